@@ -1,0 +1,6 @@
+package id.pita.core.district;
+
+/** Traffic direction, from the client's point of view. */
+public enum Direction {
+    DOWN, UP
+}

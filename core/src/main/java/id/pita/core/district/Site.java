@@ -1,0 +1,36 @@
+package id.pita.core.district;
+
+import id.pita.core.Check;
+
+/**
+ * A place with one or more gateways. An office's {@code code} is also the RADIUS user name of its
+ * link. {@code alwaysOn} offices (hospital, 112 centre) keep their guarantee after hours.
+ *
+ * @param guarantee rate the site is promised while it wants it
+ * @param ceiling   the most it may ever get
+ * @param weight    its share of spare capacity relative to its siblings (1-1000)
+ * @param area      kecamatan or locality, for display and reports (may be empty)
+ */
+public record Site(String code, String name, SiteKind kind, String area, Bandwidth guarantee, Bandwidth ceiling,
+                   int weight, boolean alwaysOn) {
+    public Site {
+        Check.code("code", code);
+        Check.notBlank("name", name);
+        Check.notNull("kind", kind);
+        area = area == null ? "" : area;
+        Check.notNull("guarantee", guarantee);
+        Check.notNull("ceiling", ceiling);
+        Check.positive("ceiling.down", ceiling.down());
+        Check.positive("ceiling.up", ceiling.up());
+        Check.that(guarantee.down() <= ceiling.down(), "guarantee.down",
+                "must not exceed ceiling.down (" + guarantee.down() + " > " + ceiling.down() + ")");
+        Check.that(guarantee.up() <= ceiling.up(), "guarantee.up",
+                "must not exceed ceiling.up (" + guarantee.up() + " > " + ceiling.up() + ")");
+        Check.inRange("weight", weight, 1, 1000);
+        Check.that(!(alwaysOn && kind == SiteKind.HOTSPOT), "alwaysOn", "only an office can be always on");
+    }
+
+    public boolean isHotspot() {
+        return kind == SiteKind.HOTSPOT;
+    }
+}

@@ -1,0 +1,2 @@
+package id.pita.engine;
+final class Placeholder {}
