@@ -1,2 +1,0 @@
-package id.pita.engine;
-final class Placeholder {}

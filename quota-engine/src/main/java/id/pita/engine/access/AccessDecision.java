@@ -1,0 +1,15 @@
+package id.pita.engine.access;
+
+/** Accept with a rate, or reject with a Reply-Message in Bahasa Indonesia (English kept for logs/API). */
+public sealed interface AccessDecision {
+    record Accept(RateReply reply) implements AccessDecision {
+    }
+
+    /**
+     * @param reason     a stable code for metrics and logs, e.g. {@code quota-exhausted}, {@code hotspot-closed}
+     * @param messageId  Reply-Message text in Bahasa Indonesia ("Kuota harian Anda sudah habis")
+     * @param messageEn  the same in English
+     */
+    record Reject(String reason, String messageId, String messageEn) implements AccessDecision {
+    }
+}
