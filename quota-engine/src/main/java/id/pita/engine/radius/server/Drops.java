@@ -31,7 +31,8 @@ final class Drops {
         long suppressed = admitLog(reason);
         if (suppressed >= 0) {
             var more = suppressed > 0 ? " (" + suppressed + " more of this reason not logged)" : "";
-            LOG.warn("Dropped RADIUS packet from {}: {}: {}{}", sender, reason.label(), detail, more);
+            LOG.warn("Dropped RADIUS packet from {}: {}: {}{}", sender == null ? "an unknown sender" : sender,
+                    reason.label(), detail, more);
         }
     }
 

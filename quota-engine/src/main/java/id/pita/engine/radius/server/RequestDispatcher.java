@@ -104,7 +104,7 @@ final class RequestDispatcher extends SimpleChannelInboundHandler<RadiusRequest>
         }
     }
 
-    /** Access-Accept on the auth port, Accounting-Response on accounting, both with Message-Authenticator [RFC 5997 §3]. */
+    /** Access-Accept on the auth port, Accounting-Response on accounting, with Message-Authenticator [RFC 5997 §3]. */
     private static RadiusPacket statusReply(RadiusRequest request) {
         var code = request.role() == PortRole.ACCOUNTING ? PacketCode.ACCOUNTING_RESPONSE : PacketCode.ACCESS_ACCEPT;
         return RadiusPacket.of(code, request.packet().identifier(),

@@ -103,7 +103,8 @@ class RadiusServerIT {
 
     @Test
     void accountingStartInterimStopReachTheSinkWithGigawords() throws Exception {
-        var common = "User-Name = \"budi\", Acct-Session-Id = \"81000001\", Calling-Station-Id = \"aa:bb:cc:dd:ee:ff\", "
+        var common = "User-Name = \"budi\", Acct-Session-Id = \"81000001\", "
+                + "Calling-Station-Id = \"aa:bb:cc:dd:ee:ff\", "
                 + "Framed-IP-Address = 10.5.0.7, ";
         var packets = common + "Acct-Status-Type = Start\n\n"
                 + common + "Acct-Status-Type = Interim-Update, Acct-Input-Octets = 1000, Acct-Input-Gigawords = 1, "
