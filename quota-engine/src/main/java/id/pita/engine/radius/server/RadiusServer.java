@@ -1,0 +1,118 @@
+package id.pita.engine.radius.server;
+
+import id.pita.engine.GatewayDirectory;
+import id.pita.engine.access.AccessHandler;
+import id.pita.engine.accounting.AccountingSink;
+import id.pita.engine.metrics.EngineMetrics;
+import io.netty.bootstrap.Bootstrap;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelFuture;
+import io.netty.channel.EventLoopGroup;
+import io.netty.channel.MultiThreadIoEventLoopGroup;
+import io.netty.channel.nio.NioIoHandler;
+import io.netty.channel.socket.nio.NioDatagramChannel;
+import java.net.InetSocketAddress;
+import java.time.Clock;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The RADIUS authentication and accounting server (ARCHITECTURE §4): two UDP ports, one event loop
+ * thread, a small worker pool for access decisions and accounting hand-off. {@link #start()} once,
+ * {@link #close()} once. Thread-safe.
+ */
+public final class RadiusServer implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(RadiusServer.class);
+
+    /** The addresses actually bound (ports resolved when configured as 0). */
+    public record Bound(InetSocketAddress auth, InetSocketAddress accounting) {
+    }
+
+    private final RadiusServerConfig config;
+    private final ThreadPoolExecutor workers;
+    private final RadiusHandlers handlers;
+    private final EventLoopGroup group = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
+    private volatile Channel authChannel;
+    private volatile Channel accountingChannel;
+
+    public RadiusServer(RadiusServerConfig config, GatewayDirectory gateways, AccessHandler accessHandler,
+                        AccountingSink sink, EngineMetrics metrics, Clock clock) {
+        this.config = config;
+        var threadNumber = new AtomicInteger();
+        this.workers = new ThreadPoolExecutor(config.workerThreads(), config.workerThreads(), 0, TimeUnit.SECONDS,
+                new ArrayBlockingQueue<>(config.workerQueue()), r -> {
+                    var t = new Thread(r, "radius-worker-" + threadNumber.incrementAndGet());
+                    t.setDaemon(true);
+                    return t;
+                });
+        this.handlers = new RadiusHandlers(gateways, accessHandler, sink, workers, metrics, clock,
+                config.duplicateTtl(), config.duplicateEntries());
+    }
+
+    /** Binds both ports; completes with the bound addresses, or exceptionally if either bind fails. */
+    public CompletionStage<Bound> start() {
+        var auth = bind(config.authPort(), PortRole.AUTH);
+        var acct = bind(config.accountingPort(), PortRole.ACCOUNTING);
+        var result = new CompletableFuture<Bound>();
+        auth.addListener(f -> acct.addListener(g -> {
+            if (!auth.isSuccess() || !acct.isSuccess()) {
+                var cause = auth.isSuccess() ? acct.cause() : auth.cause();
+                result.completeExceptionally(cause);
+                return;
+            }
+            authChannel = auth.channel();
+            accountingChannel = acct.channel();
+            var bound = new Bound((InetSocketAddress) authChannel.localAddress(),
+                    (InetSocketAddress) accountingChannel.localAddress());
+            LOG.info("RADIUS server listening: auth {}, accounting {}", bound.auth(), bound.accounting());
+            result.complete(bound);
+        }));
+        return result;
+    }
+
+    private ChannelFuture bind(int port, PortRole role) {
+        return new Bootstrap().group(group).channel(NioDatagramChannel.class)
+                .handler(new RadiusChannelInitializer(handlers, role))
+                .bind(config.bindAddress(), port);
+    }
+
+    /**
+     * Stops reading, waits up to the drain timeout for requests in progress to be answered (accounting
+     * included), then closes the ports and the event loop. Bounded: returns within about twice the
+     * drain timeout whatever the handlers do.
+     */
+    @Override
+    public void close() {
+        var timeout = config.drainTimeout();
+        for (var ch : new Channel[] {authChannel, accountingChannel}) {
+            if (ch != null) {
+                ch.config().setAutoRead(false);
+            }
+        }
+        try {
+            if (!handlers.inFlight().awaitIdle(timeout)) {
+                LOG.warn("RADIUS server closing with {} requests unanswered after {}", handlers.inFlight().count(),
+                        timeout);
+            }
+            workers.shutdown();
+            workers.awaitTermination(Math.max(1, timeout.toMillis() / 10), TimeUnit.MILLISECONDS);
+            workers.shutdownNow();
+            group.shutdownGracefully(0, timeout.toMillis(), TimeUnit.MILLISECONDS)
+                    .await(timeout.toMillis() + 1_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        LOG.info("RADIUS server stopped");
+    }
+
+    /** Entries in the duplicate cache (for the fuzz test's heap bound and for monitoring). */
+    public int duplicateCacheSize() {
+        return handlers.duplicateCacheSize();
+    }
+}
