@@ -55,9 +55,10 @@ public final class CoaClient implements PushSender, AutoCloseable {
     public CompletionStage<InetSocketAddress> start() {
         var result = new CompletableFuture<InetSocketAddress>();
         var bootstrap = new Bootstrap().group(group).channel(NioDatagramChannel.class).handler(new ReplyHandler());
-        bootstrap.bind(config.bindAddress()).addListener(f -> {
+        var bind = bootstrap.bind(config.bindAddress());
+        bind.addListener(f -> {
             if (f.isSuccess()) {
-                channel = ((io.netty.channel.ChannelFuture) f).channel();
+                channel = bind.channel();
                 var local = (InetSocketAddress) channel.localAddress();
                 LOG.info("CoA client bound to {}", local);
                 result.complete(local);

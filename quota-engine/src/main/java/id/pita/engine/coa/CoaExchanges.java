@@ -129,16 +129,14 @@ final class CoaExchanges {
                 ended.addAll(slots.waiting);
                 slots.waiting.clear();
             }
-        }
-        for (var exchange : ended) {
-            synchronized (this) {
+            for (var exchange : ended) {
                 exchange.done = true;
                 if (exchange.timeout != null) {
                     exchange.timeout.cancel();
                 }
             }
-            exchange.future.complete(PushOutcome.error("client closed", exchange.attempts, Duration.ZERO));
         }
+        ended.forEach(e -> e.future.complete(PushOutcome.error("client closed", e.attempts, Duration.ZERO)));
     }
 
     /** Numbers, signs and sends for the first time. Caller holds the lock. */

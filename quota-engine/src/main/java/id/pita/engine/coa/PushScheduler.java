@@ -5,6 +5,7 @@ import io.netty.util.Timeout;
 import io.netty.util.Timer;
 import java.net.InetSocketAddress;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -48,7 +49,7 @@ public final class PushScheduler implements AutoCloseable {
         Queued replaced;
         synchronized (this) {
             if (closed) {
-                return finish(queued, PushOutcome.error("scheduler closed", 0, java.time.Duration.ZERO));
+                return finish(queued, PushOutcome.error("scheduler closed", 0, Duration.ZERO));
             }
             var queue = queues.computeIfAbsent(target.socketAddress(), a -> new GatewayQueue(clock, pushesPerSecond));
             replaced = queue.waiting.put(request.session().key(), queued);
@@ -85,7 +86,7 @@ public final class PushScheduler implements AutoCloseable {
                 }
             }
         }
-        dropped.forEach(q -> finish(q, PushOutcome.error("scheduler closed", 0, java.time.Duration.ZERO)));
+        dropped.forEach(q -> finish(q, PushOutcome.error("scheduler closed", 0, Duration.ZERO)));
     }
 
     /** Takes what the bucket allows now and arms the timer for the rest. Caller holds the lock. */
@@ -122,11 +123,11 @@ public final class PushScheduler implements AutoCloseable {
             stage = sender.send(queued.target, queued.request);
         } catch (RuntimeException e) {
             LOG.warn("Push to {} could not be sent: {}", queued.target, e.getMessage());
-            finish(queued, PushOutcome.error("not sent: " + e.getMessage(), 0, java.time.Duration.ZERO));
+            finish(queued, PushOutcome.error("not sent: " + e.getMessage(), 0, Duration.ZERO));
             return;
         }
         stage.whenComplete((outcome, failure) -> finish(queued, outcome != null ? outcome
-                : PushOutcome.error("sender failed: " + failure, 0, java.time.Duration.ZERO)));
+                : PushOutcome.error("sender failed: " + failure, 0, Duration.ZERO)));
     }
 
     private CompletionStage<PushOutcome> finish(Queued queued, PushOutcome outcome) {
