@@ -109,4 +109,14 @@ class PushSchedulerTest {
         assertThat(sent).hasSize(2);
         assertThat(scheduler.counters().errors()).isEqualTo(1);
     }
+
+    @Test
+    void senderThatThrowsGivesErrorOutcomeInsteadOfFailing() {
+        var failing = new PushScheduler((t, r) -> {
+            throw new IllegalStateException("socket gone");
+        }, timer, timer.clock(), 2);
+        var outcome = failing.submit(routerA, PushRequest.disconnect(CoaFixtures.session("warga-0")));
+        assertThat(outcome.toCompletableFuture().join().result()).isEqualTo(PushOutcome.Result.ERROR);
+        assertThat(failing.counters().errors()).isEqualTo(1);
+    }
 }
