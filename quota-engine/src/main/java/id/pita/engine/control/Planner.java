@@ -5,10 +5,8 @@ import id.pita.core.allocation.Allocation;
 import id.pita.core.allocation.AllocationInput;
 import id.pita.core.allocation.SessionDemand;
 import id.pita.core.allocation.SiteDemand;
-import id.pita.core.calendar.Regime;
 import id.pita.core.district.Bandwidth;
 import id.pita.core.district.Boost;
-import id.pita.core.district.Site;
 import id.pita.core.session.Session;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -18,9 +16,9 @@ import java.util.function.Function;
 /**
  * One planning round as a pure function: builds the allocator's input from the district, the regime
  * and the measured demand, allocates, and diffs each online session's target against what its
- * gateway last received. After hours an office that is not always-on keeps no guarantee (its class
- * share already shrank); while hotspots are closed they take no capacity and their sessions are
- * disconnected. Thread-safe (stateless).
+ * gateway last received. While hotspots are closed they take no capacity and their sessions are
+ * disconnected; the allocator itself drops the guarantee of offices that are not always-on after
+ * hours. Thread-safe (stateless).
  */
 public final class Planner {
     private final Function<AllocationInput, Allocation> allocator;
@@ -41,8 +39,7 @@ public final class Planner {
             if (site.isHotspot() && !policy.hotspotsOpen()) {
                 continue;
             }
-            var planned = plannedSite(site, in.regime().regime());
-            sites.add(new SiteDemand(planned, in.siteDemand().getOrDefault(site.code(), site.ceiling()),
+            sites.add(new SiteDemand(site, in.siteDemand().getOrDefault(site.code(), site.ceiling()),
                     boost(in, site.code())));
         }
         var sessions = new ArrayList<SessionDemand>();
@@ -56,14 +53,6 @@ public final class Planner {
         var allocation = allocator.apply(new AllocationInput(d.pool().capacity(), policy, d.citizenPlan(), sites,
                 sessions));
         return new PlanDecision(allocation, new PushDiff(in, allocation, hysteresis).pushes());
-    }
-
-    private static Site plannedSite(Site site, Regime regime) {
-        if (site.isHotspot() || site.alwaysOn() || regime == Regime.OFFICE_HOURS) {
-            return site;
-        }
-        return new Site(site.code(), site.name(), site.kind(), site.area(), Bandwidth.ZERO, site.ceiling(),
-                site.weight(), false);
     }
 
     private static Bandwidth boost(PlanInput in, String siteCode) {
