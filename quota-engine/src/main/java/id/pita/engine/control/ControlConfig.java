@@ -25,12 +25,14 @@ public record ControlConfig(Duration period, double hysteresis, int maxPushesPer
                     "must be between 5 s and 600 s (was " + period.toMillis() / 1000.0 + " s)");
         }
         if (!(hysteresis >= 0.0 && hysteresis <= 1.0)) {
-            throw new InvalidValueException("hysteresis", "must be between 0 % and 100 % (was " + hysteresis * 100 + " %)");
+            throw new InvalidValueException("hysteresis",
+                    "must be between 0 % and 100 % (was " + hysteresis * 100 + " %)");
         }
         Check.inRange("maxPushesPerGateway", maxPushesPerGateway, 1, 1000);
         Check.notNull("demandHalfLife", demandHalfLife);
-        Check.that(demandHalfLife.compareTo(Duration.ofSeconds(1)) >= 0 && demandHalfLife.compareTo(Duration.ofHours(1)) <= 0,
-                "demandHalfLife", "must be between 1 s and 3600 s (was " + demandHalfLife.toSeconds() + " s)");
+        Check.that(demandHalfLife.compareTo(Duration.ofSeconds(1)) >= 0
+                        && demandHalfLife.compareTo(Duration.ofHours(1)) <= 0, "demandHalfLife",
+                "must be between 1 s and 3600 s (was " + demandHalfLife.toSeconds() + " s)");
     }
 
     /** 30 s, 10 %, 20 pushes/s per gateway, 2 min half-life. */

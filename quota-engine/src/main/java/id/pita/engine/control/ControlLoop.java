@@ -10,7 +10,9 @@ import id.pita.engine.access.RegimeSource;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -24,7 +26,7 @@ import org.slf4j.LoggerFactory;
  * next round forward to the next regime boundary when that comes first, so that 16:00 switches the
  * pool at 16:00 and not up to a period later. Each round schedules the next one, so rounds never
  * overlap even on a multi-threaded executor. Pushes to one gateway are spaced by
- * {@link ControlConfig#pushSpacing()}. A failing round is logged and the schedule goes on.
+ * {@link ControlConfig#pushSpacing()}, across rounds. A failing round is logged and the schedule goes on.
  * Thread-safe: round state is confined to the executor; push completions touch only
  * {@link PushTracker}.
  */
@@ -39,6 +41,7 @@ public final class ControlLoop {
     private final Planner planner;
     private final RoundInputs inputs;
     private final PushTracker tracker;
+    private final Map<String, Instant> nextSlot = new HashMap<>();
     private volatile boolean running;
     private volatile ScheduledFuture<?> next;
     private Regime lastRegime;
@@ -105,19 +108,26 @@ public final class ControlLoop {
         var input = inputs.build(now, state);
         var decision = planner.plan(input);
         ports.plans().publish(new PlanSnapshot(now, state, decision.allocation(), inputs.onlineBySite(input)));
-        dispatch(decision.pushes());
+        dispatch(now, decision.pushes());
     }
 
-    private void dispatch(List<Push> pushes) {
-        var perGateway = new java.util.HashMap<String, Integer>();
-        long spacing = config.pushSpacing().toNanos();
+    /**
+     * Queues each push at its gateway's next free slot. Slots carry over between rounds, so a long
+     * queue from one round (a boundary with hundreds of sessions) is not overrun by the next.
+     */
+    private void dispatch(Instant now, List<Push> pushes) {
+        var spacing = config.pushSpacing();
         for (var push : pushes) {
-            int n = perGateway.merge(push.gatewayId(), 1, Integer::sum) - 1;
+            var slot = nextSlot.getOrDefault(push.gatewayId(), now);
+            if (slot.isBefore(now)) {
+                slot = now;
+            }
+            nextSlot.put(push.gatewayId(), slot.plus(spacing));
             tracker.reserve(push);
-            executor.schedule(() -> tracker.send(push), n * spacing, TimeUnit.NANOSECONDS);
+            executor.schedule(() -> tracker.send(push), Duration.between(now, slot).toNanos(), TimeUnit.NANOSECONDS);
         }
         if (!pushes.isEmpty()) {
-            LOG.debug("Round queued {} pushes to {} gateways", pushes.size(), perGateway.size());
+            LOG.debug("Round queued {} pushes", pushes.size());
         }
     }
 

@@ -27,7 +27,8 @@ public final class Planner {
     /** @param allocator {@code Allocator::allocate} in production */
     public Planner(Function<AllocationInput, Allocation> allocator, double hysteresis) {
         this.allocator = Check.notNull("allocator", allocator);
-        Check.that(hysteresis >= 0 && hysteresis <= 1, "hysteresis", "must be between 0 and 1 (was " + hysteresis + ")");
+        Check.that(hysteresis >= 0 && hysteresis <= 1, "hysteresis",
+                "must be between 0 and 1 (was " + hysteresis + ")");
         this.hysteresis = hysteresis;
     }
 

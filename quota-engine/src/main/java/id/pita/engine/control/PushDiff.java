@@ -72,8 +72,9 @@ final class PushDiff {
 
     /** Office sessions get their site's rate; hotspot sessions their own, within the device cap. */
     private Optional<Bandwidth> target(Session s, Site site) {
+        var cap = in.district().citizenPlan().deviceCap();
         var planned = site.isHotspot()
-                ? Optional.ofNullable(allocation.sessions().get(s.key())).map(r -> r.min(in.district().citizenPlan().deviceCap()))
+                ? Optional.ofNullable(allocation.sessions().get(s.key())).map(r -> r.min(cap))
                 : Optional.ofNullable(allocation.sites().get(site.code()));
         return planned.map(r -> new Bandwidth(Math.max(MIN_RATE, r.down()), Math.max(MIN_RATE, r.up())));
     }

@@ -23,7 +23,8 @@ class ControlConfigTest {
         new ControlConfig(Duration.ofSeconds(5), 0.1, 10, HALF_LIFE);
         new ControlConfig(Duration.ofMinutes(10), 0.1, 10, HALF_LIFE);
         assertThatThrownBy(() -> new ControlConfig(Duration.ofMillis(4999), 0.1, 10, HALF_LIFE))
-                .isInstanceOf(InvalidValueException.class).hasMessageContaining("period").hasMessageContaining("4.999 s");
+                .isInstanceOf(InvalidValueException.class).hasMessageContaining("period")
+                .hasMessageContaining("4.999 s");
         assertThatThrownBy(() -> new ControlConfig(Duration.ofSeconds(601), 0.1, 10, HALF_LIFE))
                 .isInstanceOf(InvalidValueException.class).hasMessageContaining("600 s");
     }

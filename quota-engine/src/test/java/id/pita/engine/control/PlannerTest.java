@@ -52,12 +52,13 @@ class PlannerTest {
     void changeWithinHysteresisIsNotPushedAndBeyondItIs() {
         var now = monday("10:00", WITA);
         var last = Bandwidth.mbps(10, 10);
-        var nine = fixedSiteRate(Bandwidth.mbps(10.9, 9.1)).plan(input(now, List.of(office(last)), Map.of(), Set.of()));
+        var in = input(now, List.of(office(last)), Map.of(), Set.of());
+        var nine = fixedSiteRate(Bandwidth.mbps(10.9, 9.1)).plan(in);
         assertThat(nine.pushes()).isEmpty();
-        var eleven = fixedSiteRate(Bandwidth.mbps(11.1, 10)).plan(input(now, List.of(office(last)), Map.of(), Set.of()));
+        var eleven = fixedSiteRate(Bandwidth.mbps(11.1, 10)).plan(in);
         assertThat(eleven.pushes()).containsExactly(
                 new Push.RateChange("gw-kominfo", "k1", "user-k1", Bandwidth.mbps(11.1, 10), last));
-        var down = fixedSiteRate(Bandwidth.mbps(10, 8.9)).plan(input(now, List.of(office(last)), Map.of(), Set.of()));
+        var down = fixedSiteRate(Bandwidth.mbps(10, 8.9)).plan(in);
         assertThat(down.pushes()).hasSize(1);
     }
 
@@ -152,8 +153,8 @@ class PlannerTest {
         new Planner(in -> {
             captured.add(in);
             return Allocator.allocate(in);
-        }, 0.1).plan(new PlanInput(now, paser, regimes.at(now), List.of(), Map.of(), Map.of(), List.of(boost, requested),
-                Map.of(), Set.of()));
+        }, 0.1).plan(new PlanInput(now, paser, regimes.at(now), List.of(), Map.of(), Map.of(),
+                List.of(boost, requested), Map.of(), Set.of()));
         var bySite = captured.get(0).sites().stream()
                 .collect(java.util.stream.Collectors.toMap(s -> s.site().code(), s -> s.boost()));
         assertThat(bySite).containsEntry("dinas-kominfo", Bandwidth.mbps(30, 30)).containsEntry("rsud", Bandwidth.ZERO);
