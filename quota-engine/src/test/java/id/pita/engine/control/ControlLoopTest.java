@@ -10,12 +10,19 @@ import id.pita.core.district.Bandwidth;
 import id.pita.core.district.Boost;
 import id.pita.core.session.Session;
 import id.pita.core.testing.MutableClock;
+import id.pita.core.credential.InMemoryCredentialStore;
+import id.pita.core.session.MacAddress;
+import id.pita.engine.access.AccessDecision;
+import id.pita.engine.access.AccessRequestInfo;
 import id.pita.engine.access.DeviceUsage;
+import id.pita.engine.access.PolicyAccessHandler;
 import id.pita.engine.access.TestDistricts;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -163,5 +170,24 @@ class ControlLoopTest {
                 .containsExactly("c1", "c2", "c3", "c4", "c5", "c6", "c7", "c8", "c9");
         assertThat(sentAt.get(8)).isEqualTo(t.plusSeconds(8));
         assertThat(sentAt).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void accessPolicySharesTheSiteRateTheLoopPublished() {
+        clock.set(monday("19:00", WITA));
+        online.add(PlannerTest.citizen("c1", "AA:00:00:00:00:01", Bandwidth.ZERO));
+        online.add(PlannerTest.citizen("c2", "AA:00:00:00:00:02", Bandwidth.ZERO));
+        loop(config(20)).start();
+        scheduler.runUntil(monday("19:00:01", WITA));
+        var site = live.siteRate("taman-kota").orElseThrow();
+
+        var credentials = new InMemoryCredentialStore(new SecureRandom(), Duration.ofMinutes(2), 10);
+        var handler = new PolicyAccessHandler(clock, TestDistricts::paser, TestDistricts.regimes(TestDistricts.paser()),
+                credentials, live, (mac, day, zone) -> DeviceUsage.NONE);
+        var c = credentials.mint("gw-taman", "taman-kota", MacAddress.parse("AA:00:00:00:00:03"), clock.instant());
+        var decision = handler.decide(new AccessRequestInfo(TestDistricts.GW_TAMAN, c.username(), Optional.empty(),
+                Optional.empty(), Optional.empty(), c.password()::equals));
+        var expected = new Bandwidth(site.down() / 3, site.up() / 3).min(TestDistricts.PLAN.deviceCap());
+        assertThat(((AccessDecision.Accept) decision).reply().rate()).isEqualTo(expected);
     }
 }
