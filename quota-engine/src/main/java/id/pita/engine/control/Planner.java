@@ -16,9 +16,9 @@ import java.util.function.Function;
 /**
  * One planning round as a pure function: builds the allocator's input from the district, the regime
  * and the measured demand, allocates, and diffs each online session's target against what its
- * gateway last received. While hotspots are closed they take no capacity and their sessions are
- * disconnected; the allocator itself drops the guarantee of offices that are not always-on after
- * hours. Thread-safe (stateless).
+ * gateway last received. While hotspots are closed their sessions are left out of the allocation and
+ * disconnected; the allocator itself gives closed hotspots nothing and drops the guarantee of offices
+ * that are not always-on after hours. Thread-safe (stateless).
  */
 public final class Planner {
     private final Function<AllocationInput, Allocation> allocator;
@@ -37,9 +37,6 @@ public final class Planner {
         var policy = d.policy(in.regime().regime());
         var sites = new ArrayList<SiteDemand>();
         for (var site : d.sites()) {
-            if (site.isHotspot() && !policy.hotspotsOpen()) {
-                continue;
-            }
             sites.add(new SiteDemand(site, in.siteDemand().getOrDefault(site.code(), site.ceiling()),
                     boost(in, site.code())));
         }
