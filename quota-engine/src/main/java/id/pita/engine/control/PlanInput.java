@@ -19,7 +19,8 @@ import java.util.Set;
  * @param siteDemand    estimated demand per site code; a site missing here counts as its ceiling
  * @param sessionDemand estimated demand per session key; a session missing here counts as the device cap
  * @param usageToday    today's use per canonical MAC (citizen sessions); a MAC missing here has used nothing
- * @param inFlight      session keys with a push still unanswered: left alone this round
+ * @param inFlight      session keys left alone this round: a push still unanswered, or a disconnect
+ *                      ACKed whose Accounting-Stop has not arrived yet
  */
 public record PlanInput(Instant now, District district, RegimeState regime, List<Session> sessions,
                         Map<String, Bandwidth> siteDemand, Map<String, Bandwidth> sessionDemand, List<Boost> boosts,

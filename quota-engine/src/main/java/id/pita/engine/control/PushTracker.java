@@ -12,8 +12,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Sends pushes and remembers, per session, what is unanswered and what the gateway last ACKed, so
- * that the next round neither repeats a push in flight nor waits for the store to catch up with an
- * ACK. Every result goes to the {@link PushLedger}. Thread-safe: completions arrive on the CoA
+ * that the next round neither repeats a push in flight or an ACKed disconnect nor waits for the store
+ * to catch up with an ACK. Every result goes to the {@link PushLedger}. Thread-safe: completions arrive on the CoA
  * client's threads.
  */
 final class PushTracker {
@@ -24,6 +24,8 @@ final class PushTracker {
     private final Clock clock;
     private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
     private final Map<String, Bandwidth> acked = new ConcurrentHashMap<>();
+    /** Sessions a gateway agreed to end, until their Accounting-Stop takes them off the online list. */
+    private final Set<String> ended = ConcurrentHashMap.newKeySet();
 
     PushTracker(Pusher pusher, PushLedger ledger, Clock clock) {
         this.pusher = pusher;
@@ -33,6 +35,13 @@ final class PushTracker {
 
     Set<String> inFlight() {
         return Set.copyOf(inFlight);
+    }
+
+    /** Sessions to leave alone this round: a push unanswered, or an ACKed disconnect not yet stopped. */
+    Set<String> busy() {
+        var busy = new java.util.HashSet<>(inFlight);
+        busy.addAll(ended);
+        return busy;
     }
 
     void reserve(Push push) {
@@ -55,6 +64,8 @@ final class PushTracker {
                 : new PushResult(PushResult.Outcome.ERROR, String.valueOf(error), clock.instant());
         if (r.acked() && push instanceof Push.RateChange change) {
             acked.put(push.sessionKey(), change.rate());
+        } else if (r.acked()) {
+            ended.add(push.sessionKey());
         }
         inFlight.remove(push.sessionKey());
         try {
@@ -81,5 +92,6 @@ final class PushTracker {
 
     void retainOnly(Set<String> onlineKeys) {
         acked.keySet().retainAll(onlineKeys);
+        ended.retainAll(onlineKeys);
     }
 }

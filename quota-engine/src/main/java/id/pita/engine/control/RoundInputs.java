@@ -49,7 +49,7 @@ final class RoundInputs {
             siteDemand.put(site.code(), estimator.siteDemand(site, bySite.getOrDefault(site.code(), List.of())));
         }
         return new PlanInput(now, d, state, sessions, siteDemand, sessionDemand, ports.sessions().boosts(now),
-                usage(d, online, now), tracker.inFlight());
+                usage(d, online, now), tracker.busy());
     }
 
     private Map<String, DeviceUsage> usage(District d, List<Session> online, Instant now) {

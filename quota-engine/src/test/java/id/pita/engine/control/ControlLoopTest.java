@@ -190,4 +190,22 @@ class ControlLoopTest {
         var expected = new Bandwidth(site.down() / 3, site.up() / 3).min(TestDistricts.PLAN.deviceCap());
         assertThat(((AccessDecision.Accept) decision).reply().rate()).isEqualTo(expected);
     }
+
+    @Test
+    void ackedDisconnectIsNotRepeatedWhileTheStopIsOnItsWay() {
+        clock.set(monday("19:00", WITA));
+        online.add(PlannerTest.citizen("c1", "AA:00:00:00:00:01", Bandwidth.mbps(4, 2)));
+        var ports = new ControlPorts(store, (mac, day, zone) -> new DeviceUsage(0, 3 * 3600), live,
+                push -> {
+                    sent.add(push);
+                    return CompletableFuture.completedFuture(
+                            new PushResult(PushResult.Outcome.ACK, "", clock.instant()));
+                }, (push, result) -> recorded.add(result));
+        var district = TestDistricts.paser();
+        new ControlLoop(config(20), clock, scheduler, () -> district, TestDistricts.regimes(district), ports,
+                Allocator::allocate).start();
+        scheduler.runUntil(monday("19:01:05", WITA));
+        assertThat(sent).containsExactly(
+                new Push.Disconnect("gw-taman", "c1", "user-c1", Push.Disconnect.QUOTA_EXHAUSTED));
+    }
 }
