@@ -1,13 +1,59 @@
 package id.pita.core.allocation;
 
+import id.pita.core.district.Bandwidth;
+import id.pita.core.district.Direction;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
 /**
- * Plans the pool (ARCHITECTURE §2). Pure, deterministic, O(n log n) in sites plus sessions.
+ * Plans the pool (ARCHITECTURE §2). Pure, deterministic (the result does not depend on the order of the input
+ * lists), O(n log n) in sites plus sessions; thread-safe.
+ *
+ * <p>Per direction: pool -> office class and hotspot class by the regime policy's shares; each class -> its
+ * sites; each hotspot -> its sessions, equally, up to the citizen plan's device cap. Every level is weighted
+ * max-min water-filling with floors and caps ({@link WaterFill}), work-conserving ({@link TwoPhase}).
  */
 public final class Allocator {
     private Allocator() {
     }
 
+    /**
+     * @throws id.pita.core.InvalidValueException if a site code or a session key is listed twice
+     */
     public static Allocation allocate(AllocationInput input) {
-        throw new UnsupportedOperationException("not implemented yet");
+        var prepared = Prepared.of(input);
+        var warnings = new ArrayList<>(prepared.warnings());
+        boolean open = input.policy().hotspotsOpen();
+        if (!open && prepared.sessionCount() > 0) {
+            warnings.add("Public hotspots are closed under the " + input.policy().regime() + " policy: "
+                    + prepared.sessionCount() + " session(s) get 0 bit/s");
+        }
+        var down = DirectionPlan.plan(Direction.DOWN, input, prepared, warnings);
+        var up = DirectionPlan.plan(Direction.UP, input, prepared, warnings);
+        var sites = new HashMap<String, Bandwidth>();
+        put(sites, prepared.offices(), down.officeRates(), up.officeRates());
+        put(sites, prepared.hotspots(), down.hotspotRates(), up.hotspotRates());
+        var sessions = new HashMap<String, Bandwidth>(prepared.sessionCount() * 2);
+        var groups = prepared.sessionsByHotspot();
+        for (int h = 0; h < groups.length; h++) {
+            for (int k = 0; k < groups[h].length; k++) {
+                var key = groups[h][k].sessionKey();
+                var rate = new Bandwidth(down.sessionRates()[h][k], up.sessionRates()[h][k]);
+                if (sessions.put(key, rate) != null) {
+                    throw new id.pita.core.InvalidValueException("sessions", "session key '" + key
+                            + "' is listed twice");
+                }
+            }
+        }
+        return new Allocation(new Bandwidth(down.officeClass(), up.officeClass()),
+                new Bandwidth(down.hotspotClass(), up.hotspotClass()), sites, sessions, warnings);
+    }
+
+    private static void put(Map<String, Bandwidth> into, List<SiteDemand> sites, long[] down, long[] up) {
+        for (int i = 0; i < sites.size(); i++) {
+            into.put(sites.get(i).site().code(), new Bandwidth(down[i], up[i]));
+        }
     }
 }

@@ -1,0 +1,41 @@
+package id.pita.engine.control;
+
+import id.pita.core.Check;
+import id.pita.core.calendar.RegimeState;
+import id.pita.core.district.Bandwidth;
+import id.pita.core.district.Boost;
+import id.pita.core.district.District;
+import id.pita.core.session.Session;
+import id.pita.engine.access.DeviceUsage;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Everything one planning round looks at.
+ *
+ * @param sessions      sessions online now; {@link Session#lastPushed()} is what the gateway has
+ * @param siteDemand    estimated demand per site code; a site missing here counts as its ceiling
+ * @param sessionDemand estimated demand per session key; a session missing here counts as the device cap
+ * @param usageToday    today's use per canonical MAC (citizen sessions); a MAC missing here has used nothing
+ * @param inFlight      session keys left alone this round: a push still unanswered, or a disconnect
+ *                      ACKed whose Accounting-Stop has not arrived yet
+ */
+public record PlanInput(Instant now, District district, RegimeState regime, List<Session> sessions,
+                        Map<String, Bandwidth> siteDemand, Map<String, Bandwidth> sessionDemand, List<Boost> boosts,
+                        Map<String, DeviceUsage> usageToday, Set<String> inFlight) {
+    public PlanInput {
+        Check.notNull("now", now);
+        Check.notNull("district", district);
+        Check.notNull("regime", regime);
+        Check.noNulls("sessions", sessions);
+        Check.noNulls("boosts", boosts);
+        sessions = List.copyOf(sessions);
+        siteDemand = Map.copyOf(siteDemand);
+        sessionDemand = Map.copyOf(sessionDemand);
+        boosts = List.copyOf(boosts);
+        usageToday = Map.copyOf(usageToday);
+        inFlight = Set.copyOf(inFlight);
+    }
+}

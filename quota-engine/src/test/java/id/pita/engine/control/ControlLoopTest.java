@@ -1,0 +1,211 @@
+package id.pita.engine.control;
+
+import static id.pita.engine.access.TestDistricts.WITA;
+import static id.pita.engine.access.TestDistricts.monday;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.pita.core.allocation.Allocator;
+import id.pita.core.calendar.Regime;
+import id.pita.core.district.Bandwidth;
+import id.pita.core.district.Boost;
+import id.pita.core.session.Session;
+import id.pita.core.testing.MutableClock;
+import id.pita.core.credential.InMemoryCredentialStore;
+import id.pita.core.session.MacAddress;
+import id.pita.engine.access.AccessDecision;
+import id.pita.engine.access.AccessRequestInfo;
+import id.pita.engine.access.DeviceUsage;
+import id.pita.engine.access.PolicyAccessHandler;
+import id.pita.engine.access.TestDistricts;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.Test;
+
+class ControlLoopTest {
+    private final MutableClock clock = MutableClock.at(monday("15:59:40", WITA));
+    private final ManualScheduler scheduler = new ManualScheduler(clock);
+    private final List<Session> online = new CopyOnWriteArrayList<>();
+    private final List<Instant> sentAt = new ArrayList<>();
+    private final List<Push> sent = new ArrayList<>();
+    private final List<PushResult> recorded = new ArrayList<>();
+    private final LivePlan live = new LivePlan();
+    private CompletionStage<PushResult> answer;
+    private boolean storeDown;
+
+    private final SessionSource store = new SessionSource() {
+        @Override
+        public List<Session> onlineSessions() {
+            if (storeDown) {
+                throw new IllegalStateException("database is locked");
+            }
+            return List.copyOf(online);
+        }
+
+        @Override
+        public List<Boost> boosts(Instant now) {
+            return List.of();
+        }
+    };
+
+    private ControlLoop loop(ControlConfig config) {
+        var district = TestDistricts.paser();
+        Pusher pusher = push -> {
+            sent.add(push);
+            sentAt.add(clock.instant());
+            return answer != null ? answer
+                    : CompletableFuture.completedFuture(new PushResult(PushResult.Outcome.ACK, "", clock.instant()));
+        };
+        var ports = new ControlPorts(store, (mac, day, zone) -> DeviceUsage.NONE, live, pusher,
+                (push, result) -> recorded.add(result));
+        return new ControlLoop(config, clock, scheduler, () -> district, TestDistricts.regimes(district), ports,
+                Allocator::allocate);
+    }
+
+    private static ControlConfig config(int pushesPerSecond) {
+        return new ControlConfig(Duration.ofSeconds(30), 0.10, pushesPerSecond, Duration.ofMinutes(2));
+    }
+
+    @Test
+    void nextRoundIsAtTheBoundaryWhenItComesBeforeThePeriod() {
+        loop(config(20)).start();
+        scheduler.runUntil(monday("15:59:40", WITA));
+        assertThat(scheduler.pending()).extracting(t -> t.due).containsExactly(monday("16:00", WITA));
+        assertThat(live.latest().get().regime().regime()).isEqualTo(Regime.OFFICE_HOURS);
+
+        scheduler.runUntil(monday("16:00", WITA));
+        assertThat(live.latest().get().at()).isEqualTo(monday("16:00", WITA));
+        assertThat(live.latest().get().regime().regime()).isEqualTo(Regime.AFTER_HOURS);
+        assertThat(scheduler.pending()).extracting(t -> t.due).containsExactly(monday("16:00:30", WITA));
+    }
+
+    @Test
+    void roundsFollowThePeriodAwayFromBoundaries() {
+        clock.set(monday("19:00", WITA));
+        loop(config(20)).start();
+        scheduler.runUntil(monday("19:01", WITA));
+        assertThat(scheduler.pending()).extracting(t -> t.due).containsExactly(monday("19:01:30", WITA));
+    }
+
+    @Test
+    void pushesToOneGatewayAreSpacedAndAckedRatesAreNotPushedAgain() {
+        clock.set(monday("19:00", WITA));
+        for (var id : List.of("c1", "c2", "c3")) {
+            online.add(PlannerTest.citizen(id, "AA:00:00:00:00:0" + id.charAt(1), Bandwidth.ZERO));
+        }
+        online.add(PlannerTest.office(Bandwidth.ZERO));
+        loop(config(2)).start();
+        scheduler.runUntil(monday("19:00:29", WITA));
+        var t = monday("19:00", WITA);
+        assertThat(sent).hasSize(4);
+        assertThat(sentAt).containsExactly(t, t, t.plusMillis(500), t.plusMillis(1000));
+        assertThat(recorded).hasSize(4).allMatch(PushResult::acked);
+        assertThat(live.siteRate("taman-kota")).isPresent();
+        assertThat(live.onlineSessions("taman-kota")).isEqualTo(3);
+
+        // the store still says nothing was pushed; the loop remembers the ACKs
+        scheduler.runUntil(monday("19:00:31", WITA));
+        assertThat(sent).hasSize(4);
+    }
+
+    @Test
+    void sessionWithUnansweredPushIsNotPushedAgainUntilTheAnswer() {
+        clock.set(monday("19:00", WITA));
+        online.add(PlannerTest.office(Bandwidth.ZERO));
+        var pending = new CompletableFuture<PushResult>();
+        answer = pending;
+        var loop = loop(config(20));
+        loop.start();
+        scheduler.runUntil(monday("19:01:05", WITA));
+        assertThat(sent).hasSize(1);
+        assertThat(loop.pushesInFlight()).isEqualTo(1);
+        pending.complete(new PushResult(PushResult.Outcome.TIMEOUT, "no answer after 3 tries", clock.instant()));
+        assertThat(recorded).extracting(PushResult::outcome).containsExactly(PushResult.Outcome.TIMEOUT);
+        assertThat(loop.pushesInFlight()).isZero();
+        scheduler.runUntil(monday("19:01:30", WITA));
+        assertThat(sent).hasSize(2);
+    }
+
+    @Test
+    void failedRoundIsLoggedAndTheScheduleGoesOn() {
+        clock.set(monday("19:00", WITA));
+        storeDown = true;
+        loop(config(20)).start();
+        scheduler.runUntil(monday("19:00", WITA));
+        assertThat(live.latest()).isEmpty();
+        assertThat(scheduler.pending()).extracting(t -> t.due).containsExactly(monday("19:00:30", WITA));
+        storeDown = false;
+        scheduler.runUntil(monday("19:00:30", WITA));
+        assertThat(live.latest()).isPresent();
+    }
+
+    @Test
+    void stopCancelsTheNextRound() {
+        clock.set(monday("19:00", WITA));
+        var loop = loop(config(20));
+        loop.start();
+        scheduler.runUntil(monday("19:00", WITA));
+        loop.stop();
+        assertThat(scheduler.pending()).isEmpty();
+    }
+
+    @Test
+    void pushSpacingCarriesOverIntoTheNextRound() {
+        clock.set(monday("19:00", WITA));
+        for (int i = 1; i <= 8; i++) {
+            online.add(PlannerTest.citizen("c" + i, "AA:00:00:00:00:0" + i, Bandwidth.ZERO));
+        }
+        loop(new ControlConfig(Duration.ofSeconds(5), 0.10, 1, Duration.ofMinutes(2))).start();
+        scheduler.runUntil(monday("19:00:04", WITA));
+        online.add(PlannerTest.citizen("c9", "AA:00:00:00:00:09", Bandwidth.ZERO));
+        scheduler.runUntil(monday("19:00:09", WITA));
+        var t = monday("19:00", WITA);
+        assertThat(sent).extracting(Push::acctSessionId)
+                .containsExactly("c1", "c2", "c3", "c4", "c5", "c6", "c7", "c8", "c9");
+        assertThat(sentAt.get(8)).isEqualTo(t.plusSeconds(8));
+        assertThat(sentAt).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void accessPolicySharesTheSiteRateTheLoopPublished() {
+        clock.set(monday("19:00", WITA));
+        online.add(PlannerTest.citizen("c1", "AA:00:00:00:00:01", Bandwidth.ZERO));
+        online.add(PlannerTest.citizen("c2", "AA:00:00:00:00:02", Bandwidth.ZERO));
+        loop(config(20)).start();
+        scheduler.runUntil(monday("19:00:01", WITA));
+        var site = live.siteRate("taman-kota").orElseThrow();
+
+        var credentials = new InMemoryCredentialStore(new SecureRandom(), Duration.ofMinutes(2), 10);
+        var handler = new PolicyAccessHandler(clock, TestDistricts::paser, TestDistricts.regimes(TestDistricts.paser()),
+                credentials, live, (mac, day, zone) -> DeviceUsage.NONE);
+        var c = credentials.mint("gw-taman", "taman-kota", MacAddress.parse("AA:00:00:00:00:03"), clock.instant());
+        var decision = handler.decide(new AccessRequestInfo(TestDistricts.GW_TAMAN, c.username(), Optional.empty(),
+                Optional.empty(), Optional.empty(), c.password()::equals));
+        var expected = new Bandwidth(site.down() / 3, site.up() / 3).min(TestDistricts.PLAN.deviceCap());
+        assertThat(((AccessDecision.Accept) decision).reply().rate()).isEqualTo(expected);
+    }
+
+    @Test
+    void ackedDisconnectIsNotRepeatedWhileTheStopIsOnItsWay() {
+        clock.set(monday("19:00", WITA));
+        online.add(PlannerTest.citizen("c1", "AA:00:00:00:00:01", Bandwidth.mbps(4, 2)));
+        var ports = new ControlPorts(store, (mac, day, zone) -> new DeviceUsage(0, 3 * 3600), live,
+                push -> {
+                    sent.add(push);
+                    return CompletableFuture.completedFuture(
+                            new PushResult(PushResult.Outcome.ACK, "", clock.instant()));
+                }, (push, result) -> recorded.add(result));
+        var district = TestDistricts.paser();
+        new ControlLoop(config(20), clock, scheduler, () -> district, TestDistricts.regimes(district), ports,
+                Allocator::allocate).start();
+        scheduler.runUntil(monday("19:01:05", WITA));
+        assertThat(sent).containsExactly(
+                new Push.Disconnect("gw-taman", "c1", "user-c1", Push.Disconnect.QUOTA_EXHAUSTED));
+    }
+}
