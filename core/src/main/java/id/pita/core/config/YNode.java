@@ -173,28 +173,28 @@ final class YNode {
             return constructor.get();
         } catch (InvalidValueException e) {
             var reason = e.getMessage().substring(e.field().length() + 2);
-            throw at(e.field()).orElse(this).errorAt(join(path, e.field()), reason);
+            var found = at(e.field());
+            // Name the field as the file spells it when the whole path exists there, else as the model does.
+            var fieldPath = found.complete ? found.node.path : join(path, e.field());
+            var mark = found.node.node.getStartMark();
+            throw new DistrictFileException(file, mark.getLine() + 1, mark.getColumn() + 1, fieldPath, reason);
         }
     }
 
-    private DistrictFileException errorAt(String fieldPath, String reason) {
-        var mark = node.getStartMark();
-        return new DistrictFileException(file, mark.getLine() + 1, mark.getColumn() + 1, fieldPath, reason);
+    private record Found(YNode node, boolean complete) {
     }
 
-    /** The deepest node on a model field path like {@code gateways[2].siteCode}, if any of it exists. */
-    Optional<YNode> at(String fieldPath) {
+    /** The deepest node on a model field path like {@code gateways[2].siteCode}. */
+    private Found at(String fieldPath) {
         YNode current = this;
-        boolean moved = false;
         for (var segment : fieldPath.split("\\.")) {
             var next = current.child(segment);
             if (next.isEmpty()) {
-                break;
+                return new Found(current, false);
             }
             current = next.get();
-            moved = true;
         }
-        return moved ? Optional.of(current) : Optional.empty();
+        return new Found(current, true);
     }
 
     private Optional<YNode> child(String segment) {
