@@ -170,7 +170,10 @@ final class CalendarSection {
         return week(monThu, fri);
     }
 
-    /** Ramadan hours, 32.5 h a week from 08:00: Mon-Thu 08:00-15:00 break 12:00-12:30, Fri 08:00-15:30 break 11:30-12:30. */
+    /**
+     * Ramadan hours, 32.5 h a week from 08:00: Mon-Thu 08:00-15:00 with a break 12:00-12:30, Fri
+     * 08:00-15:30 with a break 11:30-12:30.
+     */
     static WeeklyHours perpres21Ramadan() {
         var monThu = DayHours.of(range("08:00", "15:00"), range("12:00", "12:30"));
         var fri = DayHours.of(range("08:00", "15:30"), range("11:30", "12:30"));

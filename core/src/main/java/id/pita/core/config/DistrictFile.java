@@ -158,7 +158,8 @@ public final class DistrictFile {
         var address = YNode.required(f, "address", node).text();
         var vendor = YNode.required(f, "vendor", node).enumValue(Vendor.class);
         var secret = f.containsKey("secret") ? f.get("secret").text() : "";
-        int coaPort = f.containsKey("coaPort") ? f.get("coaPort").smallInteger() : vendor == Vendor.OPENNDS ? 0 : COA_PORT;
+        int defaultPort = vendor == Vendor.OPENNDS ? 0 : COA_PORT;
+        int coaPort = f.containsKey("coaPort") ? f.get("coaPort").smallInteger() : defaultPort;
         var ma = f.containsKey("messageAuthenticator")
                 ? f.get("messageAuthenticator").enumValue(MessageAuthenticatorPolicy.class)
                 : MessageAuthenticatorPolicy.REQUIRE;

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -52,7 +53,7 @@ final class YNode {
     /** The keys of a mapping, checked against the allowed names. */
     Map<String, YNode> fields(Set<String> allowed) {
         if (!(node instanceof MappingNode mapping)) {
-            throw error("must be a mapping of " + String.join(", ", new java.util.TreeSet<>(allowed)));
+            throw error("must be a mapping of " + sorted(allowed));
         }
         var out = new LinkedHashMap<String, YNode>();
         for (var tuple : mapping.getValue()) {
@@ -61,7 +62,7 @@ final class YNode {
             var child = new YNode(file, tuple.getValueNode(), join(path, key));
             if (!allowed.contains(key)) {
                 throw new YNode(file, tuple.getKeyNode(), child.path)
-                        .error("unknown key '" + key + "' (expected one of: " + String.join(", ", new java.util.TreeSet<>(allowed)) + ")");
+                        .error("unknown key '" + key + "' (expected one of: " + sorted(allowed) + ")");
             }
             if (out.put(key, child) != null) {
                 throw new YNode(file, tuple.getKeyNode(), child.path).error("duplicate key '" + key + "'");
@@ -224,6 +225,10 @@ final class YNode {
             }
         }
         return Optional.empty();
+    }
+
+    private static String sorted(Set<String> keys) {
+        return String.join(", ", new TreeSet<>(keys));
     }
 
     private static String join(String parent, String child) {

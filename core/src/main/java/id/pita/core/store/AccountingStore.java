@@ -53,7 +53,8 @@ public final class AccountingStore {
     private static boolean applyOne(Handle h, AccountingRecord r) {
         var site = siteOf(h, r.gatewayId());
         int inserted = h.createUpdate("INSERT INTO accounting (gateway_id, acct_session_id, status, site_code, "
-                        + "username, mac, ip, upload_bytes, download_bytes, session_seconds, terminate_cause, received_ms) "
+                        + "username, mac, ip, upload_bytes, download_bytes, session_seconds, terminate_cause, "
+                        + "received_ms) "
                         + "VALUES (:g, :s, :status, :site, :user, :mac, :ip, :up, :down, :secs, :cause, :at) "
                         + "ON CONFLICT (gateway_id, acct_session_id, status, upload_bytes, download_bytes, "
                         + "session_seconds) DO NOTHING")

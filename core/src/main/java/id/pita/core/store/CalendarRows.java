@@ -103,7 +103,8 @@ final class CalendarRows {
                 .map((rs, ctx) -> {
                     var start = rs.getString("span_start");
                     var span = start == null ? Optional.<TimeRange>empty()
-                            : Optional.of(new TimeRange(LocalTime.parse(start), LocalTime.parse(rs.getString("span_end"))));
+                            : Optional.of(new TimeRange(LocalTime.parse(start),
+                                    LocalTime.parse(rs.getString("span_end"))));
                     return new DayException(LocalDate.parse(rs.getString("exception_date")), rs.getString("reason"),
                             new DayHours(span, breaks(h, district, EXCEPTION, rs.getInt("seq"),
                                     rs.getString("exception_date"))));

@@ -31,10 +31,10 @@ final class SessionRows {
         if (previous.isEmpty()) {
             // START, or an interim/stop whose START was lost: the session began sessionSeconds ago.
             long started = r.status() == AcctStatus.START ? at : at - r.sessionSeconds() * 1000;
-            h.createUpdate("INSERT INTO session (gateway_id, acct_session_id, username, site_code, site_kind, mac, ip, "
-                            + "started_ms, last_update_ms, upload_bytes, download_bytes, session_seconds, pushed_down, "
-                            + "pushed_up, stopped_ms) VALUES (:g, :s, :user, :site, :kind, :mac, :ip, :started, :at, :up, "
-                            + ":down, :secs, 0, 0, :stopped)")
+            h.createUpdate("INSERT INTO session (gateway_id, acct_session_id, username, site_code, site_kind, "
+                            + "mac, ip, started_ms, last_update_ms, upload_bytes, download_bytes, session_seconds, "
+                            + "pushed_down, pushed_up, stopped_ms) VALUES (:g, :s, :user, :site, :kind, :mac, :ip, "
+                            + ":started, :at, :up, :down, :secs, 0, 0, :stopped)")
                     .bind("g", r.gatewayId()).bind("s", r.acctSessionId()).bind("user", r.username())
                     .bind("site", site.code()).bind("kind", site.kind()).bind("mac", r.mac()).bind("ip", r.ip())
                     .bind("started", started).bind("at", at).bind("up", r.uploadBytes())

@@ -31,7 +31,8 @@ public final class UsageRepository {
                 q.bind("site", site);
             }
             return q.bind("from", from.toEpochMilli()).bind("to", to.toEpochMilli())
-                    .map((rs, ctx) -> new UsageHour(rs.getString("site_code"), SiteKind.valueOf(rs.getString("site_kind")),
+                    .map((rs, ctx) -> new UsageHour(rs.getString("site_code"),
+                            SiteKind.valueOf(rs.getString("site_kind")),
                             Instant.ofEpochMilli(rs.getLong("hour_start_ms")), rs.getLong("upload_bytes"),
                             rs.getLong("download_bytes")))
                     .list();

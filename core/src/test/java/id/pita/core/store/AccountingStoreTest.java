@@ -47,7 +47,8 @@ class AccountingStoreTest {
         store.accounting().apply(List.of(rec("gw-kantor", "s1", AcctStatus.INTERIM_UPDATE, GIGAWORD + 10,
                 3 * GIGAWORD + 7, 300, T0.plusSeconds(300))));
         store.accounting().apply(List.of(
-                rec("gw-kantor", "s1", AcctStatus.INTERIM_UPDATE, 2 * GIGAWORD, 5 * GIGAWORD, 1800, T0.plusSeconds(1800)),
+                rec("gw-kantor", "s1", AcctStatus.INTERIM_UPDATE, 2 * GIGAWORD, 5 * GIGAWORD, 1800,
+                        T0.plusSeconds(1800)),
                 rec("gw-kantor", "s1", AcctStatus.STOP, 2 * GIGAWORD + 1, 6 * GIGAWORD, 3000, T0.plusSeconds(3000))));
 
         var hours = store.usage().forSite("kantor", T0.minusSeconds(3600), T0.plusSeconds(7200));
@@ -66,7 +67,8 @@ class AccountingStoreTest {
     @Test
     void retransmittedRecordIsNotCountedTwice() {
         var interim = rec("gw-kantor", "s2", AcctStatus.INTERIM_UPDATE, 1000, 5000, 60, T0.plusSeconds(60));
-        assertThat(store.accounting().apply(List.of(rec("gw-kantor", "s2", AcctStatus.START, 0, 0, 0, T0)))).isEqualTo(1);
+        var start = rec("gw-kantor", "s2", AcctStatus.START, 0, 0, 0, T0);
+        assertThat(store.accounting().apply(List.of(start))).isEqualTo(1);
         assertThat(store.accounting().apply(List.of(interim, interim))).isEqualTo(1);
         assertThat(store.accounting().apply(List.of(interim))).isZero();
 
@@ -91,8 +93,8 @@ class AccountingStoreTest {
 
     @Test
     void unknownGatewayIsKeptRawWithoutRollup() {
-        assertThat(store.accounting().apply(List.of(rec("gw-asing", "x1", AcctStatus.INTERIM_UPDATE, 10, 20, 60, T0))))
-                .isEqualTo(1);
+        var stray = rec("gw-asing", "x1", AcctStatus.INTERIM_UPDATE, 10, 20, 60, T0);
+        assertThat(store.accounting().apply(List.of(stray))).isEqualTo(1);
         assertThat(rawCount()).isEqualTo(1);
         String site = store.read(h -> h.createQuery("SELECT site_code FROM accounting").mapTo(String.class).one());
         assertThat(site).isEmpty();
@@ -109,7 +111,8 @@ class AccountingStoreTest {
                 rec("gw-taman", "c", AcctStatus.STOP, 5, 5, 9, T0.plusSeconds(9))));
         assertThat(store.sessions().online()).extracting(s -> s.key()).containsExactly("gw-kantor/a", "gw-taman/b");
         assertThat(store.sessions().onlineAtSite("taman")).extracting(s -> s.key()).containsExactly("gw-taman/b");
-        assertThat(store.sessions().onlineAtGateway("gw-kantor")).extracting(s -> s.key()).containsExactly("gw-kantor/a");
+        assertThat(store.sessions().onlineAtGateway("gw-kantor")).extracting(s -> s.key())
+                .containsExactly("gw-kantor/a");
         assertThat(store.sessions().updatePushed("gw-taman/b", Bandwidth.mbps(2, 0.5))).isTrue();
         assertThat(store.sessions().updatePushed("gw-taman/zz", Bandwidth.mbps(2, 0.5))).isFalse();
         assertThat(store.sessions().byKey("gw-taman/b").orElseThrow().lastPushed()).isEqualTo(Bandwidth.mbps(2, 0.5));
