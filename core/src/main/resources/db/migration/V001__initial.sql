@@ -157,7 +157,9 @@ CREATE INDEX session_online ON session (stopped_ms, site_code);
 CREATE INDEX session_by_mac ON session (mac, started_ms);
 CREATE INDEX session_by_user ON session (username, started_ms);
 
--- Raw accounting as received; the unique key makes a retransmitted record a no-op.
+-- Raw accounting as received; the unique key makes a retransmitted record a no-op. dedup_ms is 0
+-- for session records (their counters tell them apart) and the receive time for Accounting-On/Off,
+-- which carry no counters and must each be kept.
 CREATE TABLE accounting (
     id               INTEGER      NOT NULL PRIMARY KEY,
     gateway_id       VARCHAR(64)  NOT NULL,
@@ -172,7 +174,8 @@ CREATE TABLE accounting (
     session_seconds  BIGINT       NOT NULL,
     terminate_cause  VARCHAR(64)  NOT NULL,
     received_ms      BIGINT       NOT NULL,
-    UNIQUE (gateway_id, acct_session_id, status, upload_bytes, download_bytes, session_seconds)
+    dedup_ms         BIGINT       NOT NULL,
+    UNIQUE (gateway_id, acct_session_id, status, upload_bytes, download_bytes, session_seconds, dedup_ms)
 );
 CREATE INDEX accounting_by_time ON accounting (received_ms);
 

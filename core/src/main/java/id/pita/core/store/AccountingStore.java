@@ -22,7 +22,7 @@ import id.pita.core.session.AcctStatus;
  * previous values is added to {@code usage_hourly} for the hour (UTC) the record was received.
  * Counters never go backwards: an older interim arriving late adds nothing. A record from a gateway
  * the store does not know is kept raw with site {@code ''} and rolls up nothing: accounting is never
- * thrown away.
+ * thrown away. Accounting-On/Off closes every session of that gateway still open.
  */
 public final class AccountingStore {
     private static final Logger LOG = LoggerFactory.getLogger(AccountingStore.class);
@@ -54,15 +54,16 @@ public final class AccountingStore {
         var site = siteOf(h, r.gatewayId());
         int inserted = h.createUpdate("INSERT INTO accounting (gateway_id, acct_session_id, status, site_code, "
                         + "username, mac, ip, upload_bytes, download_bytes, session_seconds, terminate_cause, "
-                        + "received_ms) "
-                        + "VALUES (:g, :s, :status, :site, :user, :mac, :ip, :up, :down, :secs, :cause, :at) "
+                        + "received_ms, dedup_ms) "
+                        + "VALUES (:g, :s, :status, :site, :user, :mac, :ip, :up, :down, :secs, :cause, :at, :dedup) "
                         + "ON CONFLICT (gateway_id, acct_session_id, status, upload_bytes, download_bytes, "
-                        + "session_seconds) DO NOTHING")
+                        + "session_seconds, dedup_ms) DO NOTHING")
                 .bind("g", r.gatewayId()).bind("s", r.acctSessionId()).bind("status", r.status().name())
                 .bind("site", site.map(GatewaySite::code).orElse("")).bind("user", r.username())
                 .bind("mac", r.mac()).bind("ip", r.ip()).bind("up", r.uploadBytes()).bind("down", r.downloadBytes())
                 .bind("secs", r.sessionSeconds()).bind("cause", r.terminateCause())
-                .bind("at", r.receivedAt().toEpochMilli()).execute();
+                .bind("at", r.receivedAt().toEpochMilli())
+                .bind("dedup", gatewayEvent(r) ? r.receivedAt().toEpochMilli() : 0L).execute();
         if (inserted == 0) {
             LOG.debug("Accounting retransmission ignored: {} {} {}", r.gatewayId(), r.acctSessionId(), r.status());
             return false;
@@ -71,7 +72,8 @@ public final class AccountingStore {
             LOG.warn("Accounting from unknown gateway '{}' kept raw, not rolled up", r.gatewayId());
             return true;
         }
-        if (r.status() == AcctStatus.ACCOUNTING_ON || r.status() == AcctStatus.ACCOUNTING_OFF) {
+        if (gatewayEvent(r)) {
+            closeSessionsOf(h, r);
             return true;
         }
         var delta = SessionRows.upsert(h, r, site.get());
@@ -79,6 +81,19 @@ public final class AccountingStore {
             addUsage(h, site.get(), r.receivedAt().toEpochMilli(), delta[0], delta[1]);
         }
         return true;
+    }
+
+    private static boolean gatewayEvent(AccountingRecord r) {
+        return r.status() == AcctStatus.ACCOUNTING_ON || r.status() == AcctStatus.ACCOUNTING_OFF;
+    }
+
+    /** Accounting-On/Off: the gateway restarted or is stopping; none of its sessions survive [RFC 2866 §5.1]. */
+    private static void closeSessionsOf(Handle h, AccountingRecord r) {
+        long at = r.receivedAt().toEpochMilli();
+        int closed = h.createUpdate("UPDATE session SET stopped_ms = :at WHERE gateway_id = :g AND stopped_ms IS NULL "
+                        + "AND started_ms <= :at")
+                .bind("at", at).bind("g", r.gatewayId()).execute();
+        LOG.info("Gateway {} sent {}: closed {} sessions", r.gatewayId(), r.status(), closed);
     }
 
     /** A gateway's site and that site's kind. */

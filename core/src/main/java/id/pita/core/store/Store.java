@@ -74,6 +74,11 @@ public final class Store implements AutoCloseable {
     }
 
     public static Store open(String jdbcUrl, Clock clock) {
+        if (jdbcUrl.contains(":memory:") || jdbcUrl.contains("mode=memory")) {
+            // Reads use their own connections, and each would see its own empty in-memory database.
+            throw new StoreException("an in-memory SQLite database is not supported; use a file "
+                    + "(a temp file in tests)");
+        }
         Store store;
         if (jdbcUrl.startsWith("jdbc:sqlite:")) {
             store = new Store(sqlite(jdbcUrl, SQLiteConfig.TransactionMode.DEFERRED),

@@ -15,7 +15,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import id.pita.core.calendar.Regime;
 import id.pita.core.district.Bandwidth;
+import id.pita.core.district.Direction;
 import id.pita.core.district.District;
+import id.pita.core.district.Site;
 import id.pita.core.district.SiteKind;
 import id.pita.core.district.Vendor;
 import id.pita.core.store.Store;
@@ -75,6 +77,29 @@ class DemoDistrictsTest {
         assertThat(paser.citizenPlan().deviceCap()).isEqualTo(new Bandwidth(5_000_000, 1_000_000));
         assertThat(paser.calendar().regular().workingMinutesPerWeek()).isEqualTo(37 * 60 + 30);
         assertThat(paser.calendar().ramadan().get(0).hours().workingMinutesPerWeek()).isEqualTo(32 * 60 + 30);
+    }
+
+    /** A demo should show Pita working, not an over-commitment warning: guarantees must fit the class shares. */
+    @ParameterizedTest
+    @ValueSource(strings = {"paser", "kotawaringin-timur"})
+    void demoGuaranteesFitTheirClassShares(String name) {
+        var d = DistrictFiles.demo(name, TEST_LISTS);
+        var pool = d.pool().capacity();
+        for (var direction : Direction.values()) {
+            long offices = sum(d, s -> s.kind() == SiteKind.OFFICE, direction);
+            long alwaysOn = sum(d, s -> s.alwaysOn(), direction);
+            long hotspots = sum(d, s -> s.kind() == SiteKind.HOTSPOT, direction);
+            double capacity = pool.get(direction);
+            var day = d.policy(Regime.OFFICE_HOURS);
+            var night = d.policy(Regime.AFTER_HOURS);
+            assertThat(offices).isLessThanOrEqualTo((long) (capacity * day.office().guaranteed()));
+            assertThat(hotspots).isLessThanOrEqualTo((long) (capacity * day.hotspot().guaranteed()));
+            assertThat(alwaysOn).isLessThanOrEqualTo((long) (capacity * night.office().guaranteed()));
+        }
+    }
+
+    private static long sum(District d, java.util.function.Predicate<Site> which, Direction direction) {
+        return d.sites().stream().filter(which).mapToLong(s -> s.guarantee().get(direction)).sum();
     }
 
     @Test

@@ -17,6 +17,7 @@ import id.pita.core.district.SiteKind;
 import id.pita.core.session.AccountingRecord;
 import id.pita.core.session.AcctStatus;
 
+
 class AccountingStoreTest {
     static final long GIGAWORD = 1L << 32;
     static final Instant T0 = Instant.parse("2026-03-02T10:50:00Z");
@@ -148,6 +149,21 @@ class AccountingStoreTest {
         int withMac = store.read(h -> h.createQuery("SELECT COUNT(*) FROM accounting WHERE mac <> ''")
                 .mapTo(Integer.class).one());
         assertThat(withMac).isZero();
+    }
+
+    @Test
+    void accountingOnClosesOnlyThatGatewaysOpenSessionsAndEveryRebootIsKept() {
+        store.accounting().apply(List.of(
+                rec("gw-taman", "p1", AcctStatus.START, 0, 0, 0, T0),
+                rec("gw-kantor", "p2", AcctStatus.START, 0, 0, 0, T0)));
+        var on = new AccountingRecord("gw-taman", "", AcctStatus.ACCOUNTING_ON, "", "", "", 0, 0, 0, "",
+                T0.plusSeconds(60));
+        var onAgain = new AccountingRecord("gw-taman", "", AcctStatus.ACCOUNTING_ON, "", "", "", 0, 0, 0, "",
+                T0.plusSeconds(7200));
+        assertThat(store.accounting().apply(List.of(on, onAgain))).isEqualTo(2);
+        assertThat(store.sessions().byKey("gw-taman/p1").orElseThrow().stopped()).isEqualTo(T0.plusSeconds(60));
+        assertThat(store.sessions().online()).extracting(s -> s.key()).containsExactly("gw-kantor/p2");
+        assertThat(rawCount()).isEqualTo(4);
     }
 
     private int rawCount() {

@@ -54,6 +54,12 @@ class MigrationsTest {
     }
 
     @Test
+    void refusesInMemoryDatabaseWithAClearMessage() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Store.open("jdbc:sqlite::memory:"))
+                .isInstanceOf(StoreException.class).hasMessageContaining("in-memory");
+    }
+
+    @Test
     void splitsScriptsAtLineEndingSemicolonsAndDropsComments() {
         assertThat(Migrations.statements("-- c\nCREATE TABLE a (x INT);\n\nCREATE TABLE b (\n y INT\n);\n"))
                 .containsExactly("CREATE TABLE a (x INT)", "CREATE TABLE b (\n y INT\n)");
