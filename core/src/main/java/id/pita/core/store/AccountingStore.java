@@ -1,6 +1,7 @@
 package id.pita.core.store;
 
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Optional;
 
@@ -41,8 +42,11 @@ public final class AccountingStore {
         }
         return store.write(h -> {
             int fresh = 0;
+            // A batch is mostly a few busy gateways: look each one up once.
+            var sites = new HashMap<String, Optional<GatewaySite>>();
             for (var r : batch) {
-                if (applyOne(h, r)) {
+                var site = sites.computeIfAbsent(r.gatewayId(), g -> siteOf(h, g));
+                if (applyOne(h, r, site)) {
                     fresh++;
                 }
             }
@@ -50,8 +54,7 @@ public final class AccountingStore {
         });
     }
 
-    private static boolean applyOne(Handle h, AccountingRecord r) {
-        var site = siteOf(h, r.gatewayId());
+    private static boolean applyOne(Handle h, AccountingRecord r, Optional<GatewaySite> site) {
         int inserted = h.createUpdate("INSERT INTO accounting (gateway_id, acct_session_id, status, site_code, "
                         + "username, mac, ip, upload_bytes, download_bytes, session_seconds, terminate_cause, "
                         + "received_ms, dedup_ms) "
