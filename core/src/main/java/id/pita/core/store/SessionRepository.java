@@ -1,0 +1,95 @@
+package id.pita.core.store;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+
+import org.jdbi.v3.core.Handle;
+
+import id.pita.core.district.Bandwidth;
+import id.pita.core.session.Session;
+
+/** Sessions as folded from accounting: who is online, the rate last pushed, daily use, privacy purge. */
+public final class SessionRepository {
+    private static final String ONLINE = "SELECT * FROM session WHERE stopped_ms IS NULL ";
+    private final Store store;
+
+    SessionRepository(Store store) {
+        this.store = store;
+    }
+
+    public List<Session> online() {
+        return query(ONLINE + "ORDER BY gateway_id, acct_session_id", "", "");
+    }
+
+    public List<Session> onlineAtSite(String siteCode) {
+        return query(ONLINE + "AND site_code = :v ORDER BY gateway_id, acct_session_id", "v", siteCode);
+    }
+
+    public List<Session> onlineAtGateway(String gatewayId) {
+        return query(ONLINE + "AND gateway_id = :v ORDER BY acct_session_id", "v", gatewayId);
+    }
+
+    /** A session by its key {@code gatewayId/acctSessionId} (see {@link Session#key()}). */
+    public Optional<Session> byKey(String key) {
+        var k = split(key);
+        return store.read(h -> h.createQuery("SELECT * FROM session WHERE gateway_id = :g AND acct_session_id = :s")
+                .bind("g", k[0]).bind("s", k[1]).map((rs, ctx) -> SessionRows.map(rs)).findOne());
+    }
+
+    /** Records the rate last sent to the gateway; returns false if there is no such session. */
+    public boolean updatePushed(String key, Bandwidth rate) {
+        var k = split(key);
+        return store.write(h -> h.createUpdate("UPDATE session SET pushed_down = :d, pushed_up = :u "
+                        + "WHERE gateway_id = :g AND acct_session_id = :s")
+                .bind("d", rate.down()).bind("u", rate.up()).bind("g", k[0]).bind("s", k[1]).execute() == 1);
+    }
+
+    /**
+     * Bytes (both ways) and seconds of the sessions of one MAC or login that started on a local day
+     * in {@code zone}. A session that runs past midnight counts on the day it started.
+     */
+    public DailyUsage dailyUsage(String macOrUsername, LocalDate day, ZoneId zone) {
+        long from = day.atStartOfDay(zone).toInstant().toEpochMilli();
+        long to = day.plusDays(1).atStartOfDay(zone).toInstant().toEpochMilli();
+        return store.read(h -> h.createQuery("SELECT COALESCE(SUM(upload_bytes + download_bytes), 0), "
+                        + "COALESCE(SUM(session_seconds), 0) FROM session WHERE (mac = :v OR username = :v) "
+                        + "AND :v <> '' AND started_ms >= :from AND started_ms < :to")
+                .bind("v", macOrUsername).bind("from", from).bind("to", to)
+                .map((rs, ctx) -> new DailyUsage(rs.getLong(1), rs.getLong(2))).one());
+    }
+
+    /**
+     * Blanks MAC and IP addresses of sessions stopped before {@code olderThan} and of raw accounting
+     * received before it (UU 27/2022: personal data kept no longer than needed). Returns rows changed.
+     */
+    public int purgePersonalData(Instant olderThan) {
+        long cut = olderThan.toEpochMilli();
+        return store.write(h -> h.createUpdate("UPDATE session SET mac = '', ip = '' WHERE stopped_ms IS NOT NULL "
+                        + "AND stopped_ms < :cut AND (mac <> '' OR ip <> '')").bind("cut", cut).execute()
+                + h.createUpdate("UPDATE accounting SET mac = '', ip = '' WHERE received_ms < :cut "
+                        + "AND (mac <> '' OR ip <> '')").bind("cut", cut).execute());
+    }
+
+    private List<Session> query(String sql, String name, String value) {
+        return store.read(h -> bind(h, sql, name, value));
+    }
+
+    private static List<Session> bind(Handle h, String sql, String name, String value) {
+        var q = h.createQuery(sql);
+        if (!name.isEmpty()) {
+            q.bind(name, value);
+        }
+        return q.map((rs, ctx) -> SessionRows.map(rs)).list();
+    }
+
+    private static String[] split(String key) {
+        int slash = key.indexOf('/');
+        if (slash <= 0) {
+            throw new IllegalArgumentException("session key must be gatewayId/acctSessionId (was '" + key + "')");
+        }
+        return new String[] {key.substring(0, slash), key.substring(slash + 1)};
+    }
+}

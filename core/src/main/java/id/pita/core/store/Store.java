@@ -1,0 +1,184 @@
+package id.pita.core.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.locks.ReentrantLock;
+
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.HandleCallback;
+import org.jdbi.v3.core.HandleConsumer;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.sqlobject.SqlObjectPlugin;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
+
+/**
+ * The database behind Pita: a SQLite file by default, any JDBC URL in principle.
+ *
+ * <p>Connection strategy. SQLite allows one writer at a time; a second connection that tries to
+ * write while another holds the lock waits up to {@code busy_timeout} and then fails with
+ * SQLITE_BUSY. So every write goes through ONE long-lived writer connection, guarded by a fair
+ * {@link ReentrantLock}: writers in this JVM queue on the lock, never on SQLite. The writer's
+ * transactions start with {@code BEGIN IMMEDIATE}, so the write lock is taken up front and a
+ * transaction never has to upgrade from read to write half-way (the classic deadlock). Another
+ * process on the same file (a second Pita, the sqlite3 shell) is covered by {@code busy_timeout}
+ * (5 s). Reads use their own short-lived connections with deferred transactions; in WAL mode they
+ * run concurrently with the writer and see the last committed state.
+ *
+ * <p>Durability: WAL with {@code synchronous=FULL}, so a committed transaction survives a kill of
+ * the process and a power cut; the RADIUS server acknowledges accounting only after
+ * {@link AccountingStore#apply} returns. Foreign keys are on.
+ */
+public final class Store implements AutoCloseable {
+    static final int BUSY_TIMEOUT_MS = 5000;
+    private static final Logger LOG = LoggerFactory.getLogger(Store.class);
+
+    private final Jdbi readJdbi;
+    private final Handle writer;
+    private final ReentrantLock writeLock = new ReentrantLock(true);
+    private final Clock clock;
+    private final String description;
+
+    private Store(Jdbi readJdbi, Jdbi writeJdbi, Clock clock, String description) {
+        this.readJdbi = readJdbi;
+        this.writer = writeJdbi.open();
+        this.clock = clock;
+        this.description = description;
+    }
+
+    /** Opens (creating it and its parent directories if needed) and migrates a SQLite file. */
+    public static Store open(Path sqliteFile) {
+        return open(sqliteFile, Clock.systemUTC());
+    }
+
+    public static Store open(Path sqliteFile, Clock clock) {
+        var parent = sqliteFile.toAbsolutePath().getParent();
+        try {
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+        } catch (IOException e) {
+            throw new StoreException("cannot create directory " + parent + ": " + e.getMessage(), e);
+        }
+        return open("jdbc:sqlite:" + sqliteFile.toAbsolutePath(), clock);
+    }
+
+    /** Opens and migrates the database at a JDBC URL ({@code jdbc:sqlite:...} gets the SQLite settings). */
+    public static Store open(String jdbcUrl) {
+        return open(jdbcUrl, Clock.systemUTC());
+    }
+
+    public static Store open(String jdbcUrl, Clock clock) {
+        if (jdbcUrl.contains(":memory:") || jdbcUrl.contains("mode=memory")) {
+            // Reads use their own connections, and each would see its own empty in-memory database.
+            throw new StoreException("an in-memory SQLite database is not supported; use a file "
+                    + "(a temp file in tests)");
+        }
+        Store store;
+        if (jdbcUrl.startsWith("jdbc:sqlite:")) {
+            store = new Store(sqlite(jdbcUrl, SQLiteConfig.TransactionMode.DEFERRED),
+                    sqlite(jdbcUrl, SQLiteConfig.TransactionMode.IMMEDIATE), clock, jdbcUrl);
+        } else {
+            var jdbi = Jdbi.create(jdbcUrl).installPlugin(new SqlObjectPlugin());
+            store = new Store(jdbi, jdbi, clock, jdbcUrl);
+        }
+        try {
+            var applied = new Migrations(clock).apply(store);
+            LOG.info("Store open at {} (schema versions {}, {} applied now)", jdbcUrl,
+                    store.appliedVersions(), applied);
+            return store;
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
+    }
+
+    private static Jdbi sqlite(String url, SQLiteConfig.TransactionMode mode) {
+        var config = new SQLiteConfig();
+        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+        config.enforceForeignKeys(true);
+        config.setBusyTimeout(BUSY_TIMEOUT_MS);
+        config.setTransactionMode(mode);
+        var ds = new SQLiteDataSource(config);
+        ds.setUrl(url);
+        return Jdbi.create(ds).installPlugin(new SqlObjectPlugin());
+    }
+
+    /** Runs {@code work} as one write transaction on the writer connection; commits, or rolls back on any exception. */
+    public <R> R write(HandleCallback<R, RuntimeException> work) {
+        writeLock.lock();
+        try {
+            return writer.inTransaction(work);
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    public void writeVoid(HandleConsumer<RuntimeException> work) {
+        write(h -> {
+            work.useHandle(h);
+            return null;
+        });
+    }
+
+    /** Runs {@code work} in a read transaction (a consistent snapshot) on its own connection. */
+    public <R> R read(HandleCallback<R, RuntimeException> work) {
+        return readJdbi.inTransaction(work);
+    }
+
+    /** The JDBI instance for reads, for DAOs elsewhere (console); write through {@link #write}. */
+    public Jdbi jdbi() {
+        return readJdbi;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    /** Schema versions recorded in {@code schema_version}, ascending. */
+    public List<Integer> appliedVersions() {
+        return read(h -> h.createQuery("SELECT version FROM schema_version ORDER BY version")
+                .mapTo(Integer.class).list());
+    }
+
+    public DistrictRepository districts() {
+        return new DistrictRepository(this);
+    }
+
+    public BoostRepository boosts() {
+        return new BoostRepository(this);
+    }
+
+    public AccountingStore accounting() {
+        return new AccountingStore(this);
+    }
+
+    public SessionRepository sessions() {
+        return new SessionRepository(this);
+    }
+
+    public PushRepository pushes() {
+        return new PushRepository(this);
+    }
+
+    public UsageRepository usage() {
+        return new UsageRepository(this);
+    }
+
+    @Override
+    public void close() {
+        writeLock.lock();
+        try {
+            writer.close();
+            LOG.info("Store closed: {}", description);
+        } finally {
+            writeLock.unlock();
+        }
+    }
+}
