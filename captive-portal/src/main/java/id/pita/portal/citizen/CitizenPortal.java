@@ -87,7 +87,20 @@ public final class CitizenPortal implements Routes {
         LOG.warn("refused {} {} from {}: {}", ctx.request().method(), ctx.request().path(),
                 ctx.request().remoteAddress(), r.getMessage());
         HttpErrors.send(ctx, r.status(), r.key().replace("error.", ""),
-                messages.get(Lang.ID, r.key(), r.args()), messages.get(Lang.EN, r.key(), r.args()));
+                messages.get(Lang.ID, r.key(), localized(r.args(), Lang.ID)),
+                messages.get(Lang.EN, r.key(), localized(r.args(), Lang.EN)));
+    }
+
+    /** Refusal arguments that depend on the language are given as {@code Function<Lang, String>}. */
+    @SuppressWarnings("unchecked")
+    private static Object[] localized(Object[] args, Lang lang) {
+        var out = args.clone();
+        for (int i = 0; i < out.length; i++) {
+            if (out[i] instanceof java.util.function.Function<?, ?> f) {
+                out[i] = ((java.util.function.Function<Lang, String>) f).apply(lang);
+            }
+        }
+        return out;
     }
 
     static void html(RoutingContext ctx, int status, String page) {

@@ -67,7 +67,8 @@ final class LoginHandler implements Handler<RoutingContext> {
         }
         var hours = portal.services.hours().at(hotspot.site(), now);
         if (!hours.open()) {
-            throw new PortalRefusal(403, "error.closed", portal.pages.hoursLine(Lang.ID, hours, now));
+            java.util.function.Function<Lang, String> when = l -> portal.pages.hoursLine(l, hours, now);
+            throw new PortalRefusal(403, "error.closed", when);
         }
         if (portal.services.usage().today(hs.mac(), now).exhausted()) {
             throw new PortalRefusal(403, "error.quota");

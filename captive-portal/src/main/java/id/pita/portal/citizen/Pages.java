@@ -59,20 +59,22 @@ final class Pages {
         return Html.page(lang, text(lang, "title.splash") + " " + hotspot.site().name(), b.toString());
     }
 
-    /** "Buka sampai pukul 07.30 WITA", with "besok" or a date when the change is not today. */
+    /** "Buka sampai pukul 07.30 WITA"; "besok" or a date when the change is not today. */
     String hoursLine(Lang lang, OpenHours hours, Instant now) {
         var next = hours.nextChange();
+        var state = hours.open() ? "hours.open-until" : "hours.closed-until";
         if (next == null) {
             return text(lang, hours.open() ? "hours.open-always" : "hours.closed");
         }
         var time = next.format(lang == Lang.EN ? TIME_EN : TIME_ID);
         var today = now.atZone(next.getZone()).toLocalDate();
-        if (next.toLocalDate().equals(today.plusDays(1))) {
-            time = time + " (" + text(lang, "day.tomorrow") + ")";
-        } else if (!next.toLocalDate().equals(today)) {
-            time = time + " (" + text(lang, "day.date", next.format(DATE)) + ")";
+        if (next.toLocalDate().equals(today)) {
+            return text(lang, state, time, hours.zoneLabel());
         }
-        return text(lang, hours.open() ? "hours.open-until" : "hours.closed-until", time, hours.zoneLabel());
+        if (next.toLocalDate().equals(today.plusDays(1))) {
+            return text(lang, state + "-tomorrow", time, hours.zoneLabel());
+        }
+        return text(lang, state + "-date", time, hours.zoneLabel(), next.format(DATE));
     }
 
     /** The gateway login form, submitted by the pinned script, or by the visible button without JavaScript. */
