@@ -42,7 +42,7 @@ final class LoginHandler implements Handler<RoutingContext> {
             }
             var hotspot = portal.resolve(hs);
             var now = portal.services.clock().instant();
-            check(ctx, lang, hs, hotspot, now);
+            check(ctx, hs, hotspot, now);
             answer(ctx, lang, hs, hotspot, now);
         } catch (PortalRefusal r) {
             portal.refuse(ctx, r);
@@ -51,7 +51,7 @@ final class LoginHandler implements Handler<RoutingContext> {
         }
     }
 
-    private void check(RoutingContext ctx, Lang lang, Handshake hs, Hotspot hotspot, Instant now) {
+    private void check(RoutingContext ctx, Handshake hs, Hotspot hotspot, Instant now) {
         if (hs instanceof ChilliHandshake c && !"notyet".equals(c.res()) && !"failed".equals(c.res())) {
             throw new PortalRefusal(400, "error.bad-parameter", "res");
         }

@@ -51,7 +51,7 @@ final class Pages {
                         .append("<input type=\"text\" name=\"voucher\" autocomplete=\"off\" maxlength=\"64\" required>")
                         .append("</label>");
             }
-            b.append("<label><input type=\"checkbox\" name=\"terms\" value=\"1\" required>")
+            b.append("<label class=\"check\"><input type=\"checkbox\" name=\"terms\" value=\"1\" required>")
                     .append(Html.escape(text(lang, "terms.accept"))).append("</label><button type=\"submit\">")
                     .append(Html.escape(text(lang, "button.connect"))).append("</button></form>");
         }

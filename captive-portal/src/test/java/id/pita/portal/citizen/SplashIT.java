@@ -32,7 +32,7 @@ class SplashIT {
         assertThat(html).contains("<html lang=\"id\">").contains("Selamat datang di WiFi publik Taman Kota Tanah Grogot")
                 .contains("Buka sampai besok pukul 07.30 WITA").contains("Syarat penggunaan")
                 .contains("<form method=\"post\" action=\"/login\">")
-                .contains("<input type=\"checkbox\" name=\"terms\" value=\"1\" required>")
+                .contains("<label class=\"check\"><input type=\"checkbox\" name=\"terms\" value=\"1\" required>")
                 .contains(">Sambungkan</button>").doesNotContain("<script").doesNotContain("name=\"voucher\"");
     }
 
