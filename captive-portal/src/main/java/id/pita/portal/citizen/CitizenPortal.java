@@ -7,6 +7,7 @@ import id.pita.portal.web.HttpErrors;
 import id.pita.portal.web.Routes;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,9 +31,8 @@ public final class CitizenPortal implements Routes {
         this.messages = Messages.load();
         this.pages = new Pages(messages);
         var s = services.settings();
-        this.perMac = new TokenBuckets(services.clock(), s.loginBurst(), s.loginRefill(), s.trackedKeys());
-        this.perIp = new TokenBuckets(services.clock(), s.loginBurst() * 4, s.loginRefill().dividedBy(4),
-                s.trackedKeys());
+        this.perMac = new TokenBuckets(services.clock(), s.macBurst(), s.macRefill(), s.trackedKeys());
+        this.perIp = new TokenBuckets(services.clock(), s.ipBurst(), s.ipRefill(), s.trackedKeys());
         this.authmon = new AuthmonQueue(services.clock(), s.authmonTtl(), 1000);
     }
 
@@ -96,8 +96,8 @@ public final class CitizenPortal implements Routes {
     private static Object[] localized(Object[] args, Lang lang) {
         var out = args.clone();
         for (int i = 0; i < out.length; i++) {
-            if (out[i] instanceof java.util.function.Function<?, ?> f) {
-                out[i] = ((java.util.function.Function<Lang, String>) f).apply(lang);
+            if (out[i] instanceof Function<?, ?> f) {
+                out[i] = ((Function<Lang, String>) f).apply(lang);
             }
         }
         return out;

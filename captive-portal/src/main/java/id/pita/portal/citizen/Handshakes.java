@@ -4,8 +4,10 @@ import id.pita.core.InvalidValueException;
 import id.pita.core.session.MacAddress;
 import io.netty.handler.codec.http.QueryStringDecoder;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -147,11 +149,11 @@ public final class Handshakes {
     private static void requireHttpUrl(String url) {
         try {
             var u = new URI(url);
-            var scheme = u.getScheme() == null ? "" : u.getScheme().toLowerCase(java.util.Locale.ROOT);
+            var scheme = u.getScheme() == null ? "" : u.getScheme().toLowerCase(Locale.ROOT);
             if ((scheme.equals("http") || scheme.equals("https")) && u.getHost() != null) {
                 return;
             }
-        } catch (java.net.URISyntaxException e) {
+        } catch (URISyntaxException e) {
             // falls through to the refusal
         }
         throw new PortalRefusal(400, "error.bad-parameter", "link-login-only");

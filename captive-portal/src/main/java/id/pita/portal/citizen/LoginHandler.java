@@ -8,6 +8,7 @@ import io.vertx.core.Handler;
 import io.vertx.ext.web.RoutingContext;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -67,7 +68,7 @@ final class LoginHandler implements Handler<RoutingContext> {
         }
         var hours = portal.services.hours().at(hotspot.site(), now);
         if (!hours.open()) {
-            java.util.function.Function<Lang, String> when = l -> portal.pages.hoursLine(l, hours, now);
+            Function<Lang, String> when = l -> portal.pages.hoursLine(l, hours, now);
             throw new PortalRefusal(403, "error.closed", when);
         }
         if (portal.services.usage().today(hs.mac(), now).exhausted()) {

@@ -1,6 +1,7 @@
 package id.pita.portal.citizen;
 
 import id.pita.core.session.MacAddress;
+import java.net.URI;
 
 /**
  * MikroTik external login parameters (GATEWAYS.md).
@@ -16,7 +17,7 @@ public record MikrotikHandshake(MacAddress mac, String clientIp, String serverNa
                                 String logoutUrl, byte[] chapId, byte[] challenge, String error) implements Handshake {
     /** The host of the login URL, for the directory lookup. */
     public String loginHost() {
-        return java.net.URI.create(loginUrl).getHost();
+        return URI.create(loginUrl).getHost();
     }
 
     public boolean chap() {

@@ -12,7 +12,7 @@ import java.util.Base64;
  * script allowed is the one-line auto-submit of a gateway login form, pinned by its hash. {@code form-action}
  * is deliberately absent: the login form must post to the gateway's own address.
  */
-public final class SecurityHeaders implements Handler<io.vertx.ext.web.RoutingContext> {
+public final class SecurityHeaders implements Handler<RoutingContext> {
     /** The auto-submit script; any change must keep it byte-identical to what pages embed. */
     public static final String AUTO_SUBMIT_SCRIPT = "document.getElementById('gw').submit();";
 

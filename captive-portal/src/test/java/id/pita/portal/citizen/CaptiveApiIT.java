@@ -48,4 +48,15 @@ class CaptiveApiIT {
         assertThat(bad.statusCode()).isEqualTo(400);
         assertThat(bad.bodyAsJsonObject().getString("error")).isEqualTo("bad-parameter");
     }
+
+    @Test
+    void statusPageNeedsADeviceAndSpeaksEnglishOnRequest() {
+        var missing = f.get("/status");
+        assertThat(missing.statusCode()).isEqualTo(400);
+        assertThat(missing.bodyAsString()).contains("Alamat perangkat (mac) diperlukan.");
+
+        var english = f.get("/status?mac=AA-BB-CC-00-11-22&lang=en&uamip=10.1.0.1&uamport=3990");
+        assertThat(english.bodyAsString()).contains("Time left today").contains("2 h 0 min").contains("1.5 GB")
+                .contains("href=\"http://10.1.0.1:3990/logoff\"");
+    }
 }
