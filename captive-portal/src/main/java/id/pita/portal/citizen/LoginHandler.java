@@ -1,0 +1,111 @@
+package id.pita.portal.citizen;
+
+import id.pita.core.credential.CitizenCredential;
+import id.pita.core.credential.CredentialsExhaustedException;
+import id.pita.portal.i18n.Lang;
+import id.pita.portal.web.Languages;
+import io.vertx.core.Handler;
+import io.vertx.ext.web.RoutingContext;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * POST {@code /login} (GET too, for a form or link followed without the splash): the terms were accepted. Checks, in
+ * order, the client IP's rate, the handshake in {@code u}, the MAC's rate, the hotspot (and Chilli's
+ * signature), the terms box, the voucher, opening hours and the device's allowance; only then mints a
+ * credential and answers in the gateway's own way. Every refusal happens before the mint.
+ */
+final class LoginHandler implements Handler<RoutingContext> {
+    private static final Logger LOG = LoggerFactory.getLogger(LoginHandler.class);
+    private final CitizenPortal portal;
+
+    LoginHandler(CitizenPortal portal) {
+        this.portal = portal;
+    }
+
+    @Override
+    public void handle(RoutingContext ctx) {
+        var lang = Languages.of(ctx);
+        try {
+            if (!portal.perIp.tryTake(ctx.request().remoteAddress().hostAddress())) {
+                throw new PortalRefusal(429, "error.rate-limited");
+            }
+            var u = ctx.request().getParam("u", "");
+            if (u.isBlank()) {
+                throw new PortalRefusal(400, "error.no-handshake");
+            }
+            var hs = Handshakes.parse(u);
+            if (!portal.perMac.tryTake(hs.mac().value())) {
+                throw new PortalRefusal(429, "error.rate-limited");
+            }
+            var hotspot = portal.resolve(hs);
+            var now = portal.services.clock().instant();
+            check(ctx, hs, hotspot, now);
+            answer(ctx, lang, hs, hotspot, now);
+        } catch (PortalRefusal r) {
+            portal.refuse(ctx, r);
+        } catch (CredentialsExhaustedException e) {
+            portal.refuse(ctx, new PortalRefusal(503, "error.exhausted"));
+        }
+    }
+
+    private void check(RoutingContext ctx, Handshake hs, Hotspot hotspot, Instant now) {
+        if (hs instanceof ChilliHandshake c && !"notyet".equals(c.res()) && !"failed".equals(c.res())) {
+            throw new PortalRefusal(400, "error.bad-parameter", "res");
+        }
+        if (!"1".equals(ctx.request().getParam("terms"))) {
+            throw new PortalRefusal(400, "error.terms");
+        }
+        var voucher = ctx.request().getParam("voucher", "").trim();
+        if (voucher.isEmpty() && hotspot.voucherRequired()) {
+            throw new PortalRefusal(400, "error.voucher-missing");
+        }
+        if (!voucher.isEmpty() && !portal.services.vouchers().accept(voucher, hotspot)) {
+            throw new PortalRefusal(403, "error.voucher-bad");
+        }
+        var hours = portal.services.hours().at(hotspot.site(), now);
+        if (!hours.open()) {
+            Function<Lang, String> when = l -> portal.pages.hoursLine(l, hours, now);
+            throw new PortalRefusal(403, "error.closed", when);
+        }
+        if (portal.services.usage().today(hs.mac(), now).exhausted()) {
+            throw new PortalRefusal(403, "error.quota");
+        }
+    }
+
+    private void answer(RoutingContext ctx, Lang lang, Handshake hs, Hotspot hotspot, Instant now) {
+        var gateway = hotspot.gateway();
+        LOG.info("admitting device {} at gateway {}", portal.services.macHasher().hash(hs.mac()), gateway.id());
+        if (hs instanceof OpenNdsHandshake o) {
+            var rhid = OpenNdsFas.rhid(o.hid(), gateway.portalSecret());
+            var admission = portal.services.admissionLimits().forDevice(hotspot, o.mac(), now);
+            portal.authmon.admit(gateway.id(), rhid, OpenNdsFas.admissionLine(rhid, admission, null));
+            redirect(ctx, "http://" + o.gatewayAddress() + "/opennds_auth/?tok=" + rhid + "&redir="
+                    + OpenNdsFas.rawUrlEncode(o.originUrl()));
+            return;
+        }
+        CitizenCredential credential = portal.services.credentials().mint(gateway.id(), hotspot.site().code(),
+                hs.mac(), now);
+        if (hs instanceof ChilliHandshake c) {
+            var response = ChilliUam.response(c.challenge(), gateway.portalSecret(), credential.password());
+            redirect(ctx, c.base() + "/logon?username=" + OpenNdsFas.rawUrlEncode(credential.username())
+                    + "&response=" + response + "&userurl=" + OpenNdsFas.rawUrlEncode(c.userurl()));
+            return;
+        }
+        var m = (MikrotikHandshake) hs;
+        var fields = new LinkedHashMap<String, String>();
+        fields.put("username", credential.username());
+        fields.put("password", m.chap() ? MikrotikLogin.chapPassword(m.chapId(), credential.password(), m.challenge())
+                : credential.password());
+        fields.put("dst", m.origUrl());
+        fields.put("popup", "true");
+        CitizenPortal.html(ctx, 200, portal.pages.autoSubmit(lang, m.loginUrl(), fields));
+    }
+
+    private static void redirect(RoutingContext ctx, String location) {
+        ctx.response().setStatusCode(302).putHeader("Location", location).end();
+    }
+}

@@ -1,0 +1,27 @@
+package id.pita.portal.citizen;
+
+import id.pita.core.Check;
+import id.pita.core.credential.CredentialStore;
+import java.time.Clock;
+
+/**
+ * Everything the citizen portal needs from the rest of Pita, wired by the integrator. All members are
+ * thread-safe and non-blocking (they are called on the event loop).
+ */
+public record PortalServices(HotspotDirectory directory, HotspotHours hours, DeviceUsage usage,
+                             DeviceLocator locator, VoucherCheck vouchers, AdmissionLimits admissionLimits,
+                             CredentialStore credentials, MacHasher macHasher, Clock clock,
+                             PortalSettings settings) {
+    public PortalServices {
+        Check.notNull("directory", directory);
+        Check.notNull("hours", hours);
+        Check.notNull("usage", usage);
+        Check.notNull("locator", locator);
+        Check.notNull("vouchers", vouchers);
+        Check.notNull("admissionLimits", admissionLimits);
+        Check.notNull("credentials", credentials);
+        Check.notNull("macHasher", macHasher);
+        Check.notNull("clock", clock);
+        Check.notNull("settings", settings);
+    }
+}

@@ -1,0 +1,63 @@
+package id.pita.portal.citizen;
+
+import id.pita.portal.i18n.Lang;
+import id.pita.portal.web.Languages;
+import io.vertx.core.Handler;
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * GET {@code /}: recognises the gateway's handshake and shows the splash; CoovaChilli's {@code res=success}
+ * and {@code already} show the status page instead, {@code logoff} and {@code failed} the splash with a notice.
+ */
+final class SplashHandler implements Handler<RoutingContext> {
+    private final CitizenPortal portal;
+
+    SplashHandler(CitizenPortal portal) {
+        this.portal = portal;
+    }
+
+    @Override
+    public void handle(RoutingContext ctx) {
+        var lang = Languages.of(ctx);
+        try {
+            var uri = ctx.request().absoluteURI();
+            var hs = Handshakes.parse(uri);
+            var hotspot = portal.resolve(hs);
+            var now = portal.services.clock().instant();
+            if (hs instanceof ChilliHandshake c && ("success".equals(c.res()) || "already".equals(c.res()))) {
+                var allowance = portal.services.usage().today(c.mac(), now);
+                CitizenPortal.html(ctx, 200, portal.pages.status(lang, allowance, c.base() + "/logoff", null));
+                return;
+            }
+            var hours = portal.services.hours().at(hotspot.site(), now);
+            CitizenPortal.html(ctx, 200, portal.pages.splash(lang, hotspot, hours, now, uri, notice(lang, hs),
+                    otherLanguage(ctx.request().uri(), lang)));
+        } catch (PortalRefusal r) {
+            portal.refuse(ctx, r);
+        }
+    }
+
+    private String notice(Lang lang, Handshake hs) {
+        if (hs instanceof ChilliHandshake c) {
+            if ("logoff".equals(c.res())) {
+                return portal.pages.text(lang, "chilli.logoff");
+            }
+            if ("failed".equals(c.res())) {
+                return c.reply().isEmpty() ? portal.pages.text(lang, "chilli.failed-plain")
+                        : portal.pages.text(lang, "chilli.failed", c.reply());
+            }
+        } else if (hs instanceof MikrotikHandshake m && !m.error().isEmpty()) {
+            return portal.pages.text(lang, "mikrotik.error", m.error());
+        }
+        return null;
+    }
+
+    /**
+     * The same URL with {@code lang} for the other language appended last: appending keeps a Chilli {@code md}
+     * valid (it signs only what comes before it), and the last {@code lang} wins.
+     */
+    static String otherLanguage(String uri, Lang lang) {
+        var other = lang == Lang.EN ? Lang.ID : Lang.EN;
+        return uri + (uri.indexOf('?') >= 0 ? "&" : "?") + "lang=" + other.code();
+    }
+}
