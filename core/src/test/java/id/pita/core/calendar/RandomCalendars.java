@@ -1,63 +1,82 @@
 package id.pita.core.calendar;
 
+import static id.pita.core.testing.PropertyCheck.between;
+
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.Tuple;
+import java.util.Random;
 
 /** Generators for random work calendars: quarter-hour spans (some up to midnight), days off, dates in 2026. */
 final class RandomCalendars {
     static final LocalDate FIRST = LocalDate.of(2025, 12, 1);
     static final int DAYS = 500;
+    private static final List<String> ZONES =
+            List.of("Asia/Makassar", "Asia/Pontianak", "Asia/Jayapura", "Europe/Berlin", "America/New_York");
 
     private RandomCalendars() {
     }
 
     /** Indonesia's three zones, and two with daylight saving to exercise offset gaps and overlaps. */
-    static Arbitrary<ZoneId> zones() {
-        return Arbitraries.of("Asia/Makassar", "Asia/Pontianak", "Asia/Jayapura", "Europe/Berlin",
-                "America/New_York").map(ZoneId::of);
+    static ZoneId zone(Random r) {
+        return ZoneId.of(ZONES.get(r.nextInt(ZONES.size())));
     }
 
-    static Arbitrary<WorkCalendar> calendars() {
-        var ramadan = Combinators.combine(dates(), Arbitraries.integers().between(20, 30), weeks())
-                .as((first, length, week) -> new RamadanPeriod(first, first.plusDays(length - 1), week));
-        var holidays = dates().map(d -> new Holiday(d, "Libur " + d, HolidayKind.NATIONAL)).list().ofMaxSize(40);
-        var exceptions = Combinators.combine(dates(), days())
-                .as((d, hours) -> new DayException(d, "Pengecualian " + d, hours))
-                .list().ofMaxSize(10).uniqueElements(DayException::date);
-        return Combinators.combine(weeks(), ramadan.list().ofMaxSize(1), holidays, exceptions)
-                .as(WorkCalendar::new);
-    }
-
-    static Arbitrary<WeeklyHours> weeks() {
-        return days().list().ofSize(7).map(list -> {
-            var map = new EnumMap<DayOfWeek, DayHours>(DayOfWeek.class);
-            for (var d : DayOfWeek.values()) {
-                map.put(d, list.get(d.getValue() - 1));
+    static WorkCalendar calendar(Random r) {
+        var ramadan = new ArrayList<RamadanPeriod>();
+        if (r.nextBoolean()) {
+            var first = date(r);
+            ramadan.add(new RamadanPeriod(first, first.plusDays(between(r, 20, 30) - 1L), week(r)));
+        }
+        var holidays = new ArrayList<Holiday>();
+        for (int i = between(r, 0, 40); i > 0; i--) {
+            var d = date(r);
+            holidays.add(new Holiday(d, "Libur " + d, HolidayKind.NATIONAL));
+        }
+        var exceptions = new ArrayList<DayException>();
+        var exceptionDates = new HashSet<LocalDate>();
+        for (int i = between(r, 0, 10); i > 0; i--) {
+            var d = date(r);
+            if (exceptionDates.add(d)) {
+                exceptions.add(new DayException(d, "Pengecualian " + d, day(r)));
             }
-            return new WeeklyHours(map);
-        }).edgeCases(c -> c.add(new WeeklyHours(Map.of())));
+        }
+        return new WorkCalendar(week(r), ramadan, holidays, exceptions);
     }
 
-    static Arbitrary<DayHours> days() {
-        var slot = Arbitraries.integers().between(0, 96);
-        var span = Combinators.combine(slot, slot).filter((a, b) -> !a.equals(b))
-                .as((a, b) -> new TimeRange(time(Math.min(a, b)), time(Math.max(a, b))));
-        return Arbitraries.frequencyOf(Tuple.of(3, Arbitraries.just(DayHours.OFF)),
-                Tuple.of(7, span.map(s -> new DayHours(Optional.of(s), List.of()))));
+    /** A random week; one in twenty has no working day at all (the edge case of no boundary). */
+    static WeeklyHours week(Random r) {
+        if (r.nextInt(20) == 0) {
+            return new WeeklyHours(Map.of());
+        }
+        var map = new EnumMap<DayOfWeek, DayHours>(DayOfWeek.class);
+        for (var d : DayOfWeek.values()) {
+            map.put(d, day(r));
+        }
+        return new WeeklyHours(map);
     }
 
-    private static Arbitrary<LocalDate> dates() {
-        return Arbitraries.integers().between(0, DAYS).map(FIRST::plusDays);
+    static DayHours day(Random r) {
+        if (r.nextInt(10) < 3) {
+            return DayHours.OFF;
+        }
+        int a = between(r, 0, 96);
+        int b;
+        do {
+            b = between(r, 0, 96);
+        } while (b == a);
+        return new DayHours(Optional.of(new TimeRange(time(Math.min(a, b)), time(Math.max(a, b)))), List.of());
+    }
+
+    private static LocalDate date(Random r) {
+        return FIRST.plusDays(between(r, 0, DAYS));
     }
 
     /** Quarter-hour slot {@code i}; slot 96 is the last instant of the day so a span can reach midnight. */

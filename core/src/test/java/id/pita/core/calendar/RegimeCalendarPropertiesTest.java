@@ -1,5 +1,8 @@
 package id.pita.core.calendar;
 
+import static id.pita.core.testing.PropertyCheck.between;
+import static id.pita.core.testing.PropertyCheck.forAll;
+import static id.pita.core.testing.PropertyCheck.oneOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -10,11 +13,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
 
 /**
  * The boundary is the first change: checked against an independent, plain reading of the calendar at
@@ -24,27 +23,41 @@ class RegimeCalendarPropertiesTest {
     private static final long YEAR_START = Instant.parse("2026-01-01T00:00:00Z").getEpochSecond();
     private static final long YEAR_END = Instant.parse("2027-01-01T00:00:00Z").getEpochSecond();
 
-    @Provide
-    Arbitrary<Instant> instants2026() {
-        var any = Arbitraries.longs().between(YEAR_START, YEAR_END - 1);
+    private record Case(Instant instant, WorkCalendar calendar, ZoneId zone) {
+    }
+
+    private static Instant instant2026(Random r) {
+        long s = between(r, YEAR_START, YEAR_END - 1);
         // Whole five minutes often fall exactly on a quarter-hour span edge.
-        return Arbitraries.oneOf(any.map(Instant::ofEpochSecond),
-                any.map(s -> Instant.ofEpochSecond(s - Math.floorMod(s, 300))));
+        return Instant.ofEpochSecond(r.nextBoolean() ? s : s - Math.floorMod(s, 300));
     }
 
-    @Provide
-    Arbitrary<WorkCalendar> calendars() {
-        return RandomCalendars.calendars();
+    @Test
+    void boundaryIsTheFirstInstantTheRegimeDiffers() {
+        forAll("boundary is the first change", 20261123L, 400,
+                r -> new Case(instant2026(r), RandomCalendars.calendar(r), RandomCalendars.zone(r)),
+                c -> checkBoundary(c.instant(), c.calendar(), c.zone()));
     }
 
-    @Provide
-    Arbitrary<ZoneId> zones() {
-        return RandomCalendars.zones();
+    /** Offset gaps and overlaps: a span edge may never occur, or occur twice. */
+    @Test
+    void boundaryIsExactAcrossDaylightSavingChanges() {
+        var changes = new Instant[] {Instant.parse("2026-03-29T01:00:00Z"), Instant.parse("2026-10-25T01:00:00Z")};
+        forAll("boundary exact across DST", 20260329L, 400, r -> {
+            long shift = between(r, -36 * 3600L, 12 * 3600L);
+            var instant = oneOf(r, changes).plusSeconds(shift - Math.floorMod(shift, 300));
+            return new Case(instant, RandomCalendars.calendar(r), ZoneId.of("Europe/Berlin"));
+        }, c -> checkBoundary(c.instant(), c.calendar(), c.zone()));
     }
 
-    @Property(tries = 400, seed = "20261123")
-    void boundaryIsTheFirstInstantTheRegimeDiffers(@ForAll("instants2026") Instant instant,
-            @ForAll("calendars") WorkCalendar calendar, @ForAll("zones") ZoneId zone) {
+    @Test
+    void noteIsNeverBlank() {
+        forAll("note never blank", 7L, 200, r -> new Case(instant2026(r), RandomCalendars.calendar(r),
+                ZoneId.of("Asia/Makassar")),
+                c -> assertThat(new RegimeCalendar(c.calendar(), c.zone()).at(c.instant()).note()).isNotBlank());
+    }
+
+    private static void checkBoundary(Instant instant, WorkCalendar calendar, ZoneId zone) {
         var state = new RegimeCalendar(calendar, zone).at(instant);
         assertThat(state.regime()).isEqualTo(oracle(calendar, zone, instant));
         var end = state.nextBoundary().orElse(instant.plus(Duration.ofDays(RegimeCalendar.HORIZON_DAYS)));
@@ -54,25 +67,6 @@ class RegimeCalendarPropertiesTest {
         }
         state.nextBoundary().ifPresent(b ->
                 assertThat(oracle(calendar, zone, b)).as("regime at boundary %s", b).isNotEqualTo(state.regime()));
-    }
-
-    @Provide
-    Arbitrary<Instant> nearBerlinOffsetChanges() {
-        var changes = Arbitraries.of(Instant.parse("2026-03-29T01:00:00Z"), Instant.parse("2026-10-25T01:00:00Z"));
-        var shift = Arbitraries.longs().between(-36 * 3600, 12 * 3600).map(s -> s - Math.floorMod(s, 300));
-        return changes.flatMap(c -> shift.map(c::plusSeconds));
-    }
-
-    /** Offset gaps and overlaps: a span edge may never occur, or occur twice. */
-    @Property(tries = 400, seed = "20260329")
-    void boundaryIsExactAcrossDaylightSavingChanges(@ForAll("nearBerlinOffsetChanges") Instant instant,
-            @ForAll("calendars") WorkCalendar calendar) {
-        boundaryIsTheFirstInstantTheRegimeDiffers(instant, calendar, ZoneId.of("Europe/Berlin"));
-    }
-
-    @Property(tries = 200, seed = "7")
-    void noteIsNeverBlank(@ForAll("instants2026") Instant instant, @ForAll("calendars") WorkCalendar calendar) {
-        assertThat(new RegimeCalendar(calendar, ZoneId.of("Asia/Makassar")).at(instant).note()).isNotBlank();
     }
 
     /** Every point in [from, to) where the regime could change, the instant before it, and random samples. */
