@@ -161,6 +161,11 @@ public final class ConsoleService {
         ports.audit().append(new AuditEntry(0, clock.instant(), actor.username(), action, entity, before, after));
     }
 
+    /** The monthly report for {@code month} ({@code 2026-11}; blank = this month in the district's zone). */
+    public id.pita.portal.report.MonthlyReport monthlyReport(String month) {
+        return ReportPages.report(this, month);
+    }
+
     public static Regime regime(String value) {
         return new Fields(java.util.Map.of("regime", value)).choice("regime", Regime.class);
     }
