@@ -28,7 +28,7 @@ public final class ConsoleRoutes {
         router.routeWithRegex("/console(/.*)?").handler(this::guard);
         router.post("/console/logout").handler(ctx -> {
             pages.auth.end(ctx);
-            ctx.redirect("/console/login");
+            Pages.seeOther(ctx, "/console/login");
         });
         new DashboardPage(pages).mount(router);
         new DistrictPages(pages).mount(router);
@@ -87,7 +87,7 @@ public final class ConsoleRoutes {
                 WebAuth.clientAddress(ctx), u -> pages.auth.start(ctx, u));
         var lang = Pages.lang(ctx);
         if (result == Accounts.LoginResult.OK) {
-            ctx.redirect("/console");
+            Pages.seeOther(ctx, "/console");
         } else if (result == Accounts.LoginResult.THROTTLED) {
             ctx.response().setStatusCode(429);
             loginPage(ctx, Text.t(lang, "throttled"));

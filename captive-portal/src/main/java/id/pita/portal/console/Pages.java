@@ -76,7 +76,7 @@ final class Pages {
         try {
             action.accept(fields);
             if (back != null) {
-                ctx.redirect(back);
+                seeOther(ctx, back);
             }
         } catch (InvalidValueException e) {
             LOG.debug("Form {} rejected: {}", form, e.getMessage());
@@ -85,6 +85,11 @@ final class Pages {
         } catch (ConsoleError e) {
             refuse(ctx, e);
         }
+    }
+
+    /** 303 See Other: after a POST the browser GETs the page, so a reload does not resubmit. */
+    static void seeOther(RoutingContext ctx, String location) {
+        ctx.response().setStatusCode(303).putHeader("Location", location).end();
     }
 
     void refuse(RoutingContext ctx, ConsoleError e) {
