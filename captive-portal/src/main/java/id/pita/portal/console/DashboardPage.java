@@ -30,7 +30,7 @@ final class DashboardPage {
                 .orElse("—");
         var use = live.officeUse().plus(live.hotspotUse());
         var sb = new StringBuilder("<section class=\"grid\">")
-                .append(card(Text.t(lang, "regime"), live.regime().regime() + "", live.regime().note()))
+                .append(card(Text.t(lang, "regime"), Text.t(lang, live.regime().regime().name()), live.regime().note()))
                 .append(card(Text.t(lang, "nextSwitch"), next, zone.getId()))
                 .append(card(Text.t(lang, "poolUse"), pct(use.down(), cap.down()), use + " / " + cap))
                 .append(card(Text.t(lang, "office"), pct(live.officeUse().down(), cap.down()),
@@ -38,7 +38,8 @@ final class DashboardPage {
                 .append(card(Text.t(lang, "public"), pct(live.hotspotUse().down(), cap.down()),
                         Text.t(lang, "allocation") + " " + live.hotspotAllocation()))
                 .append("</section>");
-        sb.append("<section><h2>").append(Html.esc(Text.t(lang, "chart"))).append("</h2>").append(chart(ctx, lang, d))
+        sb.append("<section><h2>").append(Html.esc(Text.t(lang, "chart"))).append("</h2>").append(chart(pages.service, d, pages.service.clock().instant().truncatedTo(ChronoUnit.HOURS)
+                        .minus(Duration.ofHours(23)), 24, lang))
                 .append("</section><section><h2>").append(Html.esc(Text.t(lang, "sites"))).append("</h2><table><tr><th>")
                 .append(Html.esc(Text.t(lang, "sites"))).append("</th><th>").append(Html.esc(Text.t(lang, "allocation")))
                 .append("</th><th>").append(Html.esc(Text.t(lang, "use"))).append("</th></tr>");
@@ -49,10 +50,14 @@ final class DashboardPage {
                         .append(s.use()).append("</td></tr>");
             }
         }
-        sb.append("</table></section><section><h2>").append(Html.esc(Text.t(lang, "sessions"))).append("</h2><table>");
+        sb.append("</table></section><section><h2>").append(Html.esc(Text.t(lang, "sessions"))).append("</h2><table><tr><th>")
+                .append(Html.esc(Text.t(lang, "gateways"))).append("</th><th>").append(Html.esc(Text.t(lang, "sites")))
+                .append("</th><th>").append(Html.esc(Text.t(lang, "state"))).append("</th><th>")
+                .append(Html.esc(Text.t(lang, "sessions"))).append("</th></tr>");
         for (var h : live.hotspots()) {
             if (actor.canSee(h.siteCode())) {
-                sb.append("<tr><td>").append(Html.esc(h.gatewayId())).append("</td><td>").append(Html.esc(h.siteCode()))
+                sb.append("<tr><td>").append(Html.esc(h.gatewayId())).append("</td><td>")
+                        .append(Html.esc(d.site(h.siteCode()).map(x -> x.name()).orElse(h.siteCode())))
                         .append("</td><td>").append(Html.esc(Text.t(lang, h.open() ? "open" : "closed"))).append("</td><td>")
                         .append(h.sessions()).append("</td></tr>");
             }
@@ -61,13 +66,14 @@ final class DashboardPage {
                 "<meta http-equiv=\"refresh\" content=\"30\">");
     }
 
-    private String chart(RoutingContext ctx, String lang, id.pita.core.district.District d) {
-        var now = pages.service.clock().instant().truncatedTo(ChronoUnit.HOURS);
-        var from = now.minus(Duration.ofHours(23));
-        var rows = pages.service.ports().usage().hours(from, now.plus(Duration.ofHours(1)));
-        var reports = new UsageReports(d.pool(), d.zone(), t -> pages.service.ports().regimeAt().apply(t));
+    /** The SVG chart of {@code hours} hours of download traffic from {@code from}. */
+    static String chart(ConsoleService service, id.pita.core.district.District d, java.time.Instant from, int hours,
+                        String lang) {
+        var to = from.plus(Duration.ofHours(hours));
+        var rows = service.ports().usage().hours(from, to);
+        var reports = new UsageReports(d.pool(), d.zone(), t -> service.ports().regimeAt().apply(t));
         var lines = new java.util.ArrayList<id.pita.portal.report.UtilisationLine>();
-        for (var t = from; !t.isAfter(now); t = t.plus(Duration.ofHours(1))) {
+        for (var t = from; t.isBefore(to); t = t.plus(Duration.ofHours(1))) {
             lines.add(reports.line(String.format("%02d", t.atZone(d.zone()).getHour()), rows, t, t.plus(Duration.ofHours(1))));
         }
         return TrafficChart.svg(lines, Text.t(lang, "office"), Text.t(lang, "public"), Text.t(lang, "capacity"));

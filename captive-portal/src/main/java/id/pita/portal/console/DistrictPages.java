@@ -59,7 +59,7 @@ final class DistrictPages {
         for (var regime : Regime.values()) {
             var pol = d.policy(regime);
             var form = "policy-" + regime;
-            sb.append("<h3>").append(regime).append("</h3>").append(Pages.error(lang, st, form))
+            sb.append("<h3>").append(Html.esc(Text.t(lang, regime.name()))).append("</h3>").append(Pages.error(lang, st, form))
                     .append("<form method=\"post\" action=\"/console/policies/").append(regime).append("\">")
                     .append(pages.csrf(ctx)).append("<div class=\"grid\">")
                     .append(input(st, form, "office.guaranteed", "Kantor dijamin / office guaranteed (0-1)", pol.office().guaranteed(), "number"))

@@ -24,7 +24,7 @@ final class ReportPages {
                     + "</label><input type=\"month\" name=\"month\" value=\"" + m + "\"><button>OK</button></form>"
                     + "<p><a href=\"/console/reports/print?month=" + m + "\">" + Html.esc(Text.t(Pages.lang(ctx), "print"))
                     + "</a> · <a href=\"/console/reports.csv?month=" + m + "\">CSV</a></p></section><section>"
-                    + MonthlyReportPage.render(rep, Pages.lang(ctx)) + "</section>";
+                    + MonthlyReportPage.render(rep, Pages.lang(ctx)) + "</section>" + hourly(ctx);
             pages.send(ctx, 200, "reports", body, "");
         }), false);
         r.get("/console/reports/print").blockingHandler(ConsoleRoutes.safe(pages, ctx -> {
@@ -34,6 +34,15 @@ final class ReportPages {
                     Text.t(lang, "reports") + " " + rep.district() + " " + rep.month(), "", MonthlyReportPage.render(rep, lang), ""));
         }), false);
         r.get("/console/reports.csv").blockingHandler(ConsoleRoutes.safe(pages, ctx -> {
+            if (ctx.request().getParam("date") != null) {
+                var d = pages.service.ports().district().load();
+                var date = parseDate(ctx.request().getParam("date"), d.zone());
+                var rows = pages.service.ports().usage().hours(date.atStartOfDay(d.zone()).toInstant(),
+                        date.plusDays(1).atStartOfDay(d.zone()).toInstant());
+                var lines = new UsageReports(d.pool(), d.zone(), t -> pages.service.ports().regimeAt().apply(t)).byHour(rows, date);
+                csv(ctx, "pita-" + date + ".csv", ReportCsv.lines(lines));
+                return;
+            }
             var rep = report(pages.service, ctx.request().getParam("month"));
             csv(ctx, "pita-" + rep.month() + ".csv", ReportCsv.monthly(rep));
         }), false);
@@ -42,6 +51,26 @@ final class ReportPages {
             pages.service.requireAdmin(pages.actor(ctx));
             csv(ctx, "pita-audit.csv", auditCsv(pages.service.ports().audit().recent(100_000)));
         }), false);
+    }
+
+    private String hourly(RoutingContext ctx) {
+        var lang = Pages.lang(ctx);
+        var d = pages.service.ports().district().load();
+        var date = parseDate(ctx.request().getParam("date"), d.zone());
+        var from = date.atStartOfDay(d.zone()).toInstant();
+        var rows = pages.service.ports().usage().hours(from, date.plusDays(1).atStartOfDay(d.zone()).toInstant());
+        var lines = new UsageReports(d.pool(), d.zone(), t -> pages.service.ports().regimeAt().apply(t)).byHour(rows, date);
+        return "<section><h2>" + Html.esc(Text.t(lang, "byHour")) + " " + date + "</h2><form method=\"get\" class=\"noprint\">"
+                + "<input type=\"date\" name=\"date\" value=\"" + date + "\"><button>OK</button> <a href=\"/console/reports.csv?date="
+                + date + "\">CSV</a></form>" + DashboardPage.chart(pages.service, d, from, 24, lang)
+                + MonthlyReportPage.table(lines, lang) + "</section>";
+    }
+
+    private java.time.LocalDate parseDate(String value, java.time.ZoneId zone) {
+        if (value == null || value.isBlank()) {
+            return java.time.LocalDate.now(pages.service.clock().withZone(zone));
+        }
+        return new Fields(java.util.Map.of("date", value)).date("date");
     }
 
     static MonthlyReport report(ConsoleService service, String month) {

@@ -41,8 +41,9 @@ final class StatusRoutes {
     private void status(RoutingContext ctx) {
         var lang = Pages.lang(ctx);
         var s = PublicStatus.json(service);
-        var sb = new StringBuilder("<section><p>" + Html.esc(Text.t(lang, "regime")) + ": <b>" + Html.esc(s.getString("regime"))
-                + "</b></p><table>");
+        var sb = new StringBuilder("<section><p>" + Html.esc(Text.t(lang, "regime")) + ": <b>" + Html.esc(Text.t(lang, s.getString("regime")))
+                + "</b></p><table><tr><th>Hotspot</th><th>" + Html.esc(Text.t(lang, "area")) + "</th><th>"
+                + Html.esc(Text.t(lang, "state")) + "</th></tr>");
         for (var o : s.getJsonArray("hotspots")) {
             var h = (JsonObject) o;
             sb.append("<tr><td>").append(Html.esc(h.getString("site"))).append("</td><td>").append(Html.esc(h.getString("area")))
@@ -54,12 +55,18 @@ final class StatusRoutes {
                 .append(Html.esc(Text.t(lang, "office"))).append(": ").append(gb(today.getDouble("officeGb"))).append(" GB, ")
                 .append(pct(today.getDouble("officeDownUtilisation"))).append("<br>").append(Html.esc(Text.t(lang, "public")))
                 .append(": ").append(gb(today.getDouble("publicGb"))).append(" GB, ")
-                .append(pct(today.getDouble("publicDownUtilisation"))).append("</p></section>");
+                .append(pct(today.getDouble("publicDownUtilisation"))).append("</p>").append(todayChart(lang)).append("</section>");
         var other = "en".equals(lang) ? "id" : "en";
         ctx.response().putHeader("Content-Type", "text/html; charset=utf-8").putHeader("Content-Security-Policy",
                 "default-src 'none'; style-src 'unsafe-inline'").end(Html.page(lang, Text.t(lang, "status") + " — "
                 + s.getString("district"), "<b>Pita</b><a href=\"?lang=" + other + "\">" + (other.equals("en") ? "English"
                 : "Bahasa Indonesia") + "</a>", sb.toString(), "<meta http-equiv=\"refresh\" content=\"60\">"));
+    }
+
+    private String todayChart(String lang) {
+        var d = service.ports().district().load();
+        var midnight = java.time.LocalDate.now(service.clock().withZone(d.zone())).atStartOfDay(d.zone()).toInstant();
+        return DashboardPage.chart(service, d, midnight, 24, lang);
     }
 
     private static String gb(double v) {

@@ -60,7 +60,13 @@ public final class Text {
             Map.entry("week", new String[] {"Jam kerja mingguan", "Weekly working hours"}),
             Map.entry("holidays", new String[] {"Hari libur", "Holidays"}),
             Map.entry("exceptions", new String[] {"Pengecualian", "Exceptions"}),
-            Map.entry("ramadan", new String[] {"Jam kerja Ramadan", "Ramadan hours"}));
+            Map.entry("ramadan", new String[] {"Jam kerja Ramadan", "Ramadan hours"}),
+            Map.entry("OFFICE_HOURS", new String[] {"Jam kerja", "Office hours"}),
+            Map.entry("AFTER_HOURS", new String[] {"Di luar jam kerja", "After hours"}),
+            Map.entry("hotspot", new String[] {"Hotspot", "Hotspot"}),
+            Map.entry("byHour", new String[] {"Per jam", "By hour"}),
+            Map.entry("day", new String[] {"Tanggal", "Day"}),
+            Map.entry("area", new String[] {"Wilayah", "Area"}));
 
     private Text() {
     }

@@ -46,7 +46,7 @@ public final class TrafficChart {
         sb.append("<line x1=\"").append(PAD).append("\" y1=\"").append(f(yc)).append("\" x2=\"").append(W)
                 .append("\" y2=\"").append(f(yc)).append("\" stroke=\"#c00\" stroke-dasharray=\"6 4\"/>")
                 .append(text(PAD, yc - 4, Html.esc(capacityLabel) + " " + f(capacity) + " Mbps"))
-                .append(text(0, 12, f(max)))
+                .append(text(0, 12, Math.round(max) + " Mbps"))
                 .append(rect(PAD, H + 24, 12, 12, "#0b4f6c")).append(text(PAD + 16, H + 35, Html.esc(officeLabel)))
                 .append(rect(PAD + 200, H + 24, 12, 12, "#f0a030")).append(text(PAD + 216, H + 35, Html.esc(publicLabel)));
         return sb.append("</svg>").toString();

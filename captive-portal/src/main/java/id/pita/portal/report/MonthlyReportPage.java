@@ -32,6 +32,16 @@ public final class MonthlyReportPage {
         return sb.toString();
     }
 
+    /** A table of utilisation lines (hours of a day, or days). */
+    public static String table(java.util.List<UtilisationLine> lines, String lang) {
+        boolean en = "en".equals(lang);
+        var sb = new StringBuilder("<table><tr><th>" + (en ? "Period" : "Periode") + "</th><th>"
+                + (en ? "Office down" : "Unduh kantor") + "</th><th>" + (en ? "Public down" : "Unduh publik") + "</th><th>"
+                + (en ? "Total down" : "Total unduh") + "</th><th>" + (en ? "Total up" : "Total unggah") + "</th><th>GB</th></tr>");
+        lines.forEach(l -> sb.append(row(l, false)));
+        return sb.append("</table>").toString();
+    }
+
     private static String row(UtilisationLine l, boolean bold) {
         var o = bold ? "<th>" : "<td>";
         var c = bold ? "</th>" : "</td>";

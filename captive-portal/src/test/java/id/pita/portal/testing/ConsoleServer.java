@@ -90,15 +90,15 @@ public final class ConsoleServer implements AutoCloseable {
                 Bandwidth.mbps(18, 4), sites, hotspots);
     }
 
-    /** A plausible last day: offices busy in office hours, the public in the evening. */
+    /** A plausible last day: offices busy in office hours, the public in the evening (1 Mbps for an hour = 450 MB). */
     private void fillUsage() {
         var end = START.truncatedTo(ChronoUnit.HOURS);
         for (var t = end.minus(Duration.ofHours(30)); !t.isAfter(end); t = t.plus(Duration.ofHours(1))) {
             boolean office = Districts.regimeAt(t) == Regime.OFFICE_HOURS;
             long officeMbps = office ? 55 : 5;
             long publicMbps = office ? 15 : 35 + (t.atZone(Districts.WITA).getHour() % 5) * 8;
-            usage.add(new UsageRow("bappeda", SiteKind.OFFICE, t, officeMbps * 450_000L / 4, officeMbps * 450_000L));
-            usage.add(new UsageRow("taman-kota", SiteKind.HOTSPOT, t, publicMbps * 450_000L / 5, publicMbps * 450_000L));
+            usage.add(new UsageRow("bappeda", SiteKind.OFFICE, t, officeMbps * 450_000_000L / 4, officeMbps * 450_000_000L));
+            usage.add(new UsageRow("taman-kota", SiteKind.HOTSPOT, t, publicMbps * 450_000_000L / 5, publicMbps * 450_000_000L));
         }
     }
 
