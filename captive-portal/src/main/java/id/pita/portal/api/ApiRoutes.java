@@ -47,7 +47,8 @@ public final class ApiRoutes {
         new SessionApi(auth).mount(this, router);
         new DistrictApi(service).mount(this, router);
         new OperationsApi(service).mount(this, router);
-        router.route(BASE + "/*").last().handler(ctx -> ApiError.send(ctx, 404, "not_found", "no such API route", null));
+        router.route(BASE + "/*").last().handler(ctx -> ApiError.send(ctx, 404, "not_found", "no such API route",
+                null));
     }
 
     /** Declares one route; {@code path} uses Vert.x's {@code :param} syntax. */

@@ -42,7 +42,8 @@ final class DistrictApi {
             edit(a, "site.create", "site:" + site.code(), d -> DistrictEdits.withSite(d, site));
             return ApiRoutes.Result.created(DistrictJson.site(site));
         });
-        api.route(r, GET, "/sites/:code", true, (ctx, a, f) -> DistrictJson.site(service.site(a, ctx.pathParam("code"))));
+        api.route(r, GET, "/sites/:code", true, (ctx, a, f) -> DistrictJson.site(service.site(a,
+                ctx.pathParam("code"))));
         api.route(r, PUT, "/sites/:code", true, (ctx, a, f) -> {
             service.site(a, ctx.pathParam("code"));
             var site = DistrictEdits.site(withValue(f, "code", ctx.pathParam("code")));
@@ -51,7 +52,8 @@ final class DistrictApi {
         });
         api.route(r, DELETE, "/sites/:code", true, (ctx, a, f) -> {
             service.site(a, ctx.pathParam("code"));
-            edit(a, "site.delete", "site:" + ctx.pathParam("code"), d -> DistrictEdits.withoutSite(d, ctx.pathParam("code")));
+            edit(a, "site.delete", "site:" + ctx.pathParam("code"), d -> DistrictEdits.withoutSite(d,
+                    ctx.pathParam("code")));
             return null;
         });
         api.route(r, GET, "/gateways", true, (ctx, a, f) -> {
@@ -65,7 +67,8 @@ final class DistrictApi {
                     .put("portalSecret", g.portalSecret()));
         });
         api.route(r, DELETE, "/gateways/:id", true, (ctx, a, f) -> {
-            edit(a, "gateway.delete", "gateway:" + ctx.pathParam("id"), d -> DistrictEdits.withoutGateway(d, ctx.pathParam("id")));
+            edit(a, "gateway.delete", "gateway:" + ctx.pathParam("id"), d -> DistrictEdits.withoutGateway(d,
+                    ctx.pathParam("id")));
             return null;
         });
         mountCalendar(api, r);

@@ -30,7 +30,8 @@ final class OperationsApi {
                 DistrictJson.boost(service.requestBoost(a, f))));
         for (var decision : new String[] {"approve", "reject"}) {
             api.route(r, POST, "/boosts/:id/" + decision, true, (ctx, a, f) -> DistrictJson.boost(service.decideBoost(a,
-                    new Fields(java.util.Map.of("id", ctx.pathParam("id"))).integer("id"), decision.equals("approve"))));
+                    new Fields(java.util.Map.of("id", ctx.pathParam("id"))).integer("id"),
+                            decision.equals("approve"))));
         }
         api.route(r, GET, "/vouchers", true, (ctx, a, f) -> {
             if (a.role() == Role.OPD) {
@@ -52,20 +53,23 @@ final class OperationsApi {
         api.route(r, GET, "/audit", true, (ctx, a, f) -> {
             service.requireAdmin(a);
             return array(service.ports().audit().recent(500).stream().map(e -> new JsonObject().put("id", e.id())
-                    .put("at", e.at().toString()).put("actor", e.actor()).put("action", e.action()).put("entity", e.entity())
+                    .put("at", e.at().toString()).put("actor", e.actor()).put("action", e.action()).put("entity",
+                            e.entity())
                     .put("before", e.beforeJson()).put("after", e.afterJson())));
         });
         api.route(r, GET, "/live", true, (ctx, a, f) -> LiveJson.of(service.ports().live().now(), a));
         api.route(r, GET, "/reports/monthly", true, (ctx, a, f) ->
                 LiveJson.report(service.monthlyReport(ctx.request().getParam("month"))));
-        api.route(r, GET, "/reports/monthly.csv", true, (ctx, a, f) -> new ApiRoutes.Result(200, "text/csv; charset=utf-8",
+        api.route(r, GET, "/reports/monthly.csv", true, (ctx, a, f) -> new ApiRoutes.Result(200,
+                "text/csv; charset=utf-8",
                 ReportCsv.monthly(service.monthlyReport(ctx.request().getParam("month")))));
         api.route(r, GET, "/reports/hourly", true, (ctx, a, f) -> {
             var d = service.ports().district().load();
             var date = Fields.of(new JsonObject().put("date", ctx.request().getParam("date"))).date("date");
             var from = date.atStartOfDay(d.zone()).toInstant();
             var rows = service.ports().usage().hours(from, date.plusDays(1).atStartOfDay(d.zone()).toInstant());
-            var lines = new UsageReports(d.pool(), d.zone(), t -> service.ports().regimeAt().apply(t)).byHour(rows, date);
+            var lines = new UsageReports(d.pool(), d.zone(), t -> service.ports().regimeAt().apply(t)).byHour(rows,
+                    date);
             return array(lines.stream().map(LiveJson::line));
         });
         api.route(r, GET, "/public/status", false, (ctx, a, f) -> PublicStatus.json(service));

@@ -17,7 +17,8 @@ final class SessionApi {
     void mount(ApiRoutes api, Router r) {
         api.route(r, HttpMethod.POST, "/login", false, (ctx, none, f) -> {
             var holder = new JsonObject[1];
-            var result = auth.accounts().login(f.optional("username"), f.optional("password"), WebAuth.clientAddress(ctx),
+            var result = auth.accounts().login(f.optional("username"), f.optional("password"),
+                    WebAuth.clientAddress(ctx),
                     u -> {
                         var s = auth.start(ctx, u);
                         holder[0] = me(s);

@@ -21,7 +21,8 @@ public final class PasswordHasher {
 
     public PasswordHasher(SecureRandom random, int iterations) {
         if (iterations < MIN_ITERATIONS) {
-            throw new IllegalArgumentException("iterations must be at least " + MIN_ITERATIONS + " (was " + iterations + ")");
+            throw new IllegalArgumentException("iterations must be at least " + MIN_ITERATIONS + " (was " + iterations
+                    + ")");
         }
         this.random = random;
         this.iterations = iterations;
@@ -35,7 +36,8 @@ public final class PasswordHasher {
         var salt = new byte[SALT_BYTES];
         random.nextBytes(salt);
         var b64 = Base64.getEncoder().withoutPadding();
-        return "pbkdf2$" + iterations + "$" + b64.encodeToString(salt) + "$" + b64.encodeToString(derive(password, salt, iterations));
+        return "pbkdf2$" + iterations + "$" + b64.encodeToString(salt) + "$" + b64.encodeToString(derive(password,
+                salt, iterations));
     }
 
     /** True if {@code password} matches {@code stored}; a malformed stored value never matches. */

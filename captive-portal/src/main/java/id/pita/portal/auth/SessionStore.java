@@ -58,7 +58,8 @@ public final class SessionStore {
 
     /** Constant-time comparison of a submitted CSRF token with the session's. */
     public static boolean csrfMatches(ConsoleSession session, String submitted) {
-        return submitted != null && MessageDigest.isEqual(session.csrfToken().getBytes(java.nio.charset.StandardCharsets.UTF_8),
+        return submitted != null && MessageDigest.isEqual(session.csrfToken()
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8),
                 submitted.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 

@@ -22,7 +22,8 @@ final class BoostPages {
         r.post("/console/boosts").blockingHandler(ctx -> pages.submit(ctx, "boost", "/console/boosts",
                 f -> pages.service.requestBoost(pages.actor(ctx), f), this::boosts), false);
         r.post("/console/boosts/:id/:decision").blockingHandler(ctx -> pages.submit(ctx, "decide", "/console/boosts",
-                f -> pages.service.decideBoost(pages.actor(ctx), new Fields(java.util.Map.of("id", ctx.pathParam("id"))).integer("id"),
+                f -> pages.service.decideBoost(pages.actor(ctx), new Fields(java.util.Map.of("id", ctx.pathParam("id")))
+                        .integer("id"),
                         "approve".equals(ctx.pathParam("decision"))), this::boosts), false);
         r.get("/console/vouchers").blockingHandler(ConsoleRoutes.safe(pages, ctx -> vouchers(ctx, null, "")), false);
         r.post("/console/vouchers").blockingHandler(ctx -> {
@@ -54,13 +55,16 @@ final class BoostPages {
                 + "<th>Sampai</th><th>Alasan</th><th>" + Html.esc(Text.t(lang, "state")) + "</th><th></th></tr>");
         for (var b : pages.service.boosts(actor)) {
             sb.append("<tr><td>").append(b.id()).append("</td><td>").append(Html.esc(b.siteCode())).append("</td><td>")
-                    .append(b.extra()).append("</td><td>").append(LOCAL.format(b.from().atZone(zone))).append("</td><td>")
+                    .append(b.extra()).append("</td><td>").append(LOCAL.format(b.from().atZone(zone)))
+                            .append("</td><td>")
                     .append(LOCAL.format(b.until().atZone(zone))).append("</td><td>").append(Html.esc(b.reason()))
-                    .append("</td><td>").append(b.state()).append(b.decidedBy().isEmpty() ? "" : " (" + Html.esc(b.decidedBy()) + ")")
+                    .append("</td><td>").append(b.state()).append(b.decidedBy().isEmpty() ? "" : " ("
+                            + Html.esc(b.decidedBy()) + ")")
                     .append("</td><td>");
             if (actor.isAdmin() && b.state() == BoostState.REQUESTED) {
                 for (var dec : new String[] {"approve", "reject"}) {
-                    sb.append("<form class=\"inline\" method=\"post\" action=\"/console/boosts/").append(b.id()).append('/')
+                    sb.append("<form class=\"inline\" method=\"post\" action=\"/console/boosts/").append(b.id())
+                            .append('/')
                             .append(dec).append("\">").append(pages.csrf(ctx)).append("<button>")
                             .append(Html.esc(Text.t(lang, dec))).append("</button></form> ");
                 }
@@ -73,13 +77,15 @@ final class BoostPages {
             sb.append("<section><h2>").append(Html.esc(Text.t(lang, "request"))).append("</h2>")
                     .append(Pages.error(lang, st, "boost")).append(Pages.error(lang, st, "decide"))
                     .append("<form method=\"post\" action=\"/console/boosts\">").append(pages.csrf(ctx))
-                    .append("<div class=\"grid\">").append(input(st, "boost", "siteCode", "Lokasi / site", site, "text"))
+                    .append("<div class=\"grid\">").append(input(st, "boost", "siteCode", "Lokasi / site", site,
+                            "text"))
                     .append(input(st, "boost", "extra.down", "Tambahan unduh (Mbps)", "10", "number"))
                     .append(input(st, "boost", "extra.up", "Tambahan unggah (Mbps)", "5", "number"))
                     .append(input(st, "boost", "from", "Dari / from", "", "datetime-local"))
                     .append(input(st, "boost", "until", "Sampai / until", "", "datetime-local"))
                     .append(input(st, "boost", "reason", "Alasan (mis. rapat daring)", "", "text"))
-                    .append("</div><button>").append(Html.esc(Text.t(lang, "request"))).append("</button></form></section>");
+                    .append("</div><button>").append(Html.esc(Text.t(lang, "request")))
+                            .append("</button></form></section>");
         }
         pages.send(ctx, ctx.response().getStatusCode(), "boosts", sb.toString(), "");
     }
@@ -95,7 +101,8 @@ final class BoostPages {
                 + "<th>Berlaku sampai</th><th>Oleh</th><th>Dipakai</th><th>Catatan</th></tr>");
         for (var v : pages.service.ports().vouchers().all()) {
             sb.append("<tr><td><code>").append(Html.esc(v.code())).append("</code></td><td>").append(v.expiresAt())
-                    .append("</td><td>").append(Html.esc(v.createdBy())).append("</td><td>").append(v.used() ? "✓" : "")
+                    .append("</td><td>").append(Html.esc(v.createdBy())).append("</td><td>")
+                    .append(v.used() ? "✓" : "")
                     .append("</td><td>").append(Html.esc(v.note())).append("</td></tr>");
         }
         pages.send(ctx, ctx.response().getStatusCode(), "vouchers", sb.append("</table></section>").toString(), "");
@@ -106,11 +113,13 @@ final class BoostPages {
         var sb = new StringBuilder(notice + "<section><table><tr><th>" + Html.esc(Text.t(lang, "username"))
                 + "</th><th>Peran / role</th><th>Lokasi</th></tr>");
         for (var u : pages.service.users(pages.actor(ctx))) {
-            sb.append("<tr><td>").append(Html.esc(u.username())).append("</td><td>").append(u.role()).append("</td><td>")
+            sb.append("<tr><td>").append(Html.esc(u.username())).append("</td><td>").append(u.role())
+                    .append("</td><td>")
                     .append(Html.esc(u.siteCode() == null ? "" : u.siteCode())).append("</td></tr>");
         }
         sb.append("</table></section><section>").append(Pages.error(lang, st, "user"))
-                .append("<form method=\"post\" action=\"/console/users\">").append(pages.csrf(ctx)).append("<div class=\"grid\">")
+                .append("<form method=\"post\" action=\"/console/users\">").append(pages.csrf(ctx))
+                        .append("<div class=\"grid\">")
                 .append(input(st, "user", "username", Text.t(lang, "username"), "", "text"))
                 .append(Pages.select("role", "Peran / role", Role.OPD, Role.values()))
                 .append(input(st, "user", "siteCode", "Lokasi (OPD)", "", "text"))

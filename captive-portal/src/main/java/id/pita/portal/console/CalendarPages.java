@@ -22,27 +22,35 @@ final class CalendarPages {
         post(r, "exceptions", "calendar.exception.add", DistrictEdits::withException);
         post(r, "ramadan", "calendar.ramadan.add", DistrictEdits::withRamadan);
         r.post("/console/calendar/:kind/:date/delete").blockingHandler(ctx -> pages.submit(ctx, "cal-delete",
-                "/console/calendar", f -> pages.service.edit(pages.actor(ctx), "calendar." + ctx.pathParam("kind") + ".delete",
+                "/console/calendar", f -> pages.service.edit(pages.actor(ctx), "calendar." + ctx.pathParam("kind")
+                        + ".delete",
                         "calendar", d -> DistrictEdits.withoutCalendarDate(d, ctx.pathParam("kind"),
-                                new Fields(java.util.Map.of("date", ctx.pathParam("date"))).date("date"))), this::page), false);
+                                new Fields(java.util.Map.of("date", ctx.pathParam("date"))).date("date"))),
+                                        this::page), false);
     }
 
     private void post(Router r, String form, String action,
-                      java.util.function.BiFunction<id.pita.core.district.District, Fields, id.pita.core.district.District> edit) {
+                      java.util.function.BiFunction<id.pita.core.district.District, Fields,
+                              id.pita.core.district.District> edit) {
         r.post("/console/calendar/" + form).blockingHandler(ctx -> pages.submit(ctx, form, "/console/calendar",
-                f -> pages.service.edit(pages.actor(ctx), action, "calendar", d -> edit.apply(d, f)), this::page), false);
+                f -> pages.service.edit(pages.actor(ctx), action, "calendar", d -> edit.apply(d, f)), this::page),
+                        false);
     }
 
     private void page(RoutingContext ctx, FormState st) {
         var lang = Pages.lang(ctx);
         var c = pages.service.district(pages.actor(ctx)).calendar();
-        var sb = new StringBuilder("<section><h2>" + Html.esc(Text.t(lang, "week")) + "</h2>" + Pages.error(lang, st, "week")
-                + "<form method=\"post\" action=\"/console/calendar/week\">" + pages.csrf(ctx) + "<div class=\"grid\">");
+        var sb = new StringBuilder("<section><h2>" + Html.esc(Text.t(lang, "week")) + "</h2>" + Pages.error(lang, st,
+                "week")
+                + "<form method=\"post\" action=\"/console/calendar/week\">" + pages.csrf(ctx)
+                        + "<div class=\"grid\">");
         for (var day : DayOfWeek.values()) {
             var span = c.regular().on(day).span();
             sb.append("<div><b>").append(day).append("</b>")
-                    .append(input(st, "week", day + ".start", "Mulai / start", span.map(s -> s.start().toString()).orElse(""), "time"))
-                    .append(input(st, "week", day + ".end", "Selesai / end", span.map(s -> s.end().toString()).orElse(""), "time"))
+                    .append(input(st, "week", day + ".start", "Mulai / start", span.map(s -> s.start().toString())
+                            .orElse(""), "time"))
+                    .append(input(st, "week", day + ".end", "Selesai / end", span.map(s -> s.end().toString())
+                            .orElse(""), "time"))
                     .append("</div>");
         }
         sb.append("</div><button>").append(Html.esc(Text.t(lang, "save"))).append("</button></form></section>");
@@ -72,7 +80,8 @@ final class CalendarPages {
         for (var row : rows) {
             sb.append("<tr><td>").append(Html.esc(row[0])).append("</td><td>").append(Html.esc(row[1]))
                     .append("</td><td><form class=\"inline\" method=\"post\" action=\"/console/calendar/").append(kind)
-                    .append('/').append(Html.esc(row[0])).append("/delete\">").append(pages.csrf(ctx)).append("<button>")
+                    .append('/').append(Html.esc(row[0])).append("/delete\">").append(pages.csrf(ctx))
+                            .append("<button>")
                     .append(Html.esc(Text.t(lang, "delete"))).append("</button></form></td></tr>");
         }
         return sb.append("</table>").toString();

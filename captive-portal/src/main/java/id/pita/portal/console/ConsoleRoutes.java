@@ -54,7 +54,8 @@ public final class ConsoleRoutes {
     private void securityHeaders(RoutingContext ctx) {
         ctx.response().putHeader("X-Frame-Options", "DENY").putHeader("X-Content-Type-Options", "nosniff")
                 .putHeader("Referrer-Policy", "same-origin")
-                .putHeader("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; "
+                .putHeader("Content-Security-Policy",
+                        "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; "
                         + "script-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'");
         ctx.next();
     }
@@ -99,8 +100,10 @@ public final class ConsoleRoutes {
 
     private void loginPage(RoutingContext ctx, String message) {
         var lang = Pages.lang(ctx);
-        var body = "<section>" + (message.isEmpty() ? "" : "<p class=\"err\" role=\"alert\">" + Html.esc(message) + "</p>")
-                + "<form method=\"post\" action=\"/console/login\"><label for=\"u\">" + Html.esc(Text.t(lang, "username"))
+        var body = "<section>" + (message.isEmpty() ? "" : "<p class=\"err\" role=\"alert\">" + Html.esc(message)
+                + "</p>")
+                + "<form method=\"post\" action=\"/console/login\"><label for=\"u\">" + Html.esc(Text.t(lang,
+                        "username"))
                 + "</label><input id=\"u\" name=\"username\" autocomplete=\"username\" required><label for=\"p\">"
                 + Html.esc(Text.t(lang, "password")) + "</label><input id=\"p\" name=\"password\" type=\"password\" "
                 + "autocomplete=\"current-password\" required><br><button>" + Html.esc(Text.t(lang, "login"))

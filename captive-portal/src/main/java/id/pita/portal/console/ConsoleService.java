@@ -122,7 +122,8 @@ public final class ConsoleService {
             ports.vouchers().add(v);
             created.add(v);
         }
-        audit(actor, "voucher.create", "voucher", "", new JsonObject().put("count", count).put("validDays", days).encode());
+        audit(actor, "voucher.create", "voucher", "", new JsonObject().put("count", count).put("validDays", days)
+                .encode());
         return created;
     }
 

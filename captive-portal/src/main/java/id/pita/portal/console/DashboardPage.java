@@ -38,19 +38,24 @@ final class DashboardPage {
                 .append(card(Text.t(lang, "public"), pct(live.hotspotUse().down(), cap.down()),
                         Text.t(lang, "allocation") + " " + live.hotspotAllocation()))
                 .append("</section>");
-        sb.append("<section><h2>").append(Html.esc(Text.t(lang, "chart"))).append("</h2>").append(chart(pages.service, d, pages.service.clock().instant().truncatedTo(ChronoUnit.HOURS)
+        sb.append("<section><h2>").append(Html.esc(Text.t(lang, "chart"))).append("</h2>").append(chart(pages.service,
+                d, pages.service.clock().instant().truncatedTo(ChronoUnit.HOURS)
                         .minus(Duration.ofHours(23)), 24, lang))
-                .append("</section><section><h2>").append(Html.esc(Text.t(lang, "sites"))).append("</h2><table><tr><th>")
-                .append(Html.esc(Text.t(lang, "sites"))).append("</th><th>").append(Html.esc(Text.t(lang, "allocation")))
+                .append("</section><section><h2>").append(Html.esc(Text.t(lang, "sites")))
+                        .append("</h2><table><tr><th>")
+                .append(Html.esc(Text.t(lang, "sites"))).append("</th><th>").append(Html.esc(Text.t(lang,
+                        "allocation")))
                 .append("</th><th>").append(Html.esc(Text.t(lang, "use"))).append("</th></tr>");
         for (var s : live.sites()) {
             if (actor.canSee(s.siteCode())) {
                 var name = d.site(s.siteCode()).map(x -> x.name()).orElse(s.siteCode());
-                sb.append("<tr><td>").append(Html.esc(name)).append("</td><td>").append(s.allocation()).append("</td><td>")
+                sb.append("<tr><td>").append(Html.esc(name)).append("</td><td>").append(s.allocation())
+                        .append("</td><td>")
                         .append(s.use()).append("</td></tr>");
             }
         }
-        sb.append("</table></section><section><h2>").append(Html.esc(Text.t(lang, "sessions"))).append("</h2><table><tr><th>")
+        sb.append("</table></section><section><h2>").append(Html.esc(Text.t(lang, "sessions")))
+                .append("</h2><table><tr><th>")
                 .append(Html.esc(Text.t(lang, "gateways"))).append("</th><th>").append(Html.esc(Text.t(lang, "sites")))
                 .append("</th><th>").append(Html.esc(Text.t(lang, "state"))).append("</th><th>")
                 .append(Html.esc(Text.t(lang, "sessions"))).append("</th></tr>");
@@ -58,7 +63,8 @@ final class DashboardPage {
             if (actor.canSee(h.siteCode())) {
                 sb.append("<tr><td>").append(Html.esc(h.gatewayId())).append("</td><td>")
                         .append(Html.esc(d.site(h.siteCode()).map(x -> x.name()).orElse(h.siteCode())))
-                        .append("</td><td>").append(Html.esc(Text.t(lang, h.open() ? "open" : "closed"))).append("</td><td>")
+                        .append("</td><td>").append(Html.esc(Text.t(lang, h.open() ? "open" : "closed")))
+                                .append("</td><td>")
                         .append(h.sessions()).append("</td></tr>");
             }
         }
@@ -74,7 +80,8 @@ final class DashboardPage {
         var reports = new UsageReports(d.pool(), d.zone(), t -> service.ports().regimeAt().apply(t));
         var lines = new java.util.ArrayList<id.pita.portal.report.UtilisationLine>();
         for (var t = from; t.isBefore(to); t = t.plus(Duration.ofHours(1))) {
-            lines.add(reports.line(String.format("%02d", t.atZone(d.zone()).getHour()), rows, t, t.plus(Duration.ofHours(1))));
+            lines.add(reports.line(String.format("%02d", t.atZone(d.zone()).getHour()), rows, t,
+                    t.plus(Duration.ofHours(1))));
         }
         return TrafficChart.svg(lines, Text.t(lang, "office"), Text.t(lang, "public"), Text.t(lang, "capacity"));
     }

@@ -154,14 +154,16 @@ public final class DistrictEdits {
             return planned(d, f);
         } catch (InvalidValueException e) {
             var renamed = PLAN_FIELDS.get(e.field());
-            throw renamed == null ? e : new InvalidValueException(renamed, e.getMessage().substring(e.field().length() + 2));
+            throw renamed == null ? e : new InvalidValueException(renamed, e.getMessage().substring(e.field().length()
+                    + 2));
         }
     }
 
     private static District planned(District d, Fields f) {
         var plan = new CitizenPlan(new Bandwidth(f.mbpsAsBps("deviceCap.down"), f.mbpsAsBps("deviceCap.up")),
                 f.integer("dailyDataMb") * 1_000_000, Duration.ofMinutes(f.integer("dailyTimeMinutes")),
-                Duration.ofMinutes(f.integer("sessionTimeoutMinutes")), Duration.ofMinutes(f.integer("idleTimeoutMinutes")),
+                Duration.ofMinutes(f.integer("sessionTimeoutMinutes")),
+                        Duration.ofMinutes(f.integer("idleTimeoutMinutes")),
                 Duration.ofSeconds(f.integer("interimIntervalSeconds")), (int) f.integer("devicesPerPerson"));
         return new District(d.code(), d.name(), d.zone(), d.pool(), d.sites(), d.gateways(), d.calendar(),
                 d.policies(), plan);

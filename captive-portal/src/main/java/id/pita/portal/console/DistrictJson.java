@@ -53,7 +53,8 @@ public final class DistrictJson {
 
     public static JsonObject plan(CitizenPlan p) {
         return new JsonObject().put("deviceCap", bandwidth(p.deviceCap())).put("dailyDataBytes", p.dailyDataBytes())
-                .put("dailyTimeSeconds", p.dailyTime().toSeconds()).put("sessionTimeoutSeconds", p.sessionTimeout().toSeconds())
+                .put("dailyTimeSeconds", p.dailyTime().toSeconds()).put("sessionTimeoutSeconds", p.sessionTimeout()
+                        .toSeconds())
                 .put("idleTimeoutSeconds", p.idleTimeout().toSeconds())
                 .put("interimIntervalSeconds", p.interimInterval().toSeconds())
                 .put("devicesPerPerson", p.devicesPerPerson());
@@ -104,6 +105,7 @@ public final class DistrictJson {
         d.policies().forEach((r, p) -> policies.put(r.name(), policy(p)));
         return new JsonObject().put("code", d.code()).put("name", d.name()).put("zone", d.zone().getId())
                 .put("pool", pool(d.pool())).put("sites", sites).put("gateways", gateways)
-                .put("calendar", calendar(d.calendar())).put("policies", policies).put("citizenPlan", plan(d.citizenPlan()));
+                .put("calendar", calendar(d.calendar())).put("policies", policies).put("citizenPlan",
+                        plan(d.citizenPlan()));
     }
 }

@@ -11,7 +11,8 @@ import java.util.List;
  * @param officeUse        offices' measured rate now (bit/s per direction); likewise for hotspots
  */
 public record LiveSnapshot(RegimeState regime, Bandwidth officeAllocation, Bandwidth hotspotAllocation,
-                           Bandwidth officeUse, Bandwidth hotspotUse, List<SiteLive> sites, List<HotspotLive> hotspots) {
+                           Bandwidth officeUse, Bandwidth hotspotUse, List<SiteLive> sites,
+                                   List<HotspotLive> hotspots) {
     public LiveSnapshot {
         sites = List.copyOf(sites);
         hotspots = List.copyOf(hotspots);

@@ -40,19 +40,22 @@ final class Pages {
     }
 
     String csrf(RoutingContext ctx) {
-        return "<input type=\"hidden\" name=\"" + WebAuth.CSRF_FIELD + "\" value=\"" + Html.esc(session(ctx).csrfToken()) + "\">";
+        return "<input type=\"hidden\" name=\"" + WebAuth.CSRF_FIELD + "\" value=\"" + Html.esc(session(ctx)
+                .csrfToken()) + "\">";
     }
 
     String nav(RoutingContext ctx, String lang) {
         var sb = new StringBuilder("<b>Pita</b>");
         for (var item : new String[] {"dashboard:/console", "district:/console/district", "sites:/console/sites",
                 "gateways:/console/gateways", "calendar:/console/calendar", "boosts:/console/boosts",
-                "vouchers:/console/vouchers", "users:/console/users", "reports:/console/reports", "audit:/console/audit"}) {
+                "vouchers:/console/vouchers", "users:/console/users", "reports:/console/reports",
+                        "audit:/console/audit"}) {
             var kv = item.split(":");
             sb.append("<a href=\"").append(kv[1]).append("\">").append(Html.esc(Text.t(lang, kv[0]))).append("</a>");
         }
         var other = "en".equals(lang) ? "id" : "en";
-        sb.append("<a href=\"?lang=").append(other).append("\">").append(other.equals("en") ? "English" : "Bahasa Indonesia")
+        sb.append("<a href=\"?lang=").append(other).append("\">").append(other.equals("en") ? "English"
+                : "Bahasa Indonesia")
                 .append("</a><span>").append(Html.esc(actor(ctx).username())).append("</span><form class=\"inline\" ")
                 .append("method=\"post\" action=\"/console/logout\">").append(csrf(ctx)).append("<button>")
                 .append(Html.esc(Text.t(lang, "logout"))).append("</button></form>");
@@ -109,7 +112,8 @@ final class Pages {
 
     /** A labelled input, showing the submitted value after a rejection and marking the offending field. */
     static String input(FormState st, String form, String name, String label, Object current, String type) {
-        var value = st != null && st.form().equals(form) ? st.submitted().optional(name) : current == null ? "" : current;
+        var value = st != null && st.form().equals(form) ? st.submitted().optional(name) : current == null ? ""
+                : current;
         var bad = st != null && st.isBad(form, name);
         if ("checkbox".equals(type)) {
             var on = st != null && st.form().equals(form) ? st.submitted().flag(name) : Boolean.TRUE.equals(current);

@@ -24,10 +24,12 @@ public final class PublicStatus {
         var today = LocalDate.now(service.clock().withZone(d.zone()));
         var from = today.atStartOfDay(d.zone()).toInstant();
         var now = service.clock().instant();
-        var reports = new id.pita.portal.report.UsageReports(d.pool(), d.zone(), t -> service.ports().regimeAt().apply(t));
+        var reports = new id.pita.portal.report.UsageReports(d.pool(), d.zone(), t -> service.ports().regimeAt()
+                .apply(t));
         var line = reports.line(today.toString(), service.ports().usage().hours(from, now), from,
                 from.plus(Duration.ofDays(1)));
-        var elapsed = new id.pita.portal.report.UtilisationLine(line.label(), from, Math.max(1, Duration.between(from, now)
+        var elapsed = new id.pita.portal.report.UtilisationLine(line.label(), from, Math.max(1, Duration.between(from,
+                now)
                 .toSeconds()), line.officeDown(), line.officeUp(), line.hotspotDown(), line.hotspotUp(),
                 line.capacityDownBps(), line.capacityUpBps());
         return new JsonObject().put("district", d.name()).put("regime", live.regime().regime().name())

@@ -20,9 +20,11 @@ final class ReportPages {
         r.get("/console/reports").blockingHandler(ConsoleRoutes.safe(pages, ctx -> {
             var rep = report(pages.service, ctx.request().getParam("month"));
             var m = rep.month();
-            var body = "<section class=\"noprint\"><form method=\"get\"><label>" + Html.esc(Text.t(Pages.lang(ctx), "month"))
+            var body = "<section class=\"noprint\"><form method=\"get\"><label>" + Html.esc(Text.t(Pages.lang(ctx),
+                    "month"))
                     + "</label><input type=\"month\" name=\"month\" value=\"" + m + "\"><button>OK</button></form>"
-                    + "<p><a href=\"/console/reports/print?month=" + m + "\">" + Html.esc(Text.t(Pages.lang(ctx), "print"))
+                    + "<p><a href=\"/console/reports/print?month=" + m + "\">" + Html.esc(Text.t(Pages.lang(ctx),
+                            "print"))
                     + "</a> · <a href=\"/console/reports.csv?month=" + m + "\">CSV</a></p></section><section>"
                     + MonthlyReportPage.render(rep, Pages.lang(ctx)) + "</section>" + hourly(ctx);
             pages.send(ctx, 200, "reports", body, "");
@@ -31,7 +33,8 @@ final class ReportPages {
             var rep = report(pages.service, ctx.request().getParam("month"));
             var lang = Pages.lang(ctx);
             ctx.response().putHeader("Content-Type", "text/html; charset=utf-8").end(Html.page(lang,
-                    Text.t(lang, "reports") + " " + rep.district() + " " + rep.month(), "", MonthlyReportPage.render(rep, lang), ""));
+                    Text.t(lang, "reports") + " " + rep.district() + " " + rep.month(), "",
+                            MonthlyReportPage.render(rep, lang), ""));
         }), false);
         r.get("/console/reports.csv").blockingHandler(ConsoleRoutes.safe(pages, ctx -> {
             if (ctx.request().getParam("date") != null) {
@@ -39,7 +42,8 @@ final class ReportPages {
                 var date = parseDate(ctx.request().getParam("date"), d.zone());
                 var rows = pages.service.ports().usage().hours(date.atStartOfDay(d.zone()).toInstant(),
                         date.plusDays(1).atStartOfDay(d.zone()).toInstant());
-                var lines = new UsageReports(d.pool(), d.zone(), t -> pages.service.ports().regimeAt().apply(t)).byHour(rows, date);
+                var lines = new UsageReports(d.pool(), d.zone(), t -> pages.service.ports().regimeAt().apply(t))
+                        .byHour(rows, date);
                 csv(ctx, "pita-" + date + ".csv", ReportCsv.lines(lines));
                 return;
             }
@@ -59,9 +63,12 @@ final class ReportPages {
         var date = parseDate(ctx.request().getParam("date"), d.zone());
         var from = date.atStartOfDay(d.zone()).toInstant();
         var rows = pages.service.ports().usage().hours(from, date.plusDays(1).atStartOfDay(d.zone()).toInstant());
-        var lines = new UsageReports(d.pool(), d.zone(), t -> pages.service.ports().regimeAt().apply(t)).byHour(rows, date);
-        return "<section><h2>" + Html.esc(Text.t(lang, "byHour")) + " " + date + "</h2><form method=\"get\" class=\"noprint\">"
-                + "<input type=\"date\" name=\"date\" value=\"" + date + "\"><button>OK</button> <a href=\"/console/reports.csv?date="
+        var lines = new UsageReports(d.pool(), d.zone(), t -> pages.service.ports().regimeAt().apply(t)).byHour(rows,
+                date);
+        return "<section><h2>" + Html.esc(Text.t(lang, "byHour")) + " " + date
+                + "</h2><form method=\"get\" class=\"noprint\">"
+                + "<input type=\"date\" name=\"date\" value=\"" + date
+                        + "\"><button>OK</button> <a href=\"/console/reports.csv?date="
                 + date + "\">CSV</a></form>" + DashboardPage.chart(pages.service, d, from, 24, lang)
                 + MonthlyReportPage.table(lines, lang) + "</section>";
     }
@@ -77,7 +84,8 @@ final class ReportPages {
         var d = service.ports().district().load();
         YearMonth m;
         try {
-            m = month == null || month.isBlank() ? YearMonth.now(service.clock().withZone(d.zone())) : YearMonth.parse(month);
+            m = month == null || month.isBlank() ? YearMonth.now(service.clock().withZone(d.zone()))
+                    : YearMonth.parse(month);
         } catch (java.time.format.DateTimeParseException e) {
             throw new id.pita.core.InvalidValueException("month", "must be like 2026-11");
         }
@@ -92,7 +100,8 @@ final class ReportPages {
         for (var e : entries) {
             sb.append(e.id()).append(',').append(e.at()).append(',').append(ReportCsv.field(e.actor())).append(',')
                     .append(ReportCsv.field(e.action())).append(',').append(ReportCsv.field(e.entity())).append(',')
-                    .append(ReportCsv.field(e.beforeJson())).append(',').append(ReportCsv.field(e.afterJson())).append("\r\n");
+                    .append(ReportCsv.field(e.beforeJson())).append(',').append(ReportCsv.field(e.afterJson()))
+                            .append("\r\n");
         }
         return sb.toString();
     }
@@ -105,7 +114,8 @@ final class ReportPages {
             var after = e.afterJson().length() > 160 ? e.afterJson().substring(0, 160) + "…" : e.afterJson();
             sb.append("<tr><td>").append(e.id()).append("</td><td>").append(e.at()).append("</td><td>")
                     .append(Html.esc(e.actor())).append("</td><td>").append(Html.esc(e.action())).append("</td><td>")
-                    .append(Html.esc(e.entity())).append("</td><td><small>").append(Html.esc(after)).append("</small></td></tr>");
+                    .append(Html.esc(e.entity())).append("</td><td><small>").append(Html.esc(after))
+                            .append("</small></td></tr>");
         }
         pages.send(ctx, 200, "audit", sb.append("</table></section>").toString(), "");
     }

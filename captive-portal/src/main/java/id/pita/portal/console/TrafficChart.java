@@ -16,7 +16,8 @@ public final class TrafficChart {
     private TrafficChart() {
     }
 
-    public static String svg(List<UtilisationLine> hours, String officeLabel, String publicLabel, String capacityLabel) {
+    public static String svg(List<UtilisationLine> hours, String officeLabel, String publicLabel,
+            String capacityLabel) {
         if (hours.isEmpty()) {
             return "";
         }
@@ -28,7 +29,8 @@ public final class TrafficChart {
         double bw = (W - PAD - 8.0) / hours.size();
         var sb = new StringBuilder("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + W + " " + (H + 40)
                 + "\" width=\"100%\" role=\"img\" aria-label=\"" + Html.esc(capacityLabel) + "\">");
-        sb.append("<line x1=\"").append(PAD).append("\" y1=\"").append(H).append("\" x2=\"").append(W).append("\" y2=\"")
+        sb.append("<line x1=\"").append(PAD).append("\" y1=\"").append(H).append("\" x2=\"").append(W)
+                .append("\" y2=\"")
                 .append(H).append("\" stroke=\"#889\"/>");
         for (int i = 0; i < hours.size(); i++) {
             var h = hours.get(i);
@@ -48,7 +50,8 @@ public final class TrafficChart {
                 .append(text(PAD, yc - 4, Html.esc(capacityLabel) + " " + f(capacity) + " Mbps"))
                 .append(text(0, 12, Math.round(max) + " Mbps"))
                 .append(rect(PAD, H + 24, 12, 12, "#0b4f6c")).append(text(PAD + 16, H + 35, Html.esc(officeLabel)))
-                .append(rect(PAD + 200, H + 24, 12, 12, "#f0a030")).append(text(PAD + 216, H + 35, Html.esc(publicLabel)));
+                .append(rect(PAD + 200, H + 24, 12, 12, "#f0a030")).append(text(PAD + 216, H + 35,
+                        Html.esc(publicLabel)));
         return sb.append("</svg>").toString();
     }
 

@@ -15,7 +15,8 @@ public final class MonthlyReportPage {
                 + " Mbps. " + (en ? "Utilisation = bits moved / (capacity × seconds), per direction."
                 : "Utilisasi = bit terkirim / (kapasitas × detik), per arah.") + "</p>");
         sb.append("<table><tr><th>").append(en ? "Day" : "Tanggal").append("</th><th>")
-                .append(en ? "Office down" : "Unduh kantor").append("</th><th>").append(en ? "Public down" : "Unduh publik")
+                .append(en ? "Office down" : "Unduh kantor").append("</th><th>").append(en ? "Public down"
+                        : "Unduh publik")
                 .append("</th><th>").append(en ? "Total down" : "Total unduh").append("</th><th>")
                 .append(en ? "Total up" : "Total unggah").append("</th><th>GB</th></tr>");
         for (var l : r.days()) {
@@ -36,8 +37,10 @@ public final class MonthlyReportPage {
     public static String table(java.util.List<UtilisationLine> lines, String lang) {
         boolean en = "en".equals(lang);
         var sb = new StringBuilder("<table><tr><th>" + (en ? "Period" : "Periode") + "</th><th>"
-                + (en ? "Office down" : "Unduh kantor") + "</th><th>" + (en ? "Public down" : "Unduh publik") + "</th><th>"
-                + (en ? "Total down" : "Total unduh") + "</th><th>" + (en ? "Total up" : "Total unggah") + "</th><th>GB</th></tr>");
+                + (en ? "Office down" : "Unduh kantor") + "</th><th>" + (en ? "Public down" : "Unduh publik")
+                        + "</th><th>"
+                + (en ? "Total down" : "Total unduh") + "</th><th>" + (en ? "Total up" : "Total unggah")
+                        + "</th><th>GB</th></tr>");
         lines.forEach(l -> sb.append(row(l, false)));
         return sb.append("</table>").toString();
     }

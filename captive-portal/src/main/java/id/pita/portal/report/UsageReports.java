@@ -45,7 +45,8 @@ public final class UsageReports {
     public List<UtilisationLine> byDay(List<UsageRow> rows, YearMonth month) {
         var lines = new ArrayList<UtilisationLine>();
         for (var d = month.atDay(1); !d.isAfter(month.atEndOfMonth()); d = d.plusDays(1)) {
-            lines.add(line(d.toString(), rows, d.atStartOfDay(zone).toInstant(), d.plusDays(1).atStartOfDay(zone).toInstant()));
+            lines.add(line(d.toString(), rows, d.atStartOfDay(zone).toInstant(), d.plusDays(1).atStartOfDay(zone)
+                    .toInstant()));
         }
         return lines;
     }

@@ -48,12 +48,14 @@ class ApiRoutesIT {
         called.add("POST /login");
         assertThat(client.login("admin", ConsoleServer.PASSWORD).statusCode()).isEqualTo(200);
         assertThat(obj(call("GET", "/me", "/me", null, 200)).getString("role")).isEqualTo("ADMIN");
-        assertThat(obj(call("GET", "/district", "/district", null, 200)).getString("name")).isEqualTo("Kabupaten Paser");
+        assertThat(obj(call("GET", "/district", "/district", null, 200)).getString("name"))
+                .isEqualTo("Kabupaten Paser");
         districtOperations();
         calendarAndPolicies();
         operations();
         try (var in = getClass().getResourceAsStream("/console/openapi.yaml")) {
-            Map<String, Map<String, Object>> paths = (Map<String, Map<String, Object>>) ((Map<String, Object>) new Yaml().load(in)).get("paths");
+            Map<String, Map<String, Object>> paths = (Map<String, Map<String, Object>>) ((Map<String,
+                    Object>) new Yaml().load(in)).get("paths");
             var documented = new TreeSet<String>();
             paths.forEach((p, ops) -> ops.keySet().stream().filter(k -> !k.equals("parameters"))
                     .forEach(m -> documented.add(m.toUpperCase() + " " + p)));
@@ -71,16 +73,19 @@ class ApiRoutesIT {
         assertThat(audit.beforeJson()).contains("\"down\":100000000");
         assertThat(audit.afterJson()).contains("\"down\":200000000");
         assertThat(new JsonArray(call("GET", "/sites", "/sites", null, 200).body())).hasSize(4);
-        var site = new JsonObject().put("code", "kec-longikis").put("name", "Kantor Camat Long Ikis").put("kind", "OFFICE")
+        var site = new JsonObject().put("code", "kec-longikis").put("name", "Kantor Camat Long Ikis").put("kind",
+                "OFFICE")
                 .put("area", "Long Ikis").put("guarantee.down", 5).put("guarantee.up", 2).put("ceiling.down", 20)
                 .put("ceiling.up", 5).put("weight", 10);
         call("POST", "/sites", "/sites", site, 201);
-        assertThat(obj(call("GET", "/sites/{code}", "/sites/kec-longikis", null, 200)).getString("area")).isEqualTo("Long Ikis");
+        assertThat(obj(call("GET", "/sites/{code}", "/sites/kec-longikis", null, 200)).getString("area"))
+                .isEqualTo("Long Ikis");
         assertThat(obj(call("PUT", "/sites/{code}", "/sites/kec-longikis", site.copy().put("weight", 20), 200))
                 .getInteger("weight")).isEqualTo(20);
         var gateways = call("GET", "/gateways", "/gateways", null, 200).body();
         assertThat(gateways).contains("gw-taman").doesNotContain("s3cret");
-        var gw = obj(call("POST", "/gateways", "/gateways", new JsonObject().put("id", "gw-kec").put("siteCode", "kec-longikis")
+        var gw = obj(call("POST", "/gateways", "/gateways", new JsonObject().put("id", "gw-kec").put("siteCode",
+                "kec-longikis")
                 .put("address", "10.1.0.9").put("vendor", "COOVACHILLI"), 201));
         assertThat(gw.getString("secret")).hasSizeGreaterThanOrEqualTo(20);
         assertThat(gw.getString("portalSecret")).hasSizeGreaterThanOrEqualTo(20);
@@ -105,13 +110,17 @@ class ApiRoutesIT {
         assertThat(ram.getJsonArray("ramadan")).hasSize(1);
         call("DELETE", "/calendar/{kind}/{date}", "/calendar/holiday/2026-12-25", null, 204);
         assertThat(server.district.load().calendar().holidays()).isEmpty();
-        assertThat(obj(call("GET", "/policies", "/policies", null, 200)).fieldNames()).contains("OFFICE_HOURS", "AFTER_HOURS");
-        var pol = obj(call("PUT", "/policies/{regime}", "/policies/AFTER_HOURS", new JsonObject().put("office.guaranteed", 0.2)
-                .put("office.ceiling", 0.5).put("office.weight", 1).put("hotspot.guaranteed", 0.6).put("hotspot.ceiling", 1)
+        assertThat(obj(call("GET", "/policies", "/policies", null, 200)).fieldNames()).contains("OFFICE_HOURS",
+                "AFTER_HOURS");
+        var pol = obj(call("PUT", "/policies/{regime}", "/policies/AFTER_HOURS", new JsonObject()
+                .put("office.guaranteed", 0.2)
+                .put("office.ceiling", 0.5).put("office.weight", 1).put("hotspot.guaranteed", 0.6)
+                        .put("hotspot.ceiling", 1)
                 .put("hotspot.weight", 4).put("hotspotsOpen", true), 200));
         assertThat(pol.getJsonObject("hotspot").getDouble("guaranteed")).isEqualTo(0.6);
         call("GET", "/citizen-plan", "/citizen-plan", null, 200);
-        var plan = obj(call("PUT", "/citizen-plan", "/citizen-plan", new JsonObject().put("deviceCap.down", 3).put("deviceCap.up", 1)
+        var plan = obj(call("PUT", "/citizen-plan", "/citizen-plan", new JsonObject().put("deviceCap.down", 3)
+                .put("deviceCap.up", 1)
                 .put("dailyDataMb", 1000).put("dailyTimeMinutes", 180).put("sessionTimeoutMinutes", 60)
                 .put("idleTimeoutMinutes", 10).put("interimIntervalSeconds", 300).put("devicesPerPerson", 2), 200));
         assertThat(plan.getLong("dailyDataBytes")).isEqualTo(1_000_000_000L);
@@ -128,13 +137,16 @@ class ApiRoutesIT {
         var b2 = obj(call("POST", "/boosts", "/boosts", boost, 201));
         assertThat(obj(call("POST", "/boosts/{id}/reject", "/boosts/" + b2.getLong("id") + "/reject", null, 200))
                 .getString("state")).isEqualTo("REJECTED");
-        var made = obj(call("POST", "/vouchers", "/vouchers", new JsonObject().put("count", 3).put("validDays", 7), 201));
+        var made = obj(call("POST", "/vouchers", "/vouchers", new JsonObject().put("count", 3).put("validDays", 7),
+                201));
         assertThat(made.getJsonArray("vouchers")).hasSize(3);
         assertThat(new JsonArray(call("GET", "/vouchers", "/vouchers", null, 200).body())).hasSize(3);
-        call("DELETE", "/vouchers/{code}", "/vouchers/" + made.getJsonArray("vouchers").getJsonObject(0).getString("code"), null, 204);
+        call("DELETE", "/vouchers/{code}", "/vouchers/" + made.getJsonArray("vouchers").getJsonObject(0)
+                .getString("code"), null, 204);
         assertThat(server.vouchers.all()).hasSize(2);
         assertThat(new JsonArray(call("GET", "/users", "/users", null, 200).body())).hasSize(3);
-        var user = obj(call("POST", "/users", "/users", new JsonObject().put("username", "opd-dinkes").put("role", "opd")
+        var user = obj(call("POST", "/users", "/users", new JsonObject().put("username", "opd-dinkes").put("role",
+                "opd")
                 .put("siteCode", "dinkes"), 201));
         assertThat(user.getString("password")).hasSizeGreaterThanOrEqualTo(16);
         var audit = new JsonArray(call("GET", "/audit", "/audit", null, 200).body());
@@ -145,7 +157,8 @@ class ApiRoutesIT {
         assertThat(month.getJsonArray("days")).hasSize(30);
         var csv = call("GET", "/reports/monthly.csv", "/reports/monthly.csv?month=2026-11", null, 200);
         assertThat(csv.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/csv");
-        assertThat(new JsonArray(call("GET", "/reports/hourly", "/reports/hourly?date=2026-11-23", null, 200).body())).hasSize(24);
+        assertThat(new JsonArray(call("GET", "/reports/hourly", "/reports/hourly?date=2026-11-23", null, 200).body()))
+                .hasSize(24);
         var anonymous = new Client(server.base());
         called.add("GET /public/status");
         var status = anonymous.get("/api/v1/public/status");

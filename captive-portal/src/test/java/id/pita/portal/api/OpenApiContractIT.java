@@ -36,7 +36,8 @@ class OpenApiContractIT {
                 .forEach(m -> documented.add(m.toUpperCase() + " /api/v1" + path)));
         var routed = new TreeSet<String>();
         for (var r : server.router.getRoutes()) {
-            if (r.getPath() != null && r.getPath().startsWith("/api/v1/") && r.methods() != null && !r.methods().isEmpty()) {
+            if (r.getPath() != null && r.getPath().startsWith("/api/v1/") && r.methods() != null && !r.methods()
+                    .isEmpty()) {
                 var path = r.getPath().replaceAll(":([A-Za-z]+)", "{$1}");
                 r.methods().forEach(m -> routed.add(m.name() + " " + path));
             }

@@ -28,7 +28,8 @@ class ConsoleBrowserIT {
                     + "document.getElementById('p').value = '" + ConsoleServer.PASSWORD + "';"
                     + "document.querySelector('form').submit()");
             assertThat(browser.eval("location.pathname")).isEqualTo("/console");
-            assertThat((String) browser.eval("document.body.innerText")).contains("Rezim sekarang").contains("Taman Kota");
+            assertThat((String) browser.eval("document.body.innerText")).contains("Rezim sekarang")
+                    .contains("Taman Kota");
             assertThat(browser.eval("document.querySelectorAll('svg rect').length")).isNotEqualTo(0);
             shot(browser, "dashboard.png");
 
@@ -39,7 +40,8 @@ class ConsoleBrowserIT {
             assertThat(server.auditEntries().get(0).action()).isEqualTo("policy.update");
             browser.andWaitForNewPage("var i = document.getElementById('policy-AFTER_HOURS-hotspot.ceiling');"
                     + "i.value = '0.2'; i.form.submit()");
-            assertThat((String) browser.eval("document.querySelector('.err').innerText")).contains("hotspot.guaranteed");
+            assertThat((String) browser.eval("document.querySelector('.err').innerText"))
+                    .contains("hotspot.guaranteed");
             shot(browser, "policy-error.png");
 
             browser.navigate(server.base() + "/console/reports?month=2026-11");

@@ -39,14 +39,16 @@ class ConsoleSecurityIT {
         var read = opd.json("GET", "/api/v1/sites/dinkes", null);
         assertThat(read.statusCode()).isEqualTo(403);
         assertThat(new JsonObject(read.body()).getJsonObject("error").getString("code")).isEqualTo("forbidden");
-        var site = new JsonObject().put("name", "Dinkes").put("kind", "OFFICE").put("guarantee.down", 1).put("guarantee.up", 1)
+        var site = new JsonObject().put("name", "Dinkes").put("kind", "OFFICE").put("guarantee.down", 1)
+                .put("guarantee.up", 1)
                 .put("ceiling.down", 2).put("ceiling.up", 2).put("weight", 1);
         assertThat(opd.json("PUT", "/api/v1/sites/dinkes", site).statusCode()).isEqualTo(403);
         assertThat(opd.json("DELETE", "/api/v1/sites/dinkes", null).statusCode()).isEqualTo(403);
         var boost = new JsonObject().put("siteCode", "dinkes").put("extra.down", 5).put("extra.up", 5)
                 .put("from", "2026-11-24T10:00").put("until", "2026-11-24T12:00");
         assertThat(opd.json("POST", "/api/v1/boosts", boost).statusCode()).isEqualTo(403);
-        assertThat(opd.json("POST", "/api/v1/boosts", boost.copy().put("siteCode", "bappeda")).statusCode()).isEqualTo(201);
+        assertThat(opd.json("POST", "/api/v1/boosts", boost.copy().put("siteCode", "bappeda")).statusCode())
+                .isEqualTo(201);
         assertThat(opd.json("GET", "/api/v1/district", null).body()).contains("bappeda").doesNotContain("dinkes");
         assertThat(opd.json("GET", "/api/v1/live", null).body()).doesNotContain("dinkes");
         assertThat(opd.get("/console/sites").body()).doesNotContain("Dinas Kesehatan");
@@ -89,8 +91,10 @@ class ConsoleSecurityIT {
     @Test
     void siteNamedWithMarkupRendersAsTextInConsoleAndStatusPages() {
         admin.get("/console/sites");
-        var r = admin.form("/console/sites", Map.ofEntries(Map.entry("_csrf", admin.csrf), Map.entry("code", "taman-xss"),
-                Map.entry("name", EVIL), Map.entry("kind", "HOTSPOT"), Map.entry("area", EVIL), Map.entry("guarantee.down", "0"),
+        var r = admin.form("/console/sites", Map.ofEntries(Map.entry("_csrf", admin.csrf), Map.entry("code",
+                "taman-xss"),
+                Map.entry("name", EVIL), Map.entry("kind", "HOTSPOT"), Map.entry("area", EVIL),
+                        Map.entry("guarantee.down", "0"),
                 Map.entry("guarantee.up", "0"), Map.entry("ceiling.down", "10"), Map.entry("ceiling.up", "5"),
                 Map.entry("weight", "1")));
         assertThat(r.statusCode()).isEqualTo(303);
@@ -106,8 +110,10 @@ class ConsoleSecurityIT {
     @Test
     void validationErrorNamesTheFieldInFormAndApi() {
         admin.get("/console/sites");
-        var r = admin.form("/console/sites", Map.ofEntries(Map.entry("_csrf", admin.csrf), Map.entry("code", "kec-batu"),
-                Map.entry("name", "Kecamatan Batu Sopang"), Map.entry("kind", "OFFICE"), Map.entry("guarantee.down", "50"),
+        var r = admin.form("/console/sites", Map.ofEntries(Map.entry("_csrf", admin.csrf), Map.entry("code",
+                "kec-batu"),
+                Map.entry("name", "Kecamatan Batu Sopang"), Map.entry("kind", "OFFICE"), Map.entry("guarantee.down",
+                        "50"),
                 Map.entry("guarantee.up", "1"), Map.entry("ceiling.down", "10"), Map.entry("ceiling.up", "5"),
                 Map.entry("weight", "1")));
         assertThat(r.statusCode()).isEqualTo(400);
@@ -115,16 +121,20 @@ class ConsoleSecurityIT {
                 .contains("name=\"guarantee.down\" type=\"number\" value=\"50\" class=\"bad\"")
                 .contains("value=\"Kecamatan Batu Sopang\"");
         var api = admin.json("PUT", "/api/v1/policies/OFFICE_HOURS", new JsonObject().put("office.guaranteed", 0.7)
-                .put("office.ceiling", 1).put("office.weight", 1).put("hotspot.guaranteed", 0.5).put("hotspot.ceiling", 1)
+                .put("office.ceiling", 1).put("office.weight", 1).put("hotspot.guaranteed", 0.5).put("hotspot.ceiling",
+                        1)
                 .put("hotspot.weight", 1));
         assertThat(api.statusCode()).isEqualTo(400);
         var error = new JsonObject(api.body()).getJsonObject("error");
         assertThat(error.getString("code")).isEqualTo("invalid");
         assertThat(error.getString("field")).isEqualTo("office.guaranteed");
-        var plan = admin.json("PUT", "/api/v1/citizen-plan", new JsonObject().put("deviceCap.down", 3).put("deviceCap.up", 1)
-                .put("dailyDataMb", 1).put("dailyTimeMinutes", 1).put("sessionTimeoutMinutes", 60).put("idleTimeoutMinutes", 10)
+        var plan = admin.json("PUT", "/api/v1/citizen-plan", new JsonObject().put("deviceCap.down", 3)
+                .put("deviceCap.up", 1)
+                .put("dailyDataMb", 1).put("dailyTimeMinutes", 1).put("sessionTimeoutMinutes", 60)
+                        .put("idleTimeoutMinutes", 10)
                 .put("interimIntervalSeconds", 10).put("devicesPerPerson", 1));
-        assertThat(new JsonObject(plan.body()).getJsonObject("error").getString("field")).isEqualTo("interimIntervalSeconds");
+        assertThat(new JsonObject(plan.body()).getJsonObject("error").getString("field"))
+                .isEqualTo("interimIntervalSeconds");
         assertThat(admin.json("PUT", "/api/v1/pool", new JsonObject().put("capacity.down", "lots")).body())
                 .contains("\"field\":\"capacity.down\"");
     }
@@ -156,7 +166,8 @@ class ConsoleSecurityIT {
         assertThat(page.statusCode()).isEqualTo(302);
         assertThat(page.headers().firstValue("location").orElseThrow()).isEqualTo("/console/login");
         var login = anon.login("viewer", ConsoleServer.PASSWORD);
-        var cookie = login.headers().allValues("set-cookie").stream().filter(c -> c.startsWith("pita_session=")).findFirst()
+        var cookie = login.headers().allValues("set-cookie").stream().filter(c -> c.startsWith("pita_session="))
+                .findFirst()
                 .orElseThrow();
         assertThat(cookie).containsIgnoringCase("HttpOnly").contains("SameSite=Strict").contains("Path=/");
         assertThat(cookie.substring("pita_session=".length(), cookie.indexOf(';'))).hasSize(43); // 256 bits, base64url

@@ -83,7 +83,8 @@ class UsageReportsTest {
     void csvHasOneLinePerDayPlusTotalAndDefusesFormulas() {
         var csv = ReportCsv.monthly(reports.monthly("Paser", ROWS, YearMonth.of(2026, 11)));
         assertThat(csv.split("\r\n")).hasSize(1 + 30 + 1);
-        assertThat(csv).contains("2026-11-23,86400,27000000000,4500000000,36000000000,7200000000,0.0250,0.0333,0.0583,0.0271");
+        assertThat(csv).contains("2026-11-23,86400,27000000000,4500000000,36000000000,7200000000,"
+                + "0.0250,0.0333,0.0583,0.0271");
         assertThat(ReportCsv.field("=cmd()")).isEqualTo("'=cmd()");
         assertThat(ReportCsv.field("a,b")).isEqualTo("\"a,b\"");
     }

@@ -79,7 +79,8 @@ public final class ConsoleServer implements AutoCloseable {
     }
 
     public LiveSnapshot snapshot() {
-        var state = new RegimeState(Regime.OFFICE_HOURS, Optional.of(Instant.parse("2026-11-23T08:00:00Z")), "Jam kerja");
+        var state = new RegimeState(Regime.OFFICE_HOURS, Optional.of(Instant.parse("2026-11-23T08:00:00Z")),
+                "Jam kerja");
         var d = district.load();
         var sites = d.sites().stream().map(s -> new LiveSnapshot.SiteLive(s.code(),
                 s.kind() == SiteKind.OFFICE ? Bandwidth.mbps(30, 10) : Bandwidth.mbps(20, 8),
@@ -97,8 +98,10 @@ public final class ConsoleServer implements AutoCloseable {
             boolean office = Districts.regimeAt(t) == Regime.OFFICE_HOURS;
             long officeMbps = office ? 55 : 5;
             long publicMbps = office ? 15 : 35 + (t.atZone(Districts.WITA).getHour() % 5) * 8;
-            usage.add(new UsageRow("bappeda", SiteKind.OFFICE, t, officeMbps * 450_000_000L / 4, officeMbps * 450_000_000L));
-            usage.add(new UsageRow("taman-kota", SiteKind.HOTSPOT, t, publicMbps * 450_000_000L / 5, publicMbps * 450_000_000L));
+            usage.add(new UsageRow("bappeda", SiteKind.OFFICE, t, officeMbps * 450_000_000L / 4,
+                    officeMbps * 450_000_000L));
+            usage.add(new UsageRow("taman-kota", SiteKind.HOTSPOT, t, publicMbps * 450_000_000L / 5,
+                    publicMbps * 450_000_000L));
         }
     }
 

@@ -31,16 +31,19 @@ public final class DevTools implements AutoCloseable {
 
     public DevTools() throws Exception {
         if (!Files.isExecutable(CHROMIUM)) {
-            throw new AssertionError("Chromium is required for this test but " + CHROMIUM + " is missing: apt-get install chromium");
+            throw new AssertionError("Chromium is required for this test but " + CHROMIUM
+                    + " is missing: apt-get install chromium");
         }
         profile = Files.createTempDirectory("pita-chromium");
-        process = new ProcessBuilder(CHROMIUM.toString(), "--headless", "--no-sandbox", "--disable-background-networking",
+        process = new ProcessBuilder(CHROMIUM.toString(), "--headless", "--no-sandbox",
+                "--disable-background-networking",
                 "--disable-gpu", "--no-first-run", "--user-data-dir=" + profile, "--remote-debugging-address=127.0.0.1",
                 "--remote-debugging-port=0", "--window-size=1024,768", "about:blank")
                 .redirectErrorStream(true).redirectOutput(profile.resolve("chromium.log").toFile()).start();
         int port = debugPort();
         var http = HttpClient.newHttpClient();
-        var list = new JsonArray(http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/json/list")).build(),
+        var list = new JsonArray(http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/json/list"))
+                .build(),
                 HttpResponse.BodyHandlers.ofString()).body());
         String ws = null;
         for (int i = 0; i < list.size(); i++) {
@@ -114,7 +117,8 @@ public final class DevTools implements AutoCloseable {
     public byte[] screenshot() throws Exception {
         var height = ((Number) eval("Math.max(768, document.documentElement.scrollHeight)")).intValue();
         var r = send("Page.captureScreenshot", new JsonObject().put("format", "png").put("captureBeyondViewport", true)
-                .put("clip", new JsonObject().put("x", 0).put("y", 0).put("width", 1024).put("height", height).put("scale", 1)));
+                .put("clip", new JsonObject().put("x", 0).put("y", 0).put("width", 1024).put("height", height)
+                        .put("scale", 1)));
         return java.util.Base64.getDecoder().decode(r.getString("data"));
     }
 
