@@ -45,6 +45,9 @@ public final class LoginThrottle {
     }
 
     private void bump(String key) {
+        if (counts.size() > 10_000) {
+            counts.values().removeIf(this::expired); // bounds memory under a spray of user names
+        }
         counts.compute(key, (k, w) -> w == null || expired(w)
                 ? new Window(clock.instant(), 1) : new Window(w.start(), w.failures() + 1));
     }

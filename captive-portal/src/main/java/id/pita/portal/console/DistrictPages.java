@@ -29,8 +29,8 @@ final class DistrictPages {
                     "policy.update", "policy:" + regime, d -> DistrictEdits.withPolicy(d, regime, f)), this::district);
         }, false);
         r.post("/console/plan").blockingHandler(ctx -> pages.submit(ctx, "plan", "/console/district",
-                f -> pages.service.edit(pages.actor(ctx), "plan.update", "citizenPlan", d -> DistrictEdits.withPlan(d,
-                        f)),
+                f -> pages.service.edit(pages.actor(ctx), "plan.update", "citizenPlan",
+                        d -> DistrictEdits.withPlan(d, f)),
                 this::district), false);
         r.get("/console/sites").blockingHandler(ConsoleRoutes.safe(pages, ctx -> sites(ctx, null)), false);
         r.post("/console/sites").blockingHandler(ctx -> pages.submit(ctx, "site", "/console/sites",
@@ -42,18 +42,17 @@ final class DistrictPages {
         r.get("/console/gateways").blockingHandler(ConsoleRoutes.safe(pages, ctx -> gateways(ctx, null, "")), false);
         r.post("/console/gateways").blockingHandler(ctx -> addGateway(ctx), false);
         r.post("/console/gateways/:id/delete").blockingHandler(ctx -> pages.submit(ctx, "gw-delete",
-                "/console/gateways",
-                f -> pages.service.edit(pages.actor(ctx), "gateway.delete", "gateway:" + ctx.pathParam("id"),
-                        d -> DistrictEdits.withoutGateway(d, ctx.pathParam("id"))), (c, st) -> gateways(c, st, "")),
-                                false);
+                "/console/gateways", f -> pages.service.edit(pages.actor(ctx), "gateway.delete",
+                        "gateway:" + ctx.pathParam("id"), d -> DistrictEdits.withoutGateway(d, ctx.pathParam("id"))),
+                (c, st) -> gateways(c, st, "")), false);
     }
 
     private void district(RoutingContext ctx, FormState st) {
         var lang = Pages.lang(ctx);
         var d = pages.service.district(pages.actor(ctx));
         var p = d.pool();
-        var sb = new StringBuilder("<section><h2>" + Html.esc(Text.t(lang, "pool")) + "</h2>" + Pages.error(lang, st,
-                "pool")
+        var sb = new StringBuilder("<section><h2>" + Html.esc(Text.t(lang, "pool")) + "</h2>"
+                + Pages.error(lang, st, "pool")
                 + "<form method=\"post\" action=\"/console/pool\">" + pages.csrf(ctx) + "<div class=\"grid\">"
                 + input(st, "pool", "capacity.down", "Unduh / download (Mbps)", mbps(p.capacity().down()), "number")
                 + input(st, "pool", "capacity.up", "Unggah / upload (Mbps)", mbps(p.capacity().up()), "number")
@@ -63,8 +62,8 @@ final class DistrictPages {
         for (var regime : Regime.values()) {
             var pol = d.policy(regime);
             var form = "policy-" + regime;
-            sb.append("<h3>").append(Html.esc(Text.t(lang, regime.name()))).append("</h3>").append(Pages.error(lang,
-                    st, form))
+            sb.append("<h3>").append(Html.esc(Text.t(lang, regime.name()))).append("</h3>")
+                    .append(Pages.error(lang, st, form))
                     .append("<form method=\"post\" action=\"/console/policies/").append(regime).append("\">")
                     .append(pages.csrf(ctx)).append("<div class=\"grid\">")
                     .append(input(st, form, "office.guaranteed", "Kantor dijamin / office guaranteed (0-1)",

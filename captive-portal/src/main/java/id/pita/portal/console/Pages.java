@@ -13,6 +13,7 @@ import org.slf4j.LoggerFactory;
 /** What every console page needs: language, the actor, CSRF field, navigation, and the form-error cycle. */
 final class Pages {
     private static final Logger LOG = LoggerFactory.getLogger(Pages.class);
+    private static final java.util.Set<String> ADMIN_ONLY = java.util.Set.of("vouchers", "users", "audit");
     final WebAuth auth;
     final ConsoleService service;
 
@@ -51,6 +52,9 @@ final class Pages {
                 "vouchers:/console/vouchers", "users:/console/users", "reports:/console/reports",
                         "audit:/console/audit"}) {
             var kv = item.split(":");
+            if (!actor(ctx).isAdmin() && ADMIN_ONLY.contains(kv[0])) {
+                continue;
+            }
             sb.append("<a href=\"").append(kv[1]).append("\">").append(Html.esc(Text.t(lang, kv[0]))).append("</a>");
         }
         var other = "en".equals(lang) ? "id" : "en";

@@ -92,7 +92,7 @@ final class ReportPages {
         var from = m.atDay(1).atStartOfDay(d.zone()).toInstant();
         var to = m.plusMonths(1).atDay(1).atStartOfDay(d.zone()).toInstant();
         var reports = new UsageReports(d.pool(), d.zone(), t -> service.ports().regimeAt().apply(t));
-        return reports.monthly(d.name(), service.ports().usage().hours(from, to), m);
+        return reports.monthly(d.name(), service.ports().usage().hours(from, to), m, service.clock().instant());
     }
 
     static String auditCsv(java.util.List<AuditEntry> entries) {

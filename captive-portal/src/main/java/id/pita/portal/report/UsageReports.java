@@ -89,12 +89,20 @@ public final class UsageReports {
     }
 
     public MonthlyReport monthly(String district, List<UsageRow> rows, YearMonth month) {
+        return monthly(district, rows, month, Instant.MAX);
+    }
+
+    /**
+     * A month's report; released capacity counts only hours before {@code until}, so a month in progress is
+     * not padded with hours still to come.
+     */
+    public MonthlyReport monthly(String district, List<UsageRow> rows, YearMonth month, Instant until) {
         var from = month.atDay(1).atStartOfDay(zone).toInstant();
         var to = month.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant();
         var total = line(month.toString(), rows, from, to);
         double gb = total.totalBytes() / 1e9;
         double cost = gb == 0 ? 0 : pool.monthlyCostIdr() / gb;
-        return new MonthlyReport(district, month, byDay(rows, month), total, released(rows, from, to),
-                pool.monthlyCostIdr(), cost);
+        var released = released(rows, from, until.isBefore(to) ? until : to);
+        return new MonthlyReport(district, month, byDay(rows, month), total, released, pool.monthlyCostIdr(), cost);
     }
 }

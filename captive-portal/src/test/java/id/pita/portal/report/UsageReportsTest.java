@@ -80,6 +80,15 @@ class UsageReportsTest {
     }
 
     @Test
+    void monthInProgressCountsReleasedHoursOnlyUntilNow() {
+        var until = DAY.plusDays(1).atStartOfDay(Districts.WITA).toInstant();
+        var month = reports.monthly("Paser", ROWS, YearMonth.of(2026, 11), until);
+        // 1-23 Nov 2026: 16 weekdays x 16 after-hours hours + 7 weekend days x 24 = 256 + 168 = 424
+        assertThat(month.released().hours()).isEqualTo(424);
+        assertThat(month.released().publicGb()).isCloseTo(43.2, within(1e-9));
+    }
+
+    @Test
     void csvHasOneLinePerDayPlusTotalAndDefusesFormulas() {
         var csv = ReportCsv.monthly(reports.monthly("Paser", ROWS, YearMonth.of(2026, 11)));
         assertThat(csv.split("\r\n")).hasSize(1 + 30 + 1);
