@@ -55,6 +55,11 @@ public final class ConsoleServer implements AutoCloseable {
     private final HttpServer server;
 
     public ConsoleServer() throws Exception {
+        this(false);
+    }
+
+    /** @param globalBodyHandler mount a BodyHandler on every route first, as a shared web server may do */
+    public ConsoleServer(boolean globalBodyHandler) throws Exception {
         var random = new SecureRandom();
         accounts = new Accounts(users, new PasswordHasher(random), new LoginThrottle(clock, 5, Duration.ofMinutes(15)),
                 random, clock);
@@ -68,6 +73,9 @@ public final class ConsoleServer implements AutoCloseable {
         var service = new ConsoleService(ports, accounts, clock);
         var auth = new WebAuth(new SessionStore(clock, random, Duration.ofMinutes(30)), accounts, false);
         router = Router.router(vertx);
+        if (globalBodyHandler) {
+            router.route().handler(io.vertx.ext.web.handler.BodyHandler.create());
+        }
         new ConsoleRoutes(auth, service).mount(router);
         new ApiRoutes(auth, service).mount(router);
         server = vertx.createHttpServer().requestHandler(router).listen(0, "127.0.0.1")
