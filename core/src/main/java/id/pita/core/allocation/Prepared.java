@@ -6,11 +6,10 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * The input put in a canonical order, so that the plan does not depend on the order the caller listed things
- * in: offices and hotspots each sorted by code, and each hotspot's sessions sorted by key. Sessions at a site
+ * in: offices and hotspots each sorted by code, and each hotspot's sessions in {@link SessionOrder}. Sessions at a site
  * that is unknown or not a hotspot are set aside and reported, one warning per site code.
  */
 record Prepared(List<SiteDemand> offices, List<SiteDemand> hotspots, SessionDemand[][] sessionsByHotspot,
@@ -48,7 +47,7 @@ record Prepared(List<SiteDemand> offices, List<SiteDemand> hotspots, SessionDema
         for (int h = 0; h < hotspots; h++) {
             lists.add(new ArrayList<>());
         }
-        var stray = new TreeMap<String, Integer>();
+        var stray = new HashMap<String, Integer>();
         for (var s : sessions) {
             var h = hotspotIndex.get(s.siteCode());
             if (h == null) {
@@ -57,12 +56,11 @@ record Prepared(List<SiteDemand> offices, List<SiteDemand> hotspots, SessionDema
                 lists.get(h).add(s);
             }
         }
-        stray.forEach((code, n) -> warnings.add(n + " session(s) at site '" + code
-                + "', which is not a known hotspot, got no rate"));
+        stray.keySet().stream().sorted().forEach(code -> warnings.add(stray.get(code) + " session(s) at site '"
+                + code + "', which is not a known hotspot, got no rate"));
         var groups = new SessionDemand[hotspots][];
         for (int h = 0; h < hotspots; h++) {
-            groups[h] = lists.get(h).toArray(new SessionDemand[0]);
-            java.util.Arrays.sort(groups[h], Comparator.comparing(SessionDemand::sessionKey));
+            groups[h] = SessionOrder.canonical(lists.get(h).toArray(new SessionDemand[0]));
         }
         return groups;
     }
