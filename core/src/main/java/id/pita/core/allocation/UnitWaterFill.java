@@ -46,7 +46,7 @@ final class UnitWaterFill {
         boolean[] cuts = new boolean[n];
         long given = 0;
         for (int i = 0; i < n; i++) {
-            // Level L = rest / slope = q (+ a fraction when cut): at or below the floor, at or above the cap, or rising.
+            // Level L = rest / slope = q (+ a fraction when cut): at the floor, at the cap, or rising.
             if (q < floors[i] || (q == floors[i] && !cut)) {
                 rates[i] = floors[i];
             } else if (q >= caps[i]) {
