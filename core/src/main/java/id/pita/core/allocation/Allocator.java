@@ -4,7 +4,6 @@ import id.pita.core.InvalidValueException;
 import id.pita.core.district.Bandwidth;
 import id.pita.core.district.Direction;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -33,20 +32,16 @@ public final class Allocator {
         }
         var down = DirectionPlan.plan(Direction.DOWN, input, prepared, warnings);
         var up = DirectionPlan.plan(Direction.UP, input, prepared, warnings);
-        var sites = new HashMap<String, Bandwidth>();
-        put(sites, prepared.offices(), down.officeRates(), up.officeRates());
-        put(sites, prepared.hotspots(), down.hotspotRates(), up.hotspotRates());
+        Map.Entry<?, ?>[] sites = new Map.Entry<?, ?>[prepared.offices().size() + prepared.hotspots().size()];
+        put(sites, 0, prepared.offices(), down.officeRates(), up.officeRates());
+        put(sites, prepared.offices().size(), prepared.hotspots(), down.hotspotRates(), up.hotspotRates());
         return new Allocation(new Bandwidth(down.officeClass(), up.officeClass()),
-                new Bandwidth(down.hotspotClass(), up.hotspotClass()), sites, sessions(prepared, down, up), warnings);
+                new Bandwidth(down.hotspotClass(), up.hotspotClass()), ofEntries(sites, "sites"),
+                sessions(prepared, down, up), warnings);
     }
 
-    /**
-     * Builds the session map immutable at once ({@link Allocation} then keeps it as is instead of copying
-     * 100,000 entries again).
-     */
-    @SuppressWarnings("unchecked")
     private static Map<String, Bandwidth> sessions(Prepared prepared, DirectionPlan down, DirectionPlan up) {
-        var entries = new Map.Entry[prepared.sessionCount()];
+        Map.Entry<?, ?>[] entries = new Map.Entry<?, ?>[prepared.sessionCount()];
         var groups = prepared.sessionsByHotspot();
         int e = 0;
         for (int h = 0; h < groups.length; h++) {
@@ -55,17 +50,24 @@ public final class Allocator {
                 entries[e++] = Map.entry(groups[h][k].sessionKey(), rate);
             }
         }
+        return ofEntries(entries, "sessions");
+    }
+
+    /**
+     * Builds a map immutable at once ({@link Allocation} then keeps it as is instead of copying it again).
+     */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Bandwidth> ofEntries(Map.Entry<?, ?>[] entries, String field) {
         try {
-            return Map.ofEntries(entries);
+            return Map.ofEntries((Map.Entry<String, Bandwidth>[]) entries);
         } catch (IllegalArgumentException duplicate) {
-            throw new InvalidValueException("sessions", "a session key is listed twice (" + duplicate.getMessage()
-                    + ")");
+            throw new InvalidValueException(field, "a key is listed twice (" + duplicate.getMessage() + ")");
         }
     }
 
-    private static void put(Map<String, Bandwidth> into, List<SiteDemand> sites, long[] down, long[] up) {
+    private static void put(Map.Entry<?, ?>[] into, int from, List<SiteDemand> sites, long[] down, long[] up) {
         for (int i = 0; i < sites.size(); i++) {
-            into.put(sites.get(i).site().code(), new Bandwidth(down[i], up[i]));
+            into[from + i] = Map.entry(sites.get(i).site().code(), new Bandwidth(down[i], up[i]));
         }
     }
 }

@@ -81,6 +81,6 @@ class AllocatorHotspotExamplesTest {
         assertThatThrownBy(() -> Allocator.allocate(new AllocationInput(POOL,
                 policy(Regime.OFFICE_HOURS, share(0.5, 1.0, 1), share(0, 0.5, 1), true), plan(10), SITES, twice)))
                 .isInstanceOf(InvalidValueException.class)
-                .hasMessageStartingWith("sessions: a session key is listed twice");
+                .hasMessageStartingWith("sessions: a key is listed twice");
     }
 }
