@@ -4,8 +4,9 @@ import java.util.Arrays;
 
 /**
  * {@link TwoPhase} for a hotspot's sessions, where it has a simple shape: equal weights, no floors, each
- * session's want in phase 1 and one device cap for all in phase 2. One sort of the wants serves both phases,
- * so a district with 100,000 sessions allocates a third of the memory the general path would. Gives the same
+ * session's want in phase 1 and one device cap for all in phase 2. The level is found by selection
+ * ({@link LevelSelect}), not by sorting, and a district with 100,000 sessions allocates a third of the memory
+ * the general path would. Gives the same
  * rates as {@code TwoPhase.share(capacity, zeros, wants, caps all deviceCap, weights all 1)}.
  */
 final class EqualShare {
@@ -24,26 +25,20 @@ final class EqualShare {
             Arrays.fill(rates, deviceCap);
             return rates;
         }
-        return aboveWants(capacity, wants, total);
+        return aboveWants(capacity, wants);
     }
 
     /** Phase 1: level L with {@code sum min(want_k, L) = C}; the smallest wants are met in full first. */
     private static long[] belowWants(long capacity, long[] wants) {
         int n = wants.length;
-        long[] sorted = wants.clone();
-        Arrays.sort(sorted);
-        long left = capacity;
-        int k = 0;
-        while (k < n && Exact.compareProducts(sorted[k], n - k, left, 1) <= 0) {
-            left -= sorted[k++];
-        }
         long[] rates = new long[n];
-        if (k == n) {
+        if (Exact.sum(wants) == capacity) {
             System.arraycopy(wants, 0, rates, 0, n);
             return rates;
         }
-        long q = left / (n - k);
-        long extra = left % (n - k);
+        long[] level = LevelSelect.belowValues(capacity, wants.clone());
+        long q = level[0] / level[1];
+        long extra = level[0] % level[1];
         for (int i = 0; i < n; i++) {
             rates[i] = Math.min(wants[i], q);
             // Rising sessions (want above the level) were cut by rounding; the first few get one bit/s more.
@@ -56,20 +51,11 @@ final class EqualShare {
     }
 
     /** Phase 2: level L with {@code sum max(want_k, L) = C}, below the device cap; the smallest wants rise. */
-    private static long[] aboveWants(long capacity, long[] wants, long total) {
+    private static long[] aboveWants(long capacity, long[] wants) {
         int n = wants.length;
-        long[] sorted = wants.clone();
-        Arrays.sort(sorted);
-        long suffix = total;
-        int k = 0;
-        long left;
-        // With the k smallest rising: k * L = C - (sum of the others); valid once L <= the next want.
-        do {
-            suffix -= sorted[k++];
-            left = capacity - suffix;
-        } while (k < n && Exact.compareProducts(sorted[k], k, left, 1) < 0);
-        long q = left / k;
-        long extra = left % k;
+        long[] level = LevelSelect.aboveValues(capacity, wants.clone());
+        long q = level[0] / level[1];
+        long extra = level[0] % level[1];
         long[] rates = new long[n];
         for (int i = 0; i < n; i++) {
             rates[i] = Math.max(wants[i], q);

@@ -21,8 +21,8 @@ class EqualShareTest {
     @Property(tries = 1000)
     void sameRatesAsTheGeneralTwoPhaseRule(@ForAll long seed) {
         var rnd = new Random(seed);
-        int n = rnd.nextInt(40);
-        long cap = 1 + rnd.nextInt(1000);
+        int n = rnd.nextInt(rnd.nextBoolean() ? 40 : 400);
+        long cap = 1 + rnd.nextInt(rnd.nextBoolean() ? 5 : 1000);
         long[] wants = new long[n];
         for (int i = 0; i < n; i++) {
             wants[i] = rnd.nextInt(4) == 0 ? cap : rnd.nextInt((int) cap + 1);
