@@ -6,8 +6,8 @@ import java.util.Arrays;
  * {@link TwoPhase} for a hotspot's sessions, where it has a simple shape: equal weights, no floors, each
  * session's want in phase 1 and one device cap for all in phase 2. The level is found by selection
  * ({@link LevelSelect}), not by sorting, and a district with 100,000 sessions allocates a third of the memory
- * the general path would. Gives the same
- * rates as {@code TwoPhase.share(capacity, zeros, wants, caps all deviceCap, weights all 1)}.
+ * the general path would. Gives the same rates as
+ * {@code TwoPhase.share(capacity, zeros, wants, caps all deviceCap, weights all 1)}.
  */
 final class EqualShare {
     private EqualShare() {
