@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.pita.portal.citizen.OpenNdsFas;
 import io.vertx.core.json.JsonObject;
+import java.net.URI;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -40,28 +42,38 @@ final class CitizenFlow {
         long t0 = System.nanoTime();
         gateway.awaitReady(OpenNdsInteropIT.WAIT);
         LOG.info("openNDS ready after {} ms", (System.nanoTime() - t0) / 1_000_000);
-        var redirect = Poll.until("openNDS to redirect the client's HTTP request to the FAS", OpenNdsInteropIT.WAIT,
-                this::originWhileGatewayRuns, r -> r.status() == 307);
+        var fasUrl = Poll.until("openNDS to redirect the client's HTTP request to the FAS", OpenNdsInteropIT.WAIT,
+                this::originWhileGatewayRuns, r -> r.status() == 307).header("Location");
         LOG.info("openNDS redirected the client after {} ms", (System.nanoTime() - t0) / 1_000_000);
-        var fasUrl = redirect.header("Location");
-        var fasBase = "http://" + lab.hostIp + ":" + pita.port + "/";
-        assertThat(fasUrl).startsWith(fasBase + "?fas=");
-        var fas = decodeFas(fasUrl.substring((fasBase + "?fas=").length()));
-        assertThat(fas).containsEntry("clientip", lab.clientIp).containsEntry("clientmac", NetLab.CLIENT_MAC)
-                .containsEntry("gatewayname", OpenNdsInteropIT.GATEWAY_NAME)
-                .containsEntry("gatewayaddress", lab.gatewayLanIp + ":2050");
-        assertThat(decode(fas.get("originurl"))).isEqualTo(origin);
-        var hid = fas.get("hid");
-        var before = clientEntry();
-        assertThat(before.getString("state")).isEqualTo("Preauthenticated");
-        assertThat(hid).as("hid = sha256(openNDS's token)").isEqualTo(Sha256.hex(before.getString("token")));
+        var hid = fasNamesThisClient(fasUrl);
 
         var authUrl = acceptTermsOnPita(fasUrl);
         var authBase = "http://" + lab.gatewayLanIp + ":2050/opennds_auth/?tok=";
         var redir = "&redir=" + OpenNdsFas.rawUrlEncode(origin);
         assertThat(authUrl).isEqualTo(authBase + Sha256.hex(hid + OpenNdsInteropIT.FASKEY) + redir);
-        forgedRhidIsSentBackToTheFas(authBase + Sha256.hex(hid + "not-the-faskey") + redir, fasBase);
+        forgedRhidIsSentBackToTheFas(authBase + Sha256.hex(hid + "not-the-faskey") + redir);
 
+        loginAtTheGatewayLetsTheClientThrough(authUrl);
+        LOG.info("citizen logged in and passed the gateway {} ms after openNDS started",
+                (System.nanoTime() - t0) / 1_000_000);
+    }
+
+    /** The level-1 redirect goes to Pita and names this client and gateway; returns its hid. */
+    private String fasNamesThisClient(String fasUrl) {
+        assertThat(fasUrl).startsWith(fasBase() + "?fas=");
+        var fas = decodeFas(fasUrl.substring((fasBase() + "?fas=").length()));
+        assertThat(fas).containsEntry("clientip", lab.clientIp).containsEntry("clientmac", NetLab.CLIENT_MAC)
+                .containsEntry("gatewayname", OpenNdsInteropIT.GATEWAY_NAME)
+                .containsEntry("gatewayaddress", lab.gatewayLanIp + ":2050");
+        assertThat(decode(fas.get("originurl"))).isEqualTo(origin);
+        var before = clientEntry();
+        assertThat(before.getString("state")).isEqualTo("Preauthenticated");
+        assertThat(fas.get("hid")).as("hid = sha256(openNDS's token)").isEqualTo(Sha256.hex(before.getString("token")));
+        return fas.get("hid");
+    }
+
+    /** openNDS accepts Pita's rhid, sends the browser on to where it was going, and opens the gateway. */
+    private void loginAtTheGatewayLetsTheClientThrough(String authUrl) {
         var auth = client.get(authUrl);
         LOG.info("openNDS answered the rhid login with {}", auth);
         assertThat(auth.status()).as("openNDS's answer to /opennds_auth/: %s", auth).isEqualTo(307);
@@ -70,15 +82,17 @@ final class CitizenFlow {
                 () -> client.get(origin), r -> r.status() == 200);
         assertThat(through.body()).isEqualTo(InternetServer.BODY);
         assertThat(clientEntry().getString("state")).isEqualTo("Authenticated");
-        LOG.info("citizen logged in and passed the gateway {} ms after openNDS started",
-                (System.nanoTime() - t0) / 1_000_000);
+    }
+
+    private String fasBase() {
+        return "http://" + lab.hostIp + ":" + pita.port + "/";
     }
 
     /** openNDS itself checks the rhid: one made with another key leaves the client at the FAS, unauthenticated. */
-    private void forgedRhidIsSentBackToTheFas(String forgedUrl, String fasBase) {
+    private void forgedRhidIsSentBackToTheFas(String forgedUrl) {
         var forged = client.get(forgedUrl);
         assertThat(forged.status()).as("openNDS's answer to a forged rhid: %s", forged).isEqualTo(307);
-        assertThat(forged.header("Location")).startsWith(fasBase + "?fas=");
+        assertThat(forged.header("Location")).startsWith(fasBase() + "?fas=");
         assertThat(clientEntry().getString("state")).isEqualTo("Preauthenticated");
     }
 
@@ -89,7 +103,7 @@ final class CitizenFlow {
         var form = SplashForm.parse(splash.body());
         assertThat(form.method()).isEqualTo("post");
         assertThat(form.fields()).containsKey("terms");
-        var accept = client.post("http://" + lab.hostIp + ":" + pita.port + form.action(), form.fields());
+        var accept = client.post(URI.create(fasUrl).resolve(form.action()).toString(), form.fields());
         assertThat(accept.status()).as("Pita's answer to the accepted terms: %s", accept).isEqualTo(302);
         return accept.header("Location");
     }
@@ -125,6 +139,6 @@ final class CitizenFlow {
     }
 
     private static String decode(String s) {
-        return java.net.URLDecoder.decode(s, StandardCharsets.UTF_8);
+        return URLDecoder.decode(s, StandardCharsets.UTF_8);
     }
 }

@@ -30,7 +30,7 @@ final class NetLab implements AutoCloseable {
         gateway = "pita-nds-gw-" + pid;
         internet = "pita-nds-in-" + pid;
         hostVeth = "pnds" + pid;
-        int block = (int) (pid % 60) * 4;
+        int block = freeBlock(pid);
         hostIp = "10.213." + block + ".1";
         gatewayUpIp = "10.213." + block + ".2";
         gatewayLanIp = "10.213." + (block + 1) + ".1";
@@ -81,6 +81,21 @@ final class NetLab implements AutoCloseable {
         }
         Cmd.run("ip", "link", "del", hostVeth);
         created.clear();
+    }
+
+    /**
+     * Three /24s (10.213.b.0 to 10.213.b+2.0, b a multiple of 4) that no route on the host uses yet, starting from
+     * one the PID picks, so that two test JVMs on one machine do not collide.
+     */
+    private static int freeBlock(long pid) {
+        var routes = Cmd.run("ip", "-4", "route", "show").orFail().output();
+        for (int i = 0; i < 60; i++) {
+            int block = (int) ((pid + i) % 60) * 4;
+            if (!routes.contains("10.213." + block + ".") && !routes.contains("10.213." + (block + 1) + ".")) {
+                return block;
+            }
+        }
+        throw new AssertionError("no free 10.213.x.0/24 block for the lab; host routes:\n" + routes);
     }
 
     private static String gatewayIp(String internetIp) {
