@@ -37,11 +37,17 @@ record SessionGroups(String[] keys, int[] hashes, long[] down, long[] up, long[]
         }
         stray.forEach((code, count) -> warnings.add(count + " session(s) at site '" + code
                 + "', which is not a known hotspot, got no rate"));
-        for (int h = 0; h < hotspots.size(); h++) {
+        return grouped(keys, hashes, down, up, hotspotOf, start, m);
+    }
+
+    /** Turns the counts per hotspot into offsets, orders each group and trims the columns to the m sessions kept. */
+    private static SessionGroups grouped(String[] keys, int[] hashes, long[] down, long[] up, int[] hotspotOf,
+                                         int[] start, int m) {
+        for (int h = 0; h + 1 < start.length; h++) {
             start[h + 1] += start[h];
         }
         long[] order = SessionOrder.grouped(keys, hashes, hotspotOf, start);
-        if (m < n) {
+        if (m < keys.length) {
             return new SessionGroups(Arrays.copyOf(keys, m), Arrays.copyOf(hashes, m), Arrays.copyOf(down, m),
                     Arrays.copyOf(up, m), order, start);
         }
