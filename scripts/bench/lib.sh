@@ -126,3 +126,31 @@ ratio() {
 field() {
     sed -n "s/.*\b$1=\([0-9.NaN]*\).*/\1/p" <<<"$2"
 }
+
+# pita_config FILE DB RADIUS_AUTH_PORT WEB_PORT: a Pita config for the bench district, loopback only
+pita_config() {
+    cat >"$1" <<EOC
+data: $2
+district: $BENCH_DIR/district.yaml
+radius:
+  bind: 127.0.0.1
+  authPort: $3
+  accountingPort: $(($3 + 1))
+web:
+  bind: 127.0.0.1
+  port: $4
+EOC
+}
+
+# start_pita CONFIG LOG RADIUS_AUTH_PORT WEB_PORT: runs the jar in the background (PITA_PID), waits for its ports
+start_pita() {
+    java -jar "$JAR" serve --config "$1" >"$2" 2>&1 &
+    PITA_PID=$!
+    started "$PITA_PID"
+    if ! wait_port udp "$3" 120 "$PITA_PID" || ! wait_port udp "$(($3 + 1))" 30 "$PITA_PID" \
+            || ! wait_port tcp "$4" 60 "$PITA_PID"; then
+        echo "Pita did not start; the end of its log:" >&2
+        tail -n 40 "$2" >&2
+        return 1
+    fi
+}
