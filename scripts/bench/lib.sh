@@ -119,7 +119,11 @@ machine_notes() {
 
 # ratio A B: A/B with two decimals
 ratio() {
-    python3 -c "import sys; a, b = float(sys.argv[1]), float(sys.argv[2]); print(f'{a / b:.2f}' if b else 'n/a')" "$1" "$2"
+    python3 -c "import sys
+try:
+    print(f'{float(sys.argv[1]) / float(sys.argv[2]):.2f}')
+except (ValueError, ZeroDivisionError):
+    print('n/a')" "$1" "$2"
 }
 
 # field NAME LINE: the value of key NAME in a key=value line (units after the number dropped)
