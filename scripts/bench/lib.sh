@@ -134,15 +134,17 @@ field() {
 # pita_config FILE DB RADIUS_AUTH_PORT WEB_PORT: a Pita config for the bench district, loopback only
 pita_config() {
     cat >"$1" <<EOC
-data: $2
-district: $BENCH_DIR/district.yaml
+dataFile: $2
+district:
+  file: $BENCH_DIR/district.yaml
 radius:
-  bind: 127.0.0.1
+  bindAddress: 127.0.0.1
   authPort: $3
   accountingPort: $(($3 + 1))
 web:
-  bind: 127.0.0.1
+  host: 127.0.0.1
   port: $4
+  publicUrl: http://127.0.0.1:$4/
 EOC
 }
 
