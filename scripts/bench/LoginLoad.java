@@ -110,8 +110,16 @@ public class LoginLoad {
         double secs = (System.nanoTime() - start) / 1e9;
         long[] ok = Arrays.stream(lat).filter(x -> x > 0).sorted().toArray();
         System.out.printf("mode=login sources=%s total=%d accepted=%d failed=%s seconds=%.2f rate=%.0f/s"
-                        + " p50_ms=%.3f p99_ms=%.3f%n", spread ? "spread" : "one", total, accepted.get(), failures,
+                        + " p50_ms=%.3f p99_ms=%.3f%n", spread ? "spread" : "one", total, accepted.get(), failures(),
                 secs, accepted.get() / secs, pct(ok, 50), pct(ok, 99));
+    }
+
+    /** Refusals as reason:count;reason:count, or none: one token for key=value parsers. */
+    static String failures() {
+        var s = new StringBuilder();
+        new java.util.TreeMap<>(failures).forEach((k, v) -> s.append(s.length() == 0 ? "" : ";").append(k)
+                .append(':').append(v.sum()));
+        return s.length() == 0 ? "none" : s.toString();
     }
 
     static void fail(String why) {
