@@ -83,9 +83,11 @@ public final class Pita {
                 pita.startAll();
                 result.complete(pita);
             } catch (Exception e) {
-                LOG.warn("Pita did not start: {}", e.getMessage());
+                var cause = e instanceof java.util.concurrent.ExecutionException && e.getCause() != null
+                        ? e.getCause() : e;
+                LOG.warn("Pita did not start: {}", cause.toString());
                 pita.lifecycle.stopAll();
-                result.completeExceptionally(e);
+                result.completeExceptionally(cause);
             }
         }, "pita-start");
         starter.start();
@@ -133,13 +135,14 @@ public final class Pita {
             return t;
         });
         lifecycle.started("CoA timer", timer, timer::stop);
+        // The ledger outlives the CoA client, which ends its pending pushes as ERROR on close.
+        var ledger = new StorePushLedger(store, metrics);
+        lifecycle.started("push ledger", ledger, ledger::close);
         var c = config.coa();
         var coa = new CoaClient(CoaClientConfig.defaults().withRetries(c.attempts(), c.timeout(), c.maxTimeout()),
                 timer, Clock.systemUTC());
         coa.start().toCompletableFuture().get(10, TimeUnit.SECONDS);
         lifecycle.started("CoA client", coa, coa::close);
-        var ledger = new StorePushLedger(store, metrics);
-        lifecycle.started("push ledger", ledger, ledger::close);
         // Real time for pacing a router: a fast clock must not make Pita flood one.
         var scheduler = new PushScheduler(coa, timer, Clock.systemUTC(), c.pushesPerSecond());
         lifecycle.started("push scheduler", scheduler, scheduler::close);
