@@ -132,6 +132,22 @@ class PitaIT {
         assertThat(t.pita.stop().toCompletableFuture()).isCompleted();
     }
 
+    @Test
+    void aPortInUseFailsTheStartAndStopsWhatHadStarted() throws Exception {
+        var taken = t.pita.webAddress().getPort();
+        var other = dir.resolve("other").resolve("pita.db");
+        var config = PitaConfig.parse("dataFile: " + other + "\n"
+                + "radius: {bindAddress: 127.0.0.1, authPort: 0, accountingPort: 0}\n"
+                + "web: {host: 127.0.0.1, port: " + taken + "}\n", "test");
+
+        var failed = Pita.start(config).toCompletableFuture();
+
+        assertThatThrownBy(() -> failed.get(60, TimeUnit.SECONDS)).hasMessageContaining("Address already in use");
+        try (var store = id.pita.core.store.Store.open(other)) {
+            assertThat(store.districts().codes()).containsExactly("paser");
+        }
+    }
+
     /** RouterOS's notation, written out independently of the engine's formatter. */
     static String rate(long bps) {
         if (bps % 1_000_000 == 0) {
