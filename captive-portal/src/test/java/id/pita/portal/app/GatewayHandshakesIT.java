@@ -146,6 +146,40 @@ class GatewayHandshakesIT {
         assertSecondUseRejected(request, "127.0.0.3", gateway.secret());
     }
 
+    @Test
+    void openNdsFasLoginIsAdmittedByAuthmonWithThePlanLimits() throws Exception {
+        var gateway = t.gateway(TestPita.OPENNDS_GW);
+        var hid = "8d2f6a0c5e1b47d9a3c6e0f1b2d4a5c6e7f8091a2b3c4d5e6f708192a3b4c5d6";
+        var fas = "hid=" + hid + ", clientip=192.168.8.23, clientmac=aa:bb:cc:00:55:66, client_type=cpd_can, "
+                + "cpi_query=none, gatewayname=" + gateway.id() + ", gatewayurl=http%3A%2F%2Fstatus.client, "
+                + "version=9.10.0, gatewayaddress=192.168.8.1:2050, gatewaymac=0c0b0a090807, "
+                + "originurl=http%3A%2F%2Fexample.id%2F, clientif=br-lan, themespec=none";
+        var splash = browser.get("/?fas=" + b64(fas));
+        assertThat(splash.statusCode()).as(splash.body()).isEqualTo(200);
+
+        var accept = browser.form("/login", Map.of("u", hidden(splash.body(), "u"), "terms", "1"));
+
+        var rhid = sha256Hex(hid + gateway.portalSecret());
+        assertThat(accept.headers().firstValue("Location").orElseThrow())
+                .startsWith("http://192.168.8.1:2050/opennds_auth/?tok=" + rhid);
+        // authmon: the gateway polls with sha256 of its URL-encoded name; Pita answers the admission line.
+        var poll = browser.form("/", Map.of("auth_get", "view", "gatewayhash", sha256Hex(gateway.id()),
+                "payload", b64("none")));
+        var rate = citizenRate(gateway.siteCode());
+        var plan = t.district.citizenPlan();
+        long quotaKb = plan.dailyDataBytes() / 1000;
+        assertThat(poll.body()).isEqualTo("* " + rhid + "%20" + plan.sessionTimeout().toMinutes() + "%20"
+                + rate.up() / 1000 + "%20" + rate.down() / 1000 + "%20" + quotaKb + "%20" + quotaKb + "%20none");
+    }
+
+    static String b64(String s) {
+        return java.util.Base64.getEncoder().encodeToString(s.getBytes(StandardCharsets.UTF_8));
+    }
+
+    static String sha256Hex(String s) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
+    }
+
     void assertSecondUseRejected(List<RadiusAttribute> request, String source, String secret) throws Exception {
         var again = RadiusTestClient.accessRequest(t.pita.authAddress(), source, secret, request);
         assertThat(again.code()).isEqualTo(PacketCode.ACCESS_REJECT);
