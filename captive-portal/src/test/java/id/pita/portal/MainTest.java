@@ -46,4 +46,17 @@ class MainTest {
         assertThat(run("--config", dir.resolve("nope.yaml").toString())).isEqualTo(2);
         assertThat(errText()).startsWith("pita: --config: cannot read ").hasLineCount(1);
     }
+
+    @Test
+    void aBrokenDistrictFileStopsTheStartWithOneLine(@TempDir Path dir) throws Exception {
+        var district = dir.resolve("district.yaml");
+        Files.writeString(district, "code: paser\nname: Paser\nzone: Mars/Olympus\n");
+        var file = dir.resolve("pita.yaml");
+        Files.writeString(file, "dataFile: " + dir.resolve("data/pita.db") + "\ndistrict: {file: " + district + "}\n"
+                + "radius: {bindAddress: 127.0.0.1, authPort: 0, accountingPort: 0}\nweb: {host: 127.0.0.1, port: 0}\n");
+
+        assertThat(run("--config", file.toString())).isEqualTo(2);
+        assertThat(errText()).startsWith("pita: cannot start: ").contains("district.yaml").hasLineCount(1)
+                .doesNotContain("Exception");
+    }
 }
