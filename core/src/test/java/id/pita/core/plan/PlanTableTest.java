@@ -3,8 +3,12 @@ package id.pita.core.plan;
 import static id.pita.core.plan.PlanCommandTest.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** What the table says on days that are not ordinary, in both languages, and that its columns line up. */
 class PlanTableTest {
@@ -66,5 +70,21 @@ class PlanTableTest {
                         .allSatisfy(l -> assertThat(l.charAt(column)).isEqualTo(' '));
             }
         }
+    }
+
+    @Test
+    void closedHotspotsAreMarkedAndTheirClassGetsNothing(@TempDir Path dir) throws IOException {
+        var text = PlanCommandTest.demoText("paser");
+        var open = "    hotspotsOpen: true\n\ncitizenPlan:";
+        assertThat(text).contains(open);
+        var file = dir.resolve("paser-malam-tutup.yaml");
+        Files.writeString(file, text.replace(open, open.replace("true", "false")));
+        var table = run("--district", file.toString(), "--at", "2026-11-23T20:00");
+        assertThat(table.out()).containsPattern("\n  Hotspot \\(ditutup\\) +60% +100% +3 +0/0 +0%/0%\n");
+        var csv = PlanCsvRows.parse(run("--district", file.toString(), "--at", "20:00", "--format", "csv").out());
+        assertThat(csv.sites("hotspot")).allSatisfy(s -> assertThat(s.rateDown() + s.rateUp()).isZero());
+        assertThat(csv.cls("office").rateDown()).isEqualTo(csv.pool().bps("ceiling_down_bps"));
+        // In office hours the same file keeps them open.
+        assertThat(run("--district", file.toString(), "--at", "2026-11-23T11:00").out()).doesNotContain("ditutup");
     }
 }
