@@ -1,9 +1,9 @@
 package id.pita.core.allocation;
 
+import id.pita.core.InvalidValueException;
 import id.pita.core.district.Bandwidth;
 import id.pita.core.district.Direction;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -20,7 +20,7 @@ public final class Allocator {
     }
 
     /**
-     * @throws id.pita.core.InvalidValueException if a site code or a session key is listed twice
+     * @throws InvalidValueException if a site code or a session key is listed twice
      */
     public static Allocation allocate(AllocationInput input) {
         var prepared = Prepared.of(input);
@@ -32,28 +32,42 @@ public final class Allocator {
         }
         var down = DirectionPlan.plan(Direction.DOWN, input, prepared, warnings);
         var up = DirectionPlan.plan(Direction.UP, input, prepared, warnings);
-        var sites = new HashMap<String, Bandwidth>();
-        put(sites, prepared.offices(), down.officeRates(), up.officeRates());
-        put(sites, prepared.hotspots(), down.hotspotRates(), up.hotspotRates());
-        var sessions = new HashMap<String, Bandwidth>(prepared.sessionCount() * 2);
-        var groups = prepared.sessionsByHotspot();
-        for (int h = 0; h < groups.length; h++) {
-            for (int k = 0; k < groups[h].length; k++) {
-                var key = groups[h][k].sessionKey();
-                var rate = new Bandwidth(down.sessionRates()[h][k], up.sessionRates()[h][k]);
-                if (sessions.put(key, rate) != null) {
-                    throw new id.pita.core.InvalidValueException("sessions", "session key '" + key
-                            + "' is listed twice");
-                }
-            }
-        }
+        Map.Entry<?, ?>[] sites = new Map.Entry<?, ?>[prepared.offices().size() + prepared.hotspots().size()];
+        put(sites, 0, prepared.offices(), down.officeRates(), up.officeRates());
+        put(sites, prepared.offices().size(), prepared.hotspots(), down.hotspotRates(), up.hotspotRates());
         return new Allocation(new Bandwidth(down.officeClass(), up.officeClass()),
-                new Bandwidth(down.hotspotClass(), up.hotspotClass()), sites, sessions, warnings);
+                new Bandwidth(down.hotspotClass(), up.hotspotClass()), ofEntries(sites, "sites"),
+                sessions(prepared, down, up), warnings);
     }
 
-    private static void put(Map<String, Bandwidth> into, List<SiteDemand> sites, long[] down, long[] up) {
+    private static Map<String, Bandwidth> sessions(Prepared prepared, DirectionPlan down, DirectionPlan up) {
+        Map.Entry<?, ?>[] entries = new Map.Entry<?, ?>[prepared.sessionCount()];
+        var groups = prepared.sessionsByHotspot();
+        int e = 0;
+        for (int h = 0; h < groups.length; h++) {
+            for (int k = 0; k < groups[h].length; k++) {
+                var rate = new Bandwidth(down.sessionRates()[h][k], up.sessionRates()[h][k]);
+                entries[e++] = Map.entry(groups[h][k].sessionKey(), rate);
+            }
+        }
+        return ofEntries(entries, "sessions");
+    }
+
+    /**
+     * Builds a map immutable at once ({@link Allocation} then keeps it as is instead of copying it again).
+     */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Bandwidth> ofEntries(Map.Entry<?, ?>[] entries, String field) {
+        try {
+            return Map.ofEntries((Map.Entry<String, Bandwidth>[]) entries);
+        } catch (IllegalArgumentException duplicate) {
+            throw new InvalidValueException(field, "a key is listed twice (" + duplicate.getMessage() + ")");
+        }
+    }
+
+    private static void put(Map.Entry<?, ?>[] into, int from, List<SiteDemand> sites, long[] down, long[] up) {
         for (int i = 0; i < sites.size(); i++) {
-            into.put(sites.get(i).site().code(), new Bandwidth(down[i], up[i]));
+            into[from + i] = Map.entry(sites.get(i).site().code(), new Bandwidth(down[i], up[i]));
         }
     }
 }

@@ -54,14 +54,11 @@ record DirectionPlan(long officeClass, long hotspotClass, long[] officeRates, lo
 
     /** Each session gets an equal share of its hotspot's rate, capped by the citizen plan's device cap. */
     private static long[] sessions(long hotspotRate, SessionDemand[] sessions, Direction d, long deviceCap) {
-        int n = sessions.length;
-        long[] wants = new long[n];
-        long[] caps = new long[n];
-        for (int k = 0; k < n; k++) {
+        long[] wants = new long[sessions.length];
+        for (int k = 0; k < wants.length; k++) {
             wants[k] = Math.min(deviceCap, sessions[k].demand().get(d));
-            caps[k] = deviceCap;
         }
-        return TwoPhase.share(hotspotRate, new long[n], wants, caps, SiteClaims.ones(n)).rates();
+        return EqualShare.share(hotspotRate, wants, deviceCap);
     }
 
     private static WaterFillResult share(long capacity, SiteClaims c, Direction d, String level,

@@ -6,11 +6,10 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * The input put in a canonical order, so that the plan does not depend on the order the caller listed things
- * in: offices and hotspots each sorted by code, and each hotspot's sessions sorted by key. Sessions at a site
+ * in: offices and hotspots each sorted by code, and each hotspot's sessions in {@link SessionOrder}. Sessions at a site
  * that is unknown or not a hotspot are set aside and reported, one warning per site code.
  */
 record Prepared(List<SiteDemand> offices, List<SiteDemand> hotspots, SessionDemand[][] sessionsByHotspot,
@@ -42,27 +41,39 @@ record Prepared(List<SiteDemand> offices, List<SiteDemand> hotspots, SessionDema
         return new Prepared(offices, hotspots, groups, count, warnings);
     }
 
+    /** Two passes over the sessions (count per hotspot, then fill) instead of growing a list per hotspot. */
     private static SessionDemand[][] group(List<SessionDemand> sessions, Map<String, Integer> hotspotIndex,
                                            int hotspots, List<String> warnings) {
-        var lists = new ArrayList<List<SessionDemand>>(hotspots);
-        for (int h = 0; h < hotspots; h++) {
-            lists.add(new ArrayList<>());
-        }
-        var stray = new TreeMap<String, Integer>();
-        for (var s : sessions) {
-            var h = hotspotIndex.get(s.siteCode());
+        int n = sessions.size();
+        int[] hotspotOf = new int[n];
+        int[] counts = new int[hotspots];
+        var stray = new HashMap<String, int[]>();
+        for (int k = 0; k < n; k++) {
+            var code = sessions.get(k).siteCode();
+            var h = hotspotIndex.get(code);
             if (h == null) {
-                stray.merge(s.siteCode(), 1, Integer::sum);
+                hotspotOf[k] = -1;
+                stray.computeIfAbsent(code, c -> new int[1])[0]++;
             } else {
-                lists.get(h).add(s);
+                hotspotOf[k] = h;
+                counts[h]++;
             }
         }
-        stray.forEach((code, n) -> warnings.add(n + " session(s) at site '" + code
-                + "', which is not a known hotspot, got no rate"));
+        stray.keySet().stream().sorted().forEach(code -> warnings.add(stray.get(code)[0] + " session(s) at site '"
+                + code + "', which is not a known hotspot, got no rate"));
         var groups = new SessionDemand[hotspots][];
         for (int h = 0; h < hotspots; h++) {
-            groups[h] = lists.get(h).toArray(new SessionDemand[0]);
-            java.util.Arrays.sort(groups[h], Comparator.comparing(SessionDemand::sessionKey));
+            groups[h] = new SessionDemand[counts[h]];
+        }
+        int[] filled = new int[hotspots];
+        for (int k = 0; k < n; k++) {
+            int h = hotspotOf[k];
+            if (h >= 0) {
+                groups[h][filled[h]++] = sessions.get(k);
+            }
+        }
+        for (int h = 0; h < hotspots; h++) {
+            groups[h] = SessionOrder.canonical(groups[h]);
         }
         return groups;
     }

@@ -32,7 +32,19 @@ final class WaterFill {
         if (floorSum == capacity) {
             return new WaterFillResult(floors.clone(), false, floorSum, 0);
         }
+        if (allOnes(weights)) {
+            return UnitWaterFill.sweep(capacity, floors, caps, floorSum);
+        }
         return sweep(capacity, floors, caps, weights, floorSum);
+    }
+
+    private static boolean allOnes(long[] weights) {
+        for (long w : weights) {
+            if (w != 1) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Floors that do not fit: each gets {@code floor_i * C / sum floors}, rounded as described above. */
@@ -49,7 +61,7 @@ final class WaterFill {
         return rates;
     }
 
-    private static WaterFillResult sweep(long capacity, long[] floors, long[] caps, long[] weights, long floorSum) {
+    static WaterFillResult sweep(long capacity, long[] floors, long[] caps, long[] weights, long floorSum) {
         int n = floors.length;
         var events = Breakpoints.of(floors, caps, weights);
         var order = new RatioOrder();
@@ -103,7 +115,7 @@ final class WaterFill {
      * rounding; there are always at least that many, since the cut fractions add up to {@code remainder}. A cut
      * share lies strictly below its (whole) cap, so the extra bit/s never passes a cap.
      */
-    private static void handOut(long[] rates, boolean[] cut, long remainder) {
+    static void handOut(long[] rates, boolean[] cut, long remainder) {
         for (int i = 0; i < rates.length && remainder > 0; i++) {
             if (cut[i]) {
                 rates[i]++;

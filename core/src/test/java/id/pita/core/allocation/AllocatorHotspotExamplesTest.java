@@ -71,6 +71,16 @@ class AllocatorHotspotExamplesTest {
         var twice = List.of(wants(office("bappeda", 1, 2, 1), 1), wants(office("bappeda", 1, 3, 1), 1));
         assertThatThrownBy(() -> Allocator.allocate(new AllocationInput(POOL,
                 policy(Regime.OFFICE_HOURS, share(0.5, 1.0, 1), share(0, 0.5, 1), true), plan(10), twice,
-                List.of()))).isInstanceOf(InvalidValueException.class).hasMessageContaining("'bappeda' is listed twice");
+                List.of()))).isInstanceOf(InvalidValueException.class)
+                .hasMessageContaining("'bappeda' is listed twice");
+    }
+
+    @Test
+    void rejectsASessionListedTwice() {
+        var twice = List.of(session("a", "pasar", 1), session("a", "pasar", 2));
+        assertThatThrownBy(() -> Allocator.allocate(new AllocationInput(POOL,
+                policy(Regime.OFFICE_HOURS, share(0.5, 1.0, 1), share(0, 0.5, 1), true), plan(10), SITES, twice)))
+                .isInstanceOf(InvalidValueException.class)
+                .hasMessageStartingWith("sessions: a key is listed twice");
     }
 }

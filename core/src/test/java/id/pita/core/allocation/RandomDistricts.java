@@ -20,22 +20,27 @@ import java.util.Random;
 public final class RandomDistricts {
     private final Random r;
     private final long pool;
+    private final boolean stray;
 
-    private RandomDistricts(long seed, long pool) {
+    private RandomDistricts(long seed, long pool, boolean stray) {
         this.r = new Random(seed);
         this.pool = pool;
+        this.stray = stray;
     }
 
     /** A small district (up to 30 sites, 150 sessions) at a random scale, from 1 kbit/s to 10 Gbit/s. */
     public static AllocationInput small(long seed) {
         var scale = new Random(seed);
-        var g = new RandomDistricts(seed, 1_000 + (long) Math.pow(10, 3 + 7 * scale.nextDouble()));
+        var g = new RandomDistricts(seed, 1_000 + (long) Math.pow(10, 3 + 7 * scale.nextDouble()), true);
         return g.input(g.r.nextInt(31), g.r.nextInt(151), g.r.nextBoolean());
     }
 
-    /** A large district with a 10 Gbit/s pool, a fifth of the sites hotspots, for the benchmark. */
+    /**
+     * A large district with a 10 Gbit/s pool, a fifth of the sites hotspots and every session at one of them,
+     * for the benchmark.
+     */
     public static AllocationInput large(int sites, int sessions, long seed) {
-        var g = new RandomDistricts(seed, 10_000_000_000L);
+        var g = new RandomDistricts(seed, 10_000_000_000L, false);
         return g.input(sites, sessions, true);
     }
 
@@ -79,7 +84,7 @@ public final class RandomDistricts {
     }
 
     private String sessionSite(List<String> hotspots, List<SiteDemand> sites) {
-        int pick = r.nextInt(20);
+        int pick = stray ? r.nextInt(20) : 20;
         if (pick == 0 || sites.isEmpty()) {
             return "nowhere";
         }

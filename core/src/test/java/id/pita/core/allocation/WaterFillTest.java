@@ -93,6 +93,28 @@ class WaterFillTest {
         }
     }
 
+    @Property(tries = 300)
+    void unitWeightShortcutGivesTheSameRatesAsTheGeneralSweep(@ForAll long seed) {
+        var rnd = new Random(seed);
+        int n = 1 + rnd.nextInt(60);
+        long[] floors = new long[n];
+        long[] caps = new long[n];
+        for (int i = 0; i < n; i++) {
+            caps[i] = rnd.nextInt(4) == 0 ? rnd.nextInt(3) : rnd.nextInt(1000);
+            floors[i] = rnd.nextInt(3) == 0 ? caps[i] : (long) (caps[i] * rnd.nextDouble() * 0.3);
+        }
+        long floorSum = Exact.sum(floors);
+        long capSum = Exact.sum(caps);
+        if (capSum - floorSum < 2) {
+            return;
+        }
+        long c = floorSum + 1 + (long) (rnd.nextDouble() * (capSum - floorSum - 1));
+        long[] ones = new long[n];
+        java.util.Arrays.fill(ones, 1);
+        assertThat(UnitWaterFill.sweep(c, floors, caps, floorSum).rates())
+                .containsExactly(WaterFill.sweep(c, floors, caps, ones, floorSum).rates());
+    }
+
     /** O(n log n) without timing: comparisons plus sweep steps stay within m * log2(m) + m for m breakpoints. */
     @Property(tries = 40)
     void stepsGrowAsNLogN(@ForAll @IntRange(min = 1, max = 50_000) int n, @ForAll long seed) {

@@ -22,17 +22,25 @@ final class Responder {
         this.inFlight = inFlight;
     }
 
+    /**
+     * The request stays in flight until its response has left the channel, not merely been queued:
+     * otherwise a close could shut the event loop down (closing the channel) between the queueing
+     * and the write, and a durable accounting record would go unanswered.
+     */
     void respond(Channel channel, RadiusRequest request, RadiusPacket unsigned) {
+        RadiusResponse response;
         try {
             var signed = Authenticators.signResponse(unsigned, request.packet().authenticator(), request.secret());
             var bytes = signed.encode();
             cache.answer(request.key(), bytes);
             LOG.debug("Sending {} to {}", signed, request.sender());
-            channel.writeAndFlush(new RadiusResponse(bytes, request.sender(), PacketTypes.label(signed.code()),
-                    request.receivedNanos()));
-        } finally {
+            response = new RadiusResponse(bytes, request.sender(), PacketTypes.label(signed.code()),
+                    request.receivedNanos());
+        } catch (RuntimeException e) {
             inFlight.end();
+            throw e;
         }
+        channel.writeAndFlush(response).addListener(written -> inFlight.end());
     }
 
     void abandon(RadiusRequest request, Drop reason, String detail) {

@@ -1,0 +1,108 @@
+package id.pita.portal.api;
+
+import id.pita.core.InvalidValueException;
+import id.pita.portal.auth.Actor;
+import id.pita.portal.auth.WebAuth;
+import id.pita.portal.console.ConsoleError;
+import id.pita.portal.console.ConsoleService;
+import id.pita.portal.console.Fields;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.json.DecodeException;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Mounts {@code /api/v1}. Every route is declared through {@link #route}, which checks the session and CSRF
+ * token, parses the JSON body, runs the operation on a worker thread and maps errors to the one JSON shape.
+ */
+public final class ApiRoutes {
+    static final String BASE = "/api/v1";
+    private static final Logger LOG = LoggerFactory.getLogger(ApiRoutes.class);
+    private final WebAuth auth;
+    private final ConsoleService service;
+
+    public ApiRoutes(WebAuth auth, ConsoleService service) {
+        this.auth = auth;
+        this.service = service;
+    }
+
+    /** A result other than a 200 JSON document. */
+    record Result(int status, String contentType, String body) {
+        static Result created(JsonObject json) {
+            return new Result(201, "application/json; charset=utf-8", json.encode());
+        }
+    }
+
+    public void mount(Router router) {
+        router.route(BASE + "/*").handler(BodyHandler.create().setBodyLimit(64 * 1024));
+        router.route(BASE + "/*").handler(ctx -> {
+            ctx.response().putHeader("Cache-Control", "no-store").putHeader("X-Content-Type-Options", "nosniff");
+            ctx.next();
+        });
+        new SessionApi(auth).mount(this, router);
+        new DistrictApi(service).mount(this, router);
+        new OperationsApi(service).mount(this, router);
+        router.route(BASE + "/*").last().handler(ctx -> ApiError.send(ctx, 404, "not_found", "no such API route",
+                null));
+    }
+
+    /** Declares one route; {@code path} uses Vert.x's {@code :param} syntax. */
+    void route(Router router, HttpMethod method, String path, boolean needsLogin, ApiHandler handler) {
+        router.route(method, BASE + path).blockingHandler(ctx -> run(ctx, needsLogin, handler), false);
+    }
+
+    private void run(RoutingContext ctx, boolean needsLogin, ApiHandler handler) {
+        try {
+            Actor actor = null;
+            if (needsLogin) {
+                var session = auth.session(ctx);
+                if (session.isEmpty()) {
+                    ApiError.send(ctx, 401, "unauthenticated", "log in first (POST /api/v1/login)", null);
+                    return;
+                }
+                if (!auth.csrfOk(ctx, session.get())) {
+                    ApiError.send(ctx, 403, "csrf", "missing or wrong X-CSRF-Token header", null);
+                    return;
+                }
+                actor = session.get().actor();
+            }
+            reply(ctx, handler.handle(ctx, actor, body(ctx)));
+        } catch (InvalidValueException e) {
+            ApiError.send(ctx, 400, "invalid", e.getMessage().substring(e.field().length() + 2), e.field());
+        } catch (ConsoleError e) {
+            ApiError.send(ctx, e.status(), e.code(), e.getMessage(), null);
+        } catch (DecodeException | ClassCastException e) {
+            ApiError.send(ctx, 400, "invalid_json", "the body must be a JSON object", null);
+        } catch (RuntimeException e) {
+            LOG.error("API {} {} failed", ctx.request().method(), ctx.request().path(), e);
+            ApiError.send(ctx, 500, "internal", "internal error", null);
+        }
+    }
+
+    private static Fields body(RoutingContext ctx) {
+        var b = ctx.body();
+        if (b == null || b.length() == 0) {
+            return Fields.of(new JsonObject());
+        }
+        return Fields.of(b.asJsonObject());
+    }
+
+    private static void reply(RoutingContext ctx, Object result) {
+        if (ctx.response().ended()) {
+            return;
+        }
+        if (result instanceof Result r) {
+            ctx.response().setStatusCode(r.status()).putHeader("Content-Type", r.contentType()).end(r.body());
+        } else if (result == null) {
+            ctx.response().setStatusCode(204).end();
+        } else {
+            var json = result instanceof JsonArray a ? a.encode() : ((JsonObject) result).encode();
+            ctx.response().putHeader("Content-Type", "application/json; charset=utf-8").end(json);
+        }
+    }
+}

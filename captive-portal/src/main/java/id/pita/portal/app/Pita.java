@@ -1,0 +1,236 @@
+package id.pita.portal.app;
+
+import id.pita.core.allocation.Allocator;
+import id.pita.core.config.DistrictFiles;
+import id.pita.core.config.DistrictImporter;
+import id.pita.core.credential.InMemoryCredentialStore;
+import id.pita.core.district.District;
+import id.pita.core.store.Store;
+import id.pita.core.time.ScaledClock;
+import id.pita.engine.accounting.GroupCommitConfig;
+import id.pita.engine.accounting.GroupCommitSink;
+import id.pita.engine.coa.CoaClient;
+import id.pita.engine.coa.CoaClientConfig;
+import id.pita.engine.coa.PushScheduler;
+import id.pita.engine.access.PolicyAccessHandler;
+import id.pita.engine.access.RegimeSource;
+import id.pita.engine.control.ControlConfig;
+import id.pita.engine.control.ControlLoop;
+import id.pita.engine.control.ControlPorts;
+import id.pita.engine.control.LivePlan;
+import id.pita.engine.metrics.EngineMetrics;
+import id.pita.engine.radius.server.RadiusServer;
+import id.pita.engine.radius.server.RadiusServerConfig;
+import io.netty.util.HashedWheelTimer;
+import java.net.InetSocketAddress;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One running Pita: the store, the quota engine (RADIUS server with group commit, control loop, CoA
+ * client) and the web server (citizen portal, console, REST API, status, metrics), over one live district.
+ * {@link #start} opens and wires everything; {@link #stop} stops it gracefully in bounded time, in the
+ * reverse order: web, RADIUS (drained), control loop and CoA, accounting (drained), store. Thread-safe.
+ */
+public final class Pita {
+    private static final Logger LOG = LoggerFactory.getLogger(Pita.class);
+    /** How long a one-time portal credential waits for the gateway's Access-Request, in simulated time. */
+    private static final Duration CREDENTIAL_TTL = Duration.ofMinutes(10);
+
+    private final PitaConfig config;
+    private final Clock clock;
+    private final Lifecycle lifecycle = new Lifecycle();
+    private final SecureRandom random = new SecureRandom();
+    private final EngineMetrics metrics = new EngineMetrics();
+    private final LivePlan livePlan = new LivePlan();
+    private Store store;
+    private DistrictHolder district;
+    private RadiusServer.Bound radiusBound;
+    private InetSocketAddress webBound;
+    private Optional<String> bootstrapPassword = Optional.empty();
+    private CompletableFuture<Void> stopping;
+
+    private Pita(PitaConfig config, Clock clock) {
+        this.config = config;
+        this.clock = clock;
+    }
+
+    /** Starts with the system clock (sped up if the config says so). */
+    public static CompletionStage<Pita> start(PitaConfig config) {
+        return start(config, Clock.systemUTC());
+    }
+
+    /**
+     * Opens the store (importing the district file, or the demo, if it holds no district), wires and starts
+     * every part. Blocking work runs on a thread of its own; the stage fails, with everything already
+     * started stopped again, if any part cannot start (a port in use, a broken district file).
+     *
+     * @param baseClock real time; with {@code clock.speed > 1} or a {@code clock.start} Pita runs on a
+     *                  {@link ScaledClock} over it
+     */
+    public static CompletionStage<Pita> start(PitaConfig config, Clock baseClock) {
+        var pita = new Pita(config, clockFor(config, baseClock));
+        var result = new CompletableFuture<Pita>();
+        var starter = new Thread(() -> {
+            try {
+                pita.startAll();
+                result.complete(pita);
+            } catch (Exception e) {
+                LOG.warn("Pita did not start: {}", e.getMessage());
+                pita.lifecycle.stopAll();
+                result.completeExceptionally(e);
+            }
+        }, "pita-start");
+        starter.start();
+        return result;
+    }
+
+    static Clock clockFor(PitaConfig config, Clock base) {
+        if (config.clockSpeed() == 1.0 && config.clockStart().isEmpty()) {
+            return base;
+        }
+        return new ScaledClock(base, config.clockStart().orElse(base.instant()), config.clockSpeed());
+    }
+
+    private void startAll() throws Exception {
+        store = lifecycle.started("store", Store.open(config.dataFile(), clock), () -> store.close());
+        district = new DistrictHolder(loadOrImport(store, config));
+        var regimes = RegimeSource.of(district::calendar);
+        var storePorts = new StoreEnginePorts(store);
+        var credentials = new InMemoryCredentialStore(random,
+                CREDENTIAL_TTL.multipliedBy((long) Math.ceil(config.clockSpeed())), 100_000);
+        var a = config.accounting();
+        var sink = GroupCommitSink.onStore(store, new GroupCommitConfig(a.queueCapacity(), a.maxBatch(),
+                a.maxDelay(), Duration.ofSeconds(10)), metrics);
+        lifecycle.started("accounting sink", sink, sink::close);
+        var loop = startControl(regimes, storePorts);
+        var access = new PolicyAccessHandler(clock, district::current, regimes, credentials, livePlan, storePorts);
+        var r = config.radius();
+        var radius = new RadiusServer(new RadiusServerConfig(r.bindAddress(), r.authPort(), r.accountingPort(), 2,
+                10_000, Duration.ofSeconds(30), 65_536, Duration.ofSeconds(5)), new LiveGateways(district), access,
+                sink, metrics, clock);
+        radiusBound = radius.start().toCompletableFuture().get(10, TimeUnit.SECONDS);
+        lifecycle.started("RADIUS server", radius, radius::close);
+        var web = new WebWiring(config, clock, random, store, district, regimes, storePorts, livePlan, credentials,
+                metrics, () -> sink.queued(), loop::pushesInFlight).start(lifecycle);
+        webBound = web.address();
+        bootstrapPassword = web.bootstrapPassword();
+        LOG.info("Pita started: district {}, RADIUS auth {} acct {}, web {}, clock {}", district.current().code(),
+                radiusBound.auth(), radiusBound.accounting(), webBound, clock);
+    }
+
+    private ControlLoop startControl(RegimeSource regimes, StoreEnginePorts storePorts) throws Exception {
+        var timer = new HashedWheelTimer(r -> {
+            var t = new Thread(r, "coa-timer");
+            t.setDaemon(true);
+            return t;
+        });
+        lifecycle.started("CoA timer", timer, timer::stop);
+        var c = config.coa();
+        var coa = new CoaClient(CoaClientConfig.defaults().withRetries(c.attempts(), c.timeout(), c.maxTimeout()),
+                timer, Clock.systemUTC());
+        coa.start().toCompletableFuture().get(10, TimeUnit.SECONDS);
+        lifecycle.started("CoA client", coa, coa::close);
+        var ledger = new StorePushLedger(store, metrics);
+        lifecycle.started("push ledger", ledger, ledger::close);
+        // Real time for pacing a router: a fast clock must not make Pita flood one.
+        var scheduler = new PushScheduler(coa, timer, Clock.systemUTC(), c.pushesPerSecond());
+        lifecycle.started("push scheduler", scheduler, scheduler::close);
+        var pusher = new CoaPushing(scheduler, store, district, new PushReplies(regimes, storePorts, clock), ledger,
+                clock);
+        var executor = new FastScheduler("control-loop", config.clockSpeed());
+        lifecycle.started("control executor", executor, () -> {
+            executor.shutdownNow();
+            executor.awaitTermination(5, TimeUnit.SECONDS);
+        });
+        var loop = new ControlLoop(new ControlConfig(config.controlPeriod(), config.hysteresis(), c.pushesPerSecond(),
+                Duration.ofMinutes(2)), clock, executor, district::current, regimes,
+                new ControlPorts(storePorts, storePorts, livePlan, pusher, ledger), Allocator::allocate);
+        loop.start();
+        lifecycle.started("control loop", loop, loop::stop);
+        return loop;
+    }
+
+    /** The store's district, or else the configured file, or else the embedded demo, imported now. */
+    static District loadOrImport(Store store, PitaConfig config) {
+        var codes = store.districts().codes();
+        if (!codes.isEmpty()) {
+            if (codes.size() > 1) {
+                LOG.warn("The store holds districts {}; serving {}", codes, codes.get(0));
+            }
+            return store.districts().load(codes.get(0)).orElseThrow();
+        }
+        if (config.districtFile().isPresent()) {
+            return DistrictImporter.importFile(store, config.districtFile().get());
+        }
+        var demo = DistrictFiles.demo(config.demoDistrict());
+        DistrictImporter.importInto(store, demo);
+        LOG.info("First start: loaded the demo district '{}'", config.demoDistrict());
+        return demo;
+    }
+
+    /** Stops everything in order; bounded (about 30 s at worst). Later calls return the same stage. */
+    public synchronized CompletionStage<Void> stop() {
+        if (stopping == null) {
+            stopping = new CompletableFuture<>();
+            var stopper = new Thread(() -> {
+                LOG.info("Pita stopping");
+                lifecycle.stopAll();
+                LOG.info("Pita stopped");
+                stopping.complete(null);
+            }, "pita-stop");
+            stopper.start();
+        }
+        return stopping;
+    }
+
+    public InetSocketAddress authAddress() {
+        return radiusBound.auth();
+    }
+
+    public InetSocketAddress accountingAddress() {
+        return radiusBound.accounting();
+    }
+
+    public InetSocketAddress webAddress() {
+        return webBound;
+    }
+
+    /** The clock Pita runs on (a {@link ScaledClock} when sped up). */
+    public Clock clock() {
+        return clock;
+    }
+
+    /** The live district; a change saved in the store goes live through {@link DistrictHolder#set}. */
+    public DistrictHolder district() {
+        return district;
+    }
+
+    public Store store() {
+        return store;
+    }
+
+    public EngineMetrics metrics() {
+        return metrics;
+    }
+
+    public LivePlan livePlan() {
+        return livePlan;
+    }
+
+    /** The first console admin's one-time password, present only on the start that created that admin. */
+    public Optional<String> bootstrapPassword() {
+        return bootstrapPassword;
+    }
+
+    public PitaConfig config() {
+        return config;
+    }
+}

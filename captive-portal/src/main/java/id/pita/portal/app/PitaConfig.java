@@ -1,0 +1,152 @@
+package id.pita.portal.app;
+
+import id.pita.core.Check;
+import id.pita.core.InvalidValueException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.YAMLException;
+
+/**
+ * Everything one Pita process is started with, read from an optional YAML file ({@code --config pita.yaml});
+ * every key has a default, unknown keys are errors, and each error names its key with the unit and bounds.
+ *
+ * @param dataFile        SQLite file ({@code dataFile}, default {@code data/pita.db})
+ * @param macKeyFile      key for hashing MAC addresses in logs ({@code macKeyFile}; default {@code mac-hash.key}
+ *                        next to the data file); generated on first start
+ * @param districtFile    district YAML imported when the store has no district ({@code district.file})
+ * @param demoDistrict    the embedded demo imported when there is neither ({@code district.demo}, {@code paser})
+ * @param radius          RADIUS bind address and ports ({@code radius.*}; ports 0 pick free ones)
+ * @param web             HTTP bind, public portal URL and cookie flag ({@code web.*})
+ * @param coa             CoA/Disconnect retries and pacing ({@code coa.*})
+ * @param controlPeriod   time between control rounds ({@code control.period}, 5 s to 10 min)
+ * @param hysteresis      relative change before a rate is pushed again ({@code control.hysteresisPercent}, 0-100 %)
+ * @param clockSpeed      1 = real time; above 1 a fast clock ({@code clock.speed}, 1 to 10,000)
+ * @param clockStart      where a fast clock starts ({@code clock.start}); empty = now
+ * @param accounting      group-commit batching ({@code accounting.*})
+ */
+public record PitaConfig(Path dataFile, Path macKeyFile, Optional<Path> districtFile, String demoDistrict,
+                         Radius radius, Web web, Coa coa, Duration controlPeriod, double hysteresis,
+                         double clockSpeed, Optional<Instant> clockStart, Accounting accounting) {
+    /** @param bindAddress address the UDP ports bind ({@code radius.bindAddress}, default {@code 0.0.0.0}) */
+    public record Radius(String bindAddress, int authPort, int accountingPort) {
+    }
+
+    /** @param secureCookies mark console cookies {@code Secure} (set it when served over https) */
+    public record Web(String host, int port, String publicUrl, boolean secureCookies) {
+    }
+
+    /** @param timeout wait for the first answer; doubles per retry up to {@code maxTimeout} */
+    public record Coa(int attempts, Duration timeout, Duration maxTimeout, int pushesPerSecond) {
+    }
+
+    public record Accounting(int queueCapacity, int maxBatch, Duration maxDelay) {
+    }
+
+    public PitaConfig {
+        Check.notNull("dataFile", dataFile);
+        Check.notNull("macKeyFile", macKeyFile);
+        districtFile = districtFile == null ? Optional.empty() : districtFile;
+        Check.notBlank("district.demo", demoDistrict);
+        Check.notNull("radius", radius);
+        Check.notNull("web", web);
+        Check.notNull("coa", coa);
+        Check.notNull("control.period", controlPeriod);
+        clockStart = clockStart == null ? Optional.empty() : clockStart;
+        Check.notNull("accounting", accounting);
+    }
+
+    /** Every default (the config of {@code java -jar pita.jar} without {@code --config}). */
+    public static PitaConfig defaults() {
+        return read(new ConfigSection("", Map.of()));
+    }
+
+    /** Reads a config file; a missing or unreadable file, bad YAML or a bad value is an {@link InvalidValueException}. */
+    public static PitaConfig load(Path file) {
+        try {
+            return parse(Files.readString(file), file.toString());
+        } catch (IOException e) {
+            throw new InvalidValueException("--config", "cannot read " + file + " (" + e.getMessage() + ")");
+        }
+    }
+
+    /** Reads config text; {@code source} names it in errors. */
+    public static PitaConfig parse(String yaml, String source) {
+        Object root;
+        try {
+            root = new Yaml(new SafeConstructor(new LoaderOptions())).load(yaml);
+        } catch (YAMLException e) {
+            throw new InvalidValueException(source, "is not valid YAML: " + e.getMessage().replace('\n', ' '));
+        }
+        if (root == null) {
+            return defaults();
+        }
+        if (!(root instanceof Map<?, ?> map)) {
+            throw new InvalidValueException(source, "must be a mapping of settings");
+        }
+        var section = new ConfigSection("", map);
+        var config = read(section);
+        section.requireAllRead();
+        return config;
+    }
+
+    private static PitaConfig read(ConfigSection s) {
+        var dataFile = Path.of(s.text("dataFile", "data/pita.db"));
+        var parent = dataFile.toAbsolutePath().getParent();
+        var macKey = Path.of(s.text("macKeyFile", parent.resolve("mac-hash.key").toString()));
+        var district = s.section("district");
+        var districtFile = Optional.ofNullable(district.text("file", null)).map(Path::of);
+        var demo = district.text("demo", "paser");
+        var control = s.section("control");
+        var period = control.duration("period", Duration.ofSeconds(30), Duration.ofSeconds(5), Duration.ofMinutes(10));
+        double hysteresis = control.decimal("hysteresisPercent", 10, 0, 100, " %") / 100.0;
+        var clock = s.section("clock");
+        double speed = clock.decimal("speed", 1.0, 1.0, 10_000, "x");
+        var start = Optional.ofNullable(clock.instant("start"));
+        var web = web(s.section("web"));
+        return new PitaConfig(dataFile, macKey, districtFile, demo, radius(s.section("radius")), web,
+                coa(s.section("coa")), period, hysteresis, speed, start, accounting(s.section("accounting")));
+    }
+
+    private static Radius radius(ConfigSection s) {
+        return new Radius(s.text("bindAddress", "0.0.0.0"), s.integer("authPort", 1812, 0, 65535, ""),
+                s.integer("accountingPort", 1813, 0, 65535, ""));
+    }
+
+    private static Web web(ConfigSection s) {
+        var host = s.text("host", "0.0.0.0");
+        int port = s.integer("port", 8080, 0, 65535, "");
+        var url = s.text("publicUrl", "http://localhost:" + (port == 0 ? 8080 : port) + "/");
+        if (!url.startsWith("http://") && !url.startsWith("https://")) {
+            throw new InvalidValueException("web.publicUrl", "must start with http:// or https:// (was '" + url + "')");
+        }
+        return new Web(host, port, url, s.bool("secureCookies", false));
+    }
+
+    private static Coa coa(ConfigSection s) {
+        int attempts = s.integer("attempts", 3, 1, 10, " attempts");
+        var timeout = s.duration("timeout", Duration.ofSeconds(2), Duration.ofMillis(10), Duration.ofSeconds(60));
+        var max = s.duration("maxTimeout", Duration.ofSeconds(8), timeout, Duration.ofSeconds(300));
+        return new Coa(attempts, timeout, max, s.integer("pushesPerSecond", 20, 1, 1000, " pushes/s"));
+    }
+
+    private static Accounting accounting(ConfigSection s) {
+        return new Accounting(s.integer("queueCapacity", 50_000, 1, 1_000_000, " records"),
+                s.integer("maxBatch", 500, 1, 10_000, " records"),
+                s.duration("maxDelay", Duration.ofMillis(5), Duration.ZERO, Duration.ofSeconds(1)));
+    }
+
+    /** The same config with another data file (and MAC key next to it): for tests and the simulator. */
+    public PitaConfig withDataFile(Path file) {
+        var key = file.toAbsolutePath().getParent().resolve("mac-hash.key");
+        return new PitaConfig(file, key, districtFile, demoDistrict, radius, web, coa, controlPeriod, hysteresis,
+                clockSpeed, clockStart, accounting);
+    }
+}

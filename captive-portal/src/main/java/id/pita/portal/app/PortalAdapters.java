@@ -1,0 +1,103 @@
+package id.pita.portal.app;
+
+import id.pita.core.district.Site;
+import id.pita.core.session.MacAddress;
+import id.pita.core.store.Store;
+import id.pita.engine.access.DailyUsage;
+import id.pita.engine.access.HotspotHours;
+import id.pita.engine.access.LiveState;
+import id.pita.engine.access.RegimeSource;
+import id.pita.portal.citizen.Admission;
+import id.pita.portal.citizen.AdmissionLimits;
+import id.pita.portal.citizen.DeviceAllowance;
+import id.pita.portal.citizen.DeviceLocator;
+import id.pita.portal.citizen.DeviceUsage;
+import id.pita.portal.citizen.Hotspot;
+import id.pita.portal.citizen.OpenHours;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * The citizen portal's questions answered from the live district, its calendar, the live plan and the
+ * store, with the same rules the RADIUS access policy applies (so the splash never promises what the
+ * engine then refuses). Thread-safe.
+ */
+final class PortalAdapters implements id.pita.portal.citizen.HotspotHours, DeviceUsage, DeviceLocator,
+        AdmissionLimits {
+    private final DistrictHolder district;
+    private final RegimeSource regimes;
+    private final DailyUsage usage;
+    private final LiveState live;
+    private final Store store;
+
+    PortalAdapters(DistrictHolder district, RegimeSource regimes, DailyUsage usage, LiveState live, Store store) {
+        this.district = district;
+        this.regimes = regimes;
+        this.usage = usage;
+        this.live = live;
+        this.store = store;
+    }
+
+    /** Open by the regime's policy; the next change is the next boundary where that flips. */
+    @Override
+    public OpenHours at(Site site, Instant now) {
+        var d = district.current();
+        boolean open = HotspotHours.openAt(d, regimes.at(now));
+        var next = open ? HotspotHours.nextClosing(regimes, d, now) : HotspotHours.nextOpening(regimes, d, now);
+        var labelAt = next.orElse(now);
+        return new OpenHours(open, next.map(t -> t.atZone(d.zone())).orElse(null),
+                HotspotHours.zoneLabel(d.zone(), labelAt));
+    }
+
+    /** Today's use (in the district's zone) against the citizen plan; online if it has a live session. */
+    @Override
+    public DeviceAllowance today(MacAddress mac, Instant now) {
+        var d = district.current();
+        var plan = d.citizenPlan();
+        var used = usage.usedOn(mac.value(), now.atZone(d.zone()).toLocalDate(), d.zone());
+        long secondsLeft = plan.dailyTime().isZero() ? DeviceAllowance.UNLIMITED
+                : Math.max(0, plan.dailyTime().toSeconds() - used.seconds());
+        long bytesLeft = plan.dailyDataBytes() == 0 ? DeviceAllowance.UNLIMITED
+                : Math.max(0, plan.dailyDataBytes() - used.bytes());
+        boolean online = store.sessions().online().stream().anyMatch(s -> s.mac().equals(mac.value()));
+        return new DeviceAllowance(online, secondsLeft, bytesLeft);
+    }
+
+    @Override
+    public Optional<MacAddress> byIp(String ip) {
+        return store.sessions().online().stream().filter(s -> s.ip().equals(ip) && !s.mac().isEmpty())
+                .map(s -> MacAddress.parse(s.mac())).findFirst();
+    }
+
+    /**
+     * openNDS has no RADIUS, so the portal admits with these: the device's share of the site's planned rate
+     * capped by the plan, the session until the plan's timeout or the closing, and today's data left.
+     */
+    @Override
+    public Admission forDevice(Hotspot hotspot, MacAddress mac, Instant now) {
+        var d = district.current();
+        var plan = d.citizenPlan();
+        var site = hotspot.site();
+        var siteRate = live.siteRate(site.code()).filter(r -> r.down() > 0 && r.up() > 0).orElse(site.ceiling());
+        long sharers = live.onlineSessions(site.code()) + 1L;
+        var rate = new id.pita.core.district.Bandwidth(Math.max(1, siteRate.down() / sharers),
+                Math.max(1, siteRate.up() / sharers)).min(plan.deviceCap());
+        var allowance = today(mac, now);
+        var minutes = plan.sessionTimeout();
+        if (allowance.secondsLeft() != DeviceAllowance.UNLIMITED) {
+            minutes = min(minutes, Duration.ofSeconds(allowance.secondsLeft()));
+        }
+        var closes = HotspotHours.nextClosing(regimes, d, now);
+        if (closes.isPresent()) {
+            minutes = min(minutes, Duration.between(now, closes.get()));
+        }
+        long quotaKb = allowance.bytesLeft() == DeviceAllowance.UNLIMITED ? 0 : Math.max(1, allowance.bytesLeft() / 1000);
+        return new Admission(Math.max(1, minutes.toMinutes()), Math.max(1, rate.up() / 1000),
+                Math.max(1, rate.down() / 1000), quotaKb, quotaKb);
+    }
+
+    private static Duration min(Duration a, Duration b) {
+        return a.compareTo(b) <= 0 ? a : b;
+    }
+}

@@ -1,0 +1,90 @@
+package id.pita.portal.app;
+
+import id.pita.core.district.Boost;
+import id.pita.core.district.BoostState;
+import id.pita.core.district.District;
+import id.pita.core.store.Store;
+import id.pita.portal.console.AuditEntry;
+import id.pita.portal.console.AuditLog;
+import id.pita.portal.console.BoostAdmin;
+import id.pita.portal.console.DistrictAdmin;
+import id.pita.portal.report.UsageRow;
+import id.pita.portal.report.UsageSource;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The console's district, boosts, audit log and usage on the store. A saved district goes live at once
+ * through the {@link DistrictHolder}. Thread-safe (the store serialises writes).
+ */
+final class StoreConsolePorts implements DistrictAdmin, BoostAdmin, AuditLog, UsageSource {
+    private final Store store;
+    private final DistrictHolder holder;
+
+    StoreConsolePorts(Store store, DistrictHolder holder) {
+        this.store = store;
+        this.holder = holder;
+    }
+
+    @Override
+    public District load() {
+        return holder.current();
+    }
+
+    @Override
+    public synchronized void save(District district) {
+        store.districts().save(district);
+        holder.set(district);
+    }
+
+    @Override
+    public Boost create(Boost boost) {
+        return store.boosts().request(boost);
+    }
+
+    @Override
+    public Optional<Boost> find(long id) {
+        return store.boosts().byId(id);
+    }
+
+    /** Every site's boosts, newest window first. */
+    @Override
+    public List<Boost> all() {
+        return holder.current().sites().stream().flatMap(s -> store.boosts().bySite(s.code()).stream())
+                .sorted((a, b) -> b.from().compareTo(a.from()) != 0 ? b.from().compareTo(a.from())
+                        : Long.compare(b.id(), a.id()))
+                .toList();
+    }
+
+    @Override
+    public void update(Boost boost) {
+        if (boost.state() != BoostState.REQUESTED) {
+            store.boosts().decide(boost.id(), boost.state(), boost.decidedBy());
+        }
+    }
+
+    @Override
+    public void append(AuditEntry e) {
+        store.writeVoid(h -> h.createUpdate("INSERT INTO audit_log (at_ms, actor, action, entity, before_json, "
+                        + "after_json) VALUES (:at, :actor, :action, :entity, :before, :after)")
+                .bind("at", e.at().toEpochMilli()).bind("actor", e.actor()).bind("action", e.action())
+                .bind("entity", e.entity()).bind("before", e.beforeJson()).bind("after", e.afterJson()).execute());
+    }
+
+    @Override
+    public List<AuditEntry> recent(int limit) {
+        return store.read(h -> h.createQuery("SELECT * FROM audit_log ORDER BY id DESC LIMIT :n").bind("n", limit)
+                .map((rs, ctx) -> new AuditEntry(rs.getLong("id"), Instant.ofEpochMilli(rs.getLong("at_ms")),
+                        rs.getString("actor"), rs.getString("action"), rs.getString("entity"),
+                        rs.getString("before_json"), rs.getString("after_json")))
+                .list());
+    }
+
+    @Override
+    public List<UsageRow> hours(Instant from, Instant to) {
+        return store.usage().between(from, to).stream()
+                .map(u -> new UsageRow(u.siteCode(), u.kind(), u.hourStart(), u.uploadBytes(), u.downloadBytes()))
+                .toList();
+    }
+}

@@ -1,0 +1,42 @@
+package id.pita.portal.app;
+
+import id.pita.core.store.Store;
+import id.pita.portal.console.Voucher;
+import id.pita.portal.console.VoucherAdmin;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Vouchers in the store's {@code voucher} table, which keeps code, creation, expiry and use; who created a
+ * voucher and its note are not columns there, so they read back empty. Thread-safe.
+ */
+final class StoreVouchers implements VoucherAdmin {
+    private final Store store;
+
+    StoreVouchers(Store store) {
+        this.store = store;
+    }
+
+    @Override
+    public void add(Voucher v) {
+        store.writeVoid(h -> h.createUpdate("INSERT INTO voucher (code, created_at_ms, expires_at_ms) "
+                        + "VALUES (:c, :at, :until)")
+                .bind("c", v.code()).bind("at", v.createdAt().toEpochMilli())
+                .bind("until", v.expiresAt().toEpochMilli()).execute());
+    }
+
+    @Override
+    public List<Voucher> all() {
+        return store.read(h -> h.createQuery("SELECT * FROM voucher ORDER BY created_at_ms DESC, code")
+                .map((rs, ctx) -> new Voucher(rs.getString("code"), Instant.ofEpochMilli(rs.getLong("created_at_ms")),
+                        Instant.ofEpochMilli(rs.getLong("expires_at_ms")), "", rs.getObject("used_at_ms") != null,
+                        ""))
+                .list());
+    }
+
+    @Override
+    public boolean revoke(String code) {
+        return store.write(h -> h.createUpdate("DELETE FROM voucher WHERE code = :c AND used_at_ms IS NULL")
+                .bind("c", code).execute() == 1);
+    }
+}

@@ -1,0 +1,143 @@
+package id.pita.portal.app;
+
+import id.pita.core.credential.CredentialStore;
+import id.pita.core.store.Store;
+import id.pita.engine.access.RegimeSource;
+import id.pita.engine.control.LivePlan;
+import id.pita.engine.metrics.EngineMetrics;
+import id.pita.portal.api.ApiRoutes;
+import id.pita.portal.auth.Accounts;
+import id.pita.portal.auth.LoginThrottle;
+import id.pita.portal.auth.PasswordHasher;
+import id.pita.portal.auth.SessionStore;
+import id.pita.portal.auth.WebAuth;
+import id.pita.portal.citizen.CitizenPortal;
+import id.pita.portal.citizen.MacHasher;
+import id.pita.portal.citizen.PortalServices;
+import id.pita.portal.citizen.PortalSettings;
+import id.pita.portal.citizen.VoucherCheck;
+import id.pita.portal.console.ConsolePorts;
+import id.pita.portal.console.ConsoleRoutes;
+import id.pita.portal.console.ConsoleService;
+import id.pita.portal.web.Routes;
+import id.pita.portal.web.WebServer;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.ext.web.Router;
+import java.net.InetSocketAddress;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.function.IntSupplier;
+
+/**
+ * The web half of the composition root: one Vert.x HTTP server with the citizen portal, the console, the
+ * REST API, {@code /status}, {@code /health} and {@code /metrics} (the console's), over the store and the
+ * live engine state. {@code /status} is both the public transparency page and, with a {@code mac}
+ * parameter, a device's own status after login: the device case is passed to the citizen portal mounted
+ * under {@code /device}.
+ */
+final class WebWiring {
+    /** Where the citizen portal is mounted a second time, to reach its device status page. */
+    static final String DEVICE_PREFIX = "/device";
+
+    private final PitaConfig config;
+    private final Clock clock;
+    private final SecureRandom random;
+    private final Store store;
+    private final DistrictHolder district;
+    private final RegimeSource regimes;
+    private final StoreEnginePorts storePorts;
+    private final LivePlan livePlan;
+    private final CredentialStore credentials;
+    private final EngineMetrics metrics;
+    private final IntSupplier accountingQueued;
+    private final IntSupplier pushesInFlight;
+
+    /** What the started web half tells Pita. */
+    record Started(InetSocketAddress address, Optional<String> bootstrapPassword) {
+    }
+
+    WebWiring(PitaConfig config, Clock clock, SecureRandom random, Store store, DistrictHolder district,
+              RegimeSource regimes, StoreEnginePorts storePorts, LivePlan livePlan, CredentialStore credentials,
+              EngineMetrics metrics, IntSupplier accountingQueued, IntSupplier pushesInFlight) {
+        this.config = config;
+        this.clock = clock;
+        this.random = random;
+        this.store = store;
+        this.district = district;
+        this.regimes = regimes;
+        this.storePorts = storePorts;
+        this.livePlan = livePlan;
+        this.credentials = credentials;
+        this.metrics = metrics;
+        this.accountingQueued = accountingQueued;
+        this.pushesInFlight = pushesInFlight;
+    }
+
+    Started start(Lifecycle lifecycle) throws Exception {
+        var vertx = Vertx.vertx();
+        lifecycle.started("Vert.x", vertx, () -> vertx.close().toCompletionStage().toCompletableFuture()
+                .get(10, TimeUnit.SECONDS));
+        var portal = citizenPortal();
+        // Console logins and sessions run on real time even under a fast clock.
+        var realClock = Clock.systemUTC();
+        var accountsStore = new StoreUsers(store);
+        var accounts = new Accounts(accountsStore, new PasswordHasher(random),
+                new LoginThrottle(realClock, 5, Duration.ofMinutes(15)), random, realClock);
+        var bootstrap = accounts.bootstrapAdmin();
+        var consoleStore = new StoreConsolePorts(store, district);
+        var ports = new ConsolePorts(consoleStore, consoleStore, consoleStore, new StoreVouchers(store), consoleStore,
+                new EngineLiveView(district, livePlan, store, clock), t -> district.calendar().at(t).regime(),
+                this::metricsText);
+        var service = new ConsoleService(ports, accounts, clock);
+        var auth = new WebAuth(new SessionStore(realClock, random, Duration.ofMinutes(30)), accounts,
+                config.web().secureCookies());
+        var deviceRouter = Router.router(vertx);
+        portal.mount(deviceRouter);
+        List<Routes> routes = List.of(WebWiring::deviceStatusToPortal, new ConsoleRoutes(auth, service)::mount,
+                new ApiRoutes(auth, service)::mount, portal,
+                router -> router.route(DEVICE_PREFIX + "/*").subRouter(deviceRouter));
+        var web = new WebServer(vertx, routes);
+        var address = web.start(config.web().host(), config.web().port()).toCompletionStage().toCompletableFuture()
+                .get(10, TimeUnit.SECONDS);
+        lifecycle.started("web server", web, () -> web.close().toCompletionStage().toCompletableFuture()
+                .get(5, TimeUnit.SECONDS));
+        return new Started(address, bootstrap);
+    }
+
+    private CitizenPortal citizenPortal() {
+        var adapters = new PortalAdapters(district, regimes, storePorts, livePlan, store);
+        var key = MacKeyFile.loadOrCreate(config.macKeyFile(), random);
+        return new CitizenPortal(new PortalServices(new DistrictHotspots(district), adapters, adapters, adapters,
+                VoucherCheck.ANY_NON_EMPTY, adapters, credentials, new MacHasher(key), clock,
+                PortalSettings.defaults(config.web().publicUrl())));
+    }
+
+    /** {@code GET /status?mac=...} is a device's page: reroute it to the portal's copy under /device. */
+    private static void deviceStatusToPortal(Router router) {
+        router.get("/status").handler(ctx -> {
+            if (ctx.request().getParam("mac") != null) {
+                ctx.reroute(HttpMethod.GET, DEVICE_PREFIX + ctx.request().uri());
+            } else {
+                ctx.next();
+            }
+        });
+    }
+
+    /** The engine's counters plus a few gauges of queues inside Pita, Prometheus text. */
+    private String metricsText() {
+        var sb = new StringBuilder();
+        metrics.writePrometheus(sb);
+        sb.append("# HELP pita_accounting_queued Accounting records waiting for the group commit.\n")
+                .append("# TYPE pita_accounting_queued gauge\npita_accounting_queued ")
+                .append(accountingQueued.getAsInt()).append('\n')
+                .append("# HELP pita_coa_in_flight Sessions with a CoA or Disconnect still unanswered.\n")
+                .append("# TYPE pita_coa_in_flight gauge\npita_coa_in_flight ")
+                .append(pushesInFlight.getAsInt()).append('\n');
+        return sb.toString();
+    }
+}

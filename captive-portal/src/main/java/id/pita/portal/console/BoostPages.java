@@ -1,0 +1,129 @@
+package id.pita.portal.console;
+
+import static id.pita.portal.console.Pages.input;
+
+import id.pita.core.district.BoostState;
+import id.pita.portal.auth.Role;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import java.time.format.DateTimeFormatter;
+
+/** Boost requests and decisions, vouchers and users. */
+final class BoostPages {
+    private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    private final Pages pages;
+
+    BoostPages(Pages pages) {
+        this.pages = pages;
+    }
+
+    void mount(Router r) {
+        r.get("/console/boosts").blockingHandler(ConsoleRoutes.safe(pages, ctx -> boosts(ctx, null)), false);
+        r.post("/console/boosts").blockingHandler(ctx -> pages.submit(ctx, "boost", "/console/boosts",
+                f -> pages.service.requestBoost(pages.actor(ctx), f), this::boosts), false);
+        r.post("/console/boosts/:id/:decision").blockingHandler(ctx -> pages.submit(ctx, "decide", "/console/boosts",
+                f -> pages.service.decideBoost(pages.actor(ctx), new Fields(java.util.Map.of("id", ctx.pathParam("id")))
+                        .integer("id"),
+                        "approve".equals(ctx.pathParam("decision"))), this::boosts), false);
+        r.get("/console/vouchers").blockingHandler(ConsoleRoutes.safe(pages, ctx -> vouchers(ctx, null, "")), false);
+        r.post("/console/vouchers").blockingHandler(ctx -> {
+            var made = new StringBuilder();
+            pages.submit(ctx, "voucher", null, f -> pages.service.createVouchers(pages.actor(ctx), f)
+                    .forEach(v -> made.append("<code>").append(Html.esc(v.code())).append("</code> ")),
+                    (c, st) -> vouchers(c, st, ""));
+            if (!ctx.response().ended()) {
+                vouchers(ctx, null, "<p class=\"ok\">" + made + "</p>");
+            }
+        }, false);
+        r.get("/console/users").blockingHandler(ConsoleRoutes.safe(pages, ctx -> users(ctx, null, "")), false);
+        r.post("/console/users").blockingHandler(ctx -> {
+            var pw = new String[] {""};
+            pages.submit(ctx, "user", null, f -> pw[0] = pages.service.createUser(pages.actor(ctx), f),
+                    (c, st) -> users(c, st, ""));
+            if (!ctx.response().ended()) {
+                users(ctx, null, "<p class=\"ok\">" + Html.esc(Text.t(Pages.lang(ctx), "secretOnce")) + " <code>"
+                        + Html.esc(pw[0]) + "</code></p>");
+            }
+        }, false);
+    }
+
+    private void boosts(RoutingContext ctx, FormState st) {
+        var lang = Pages.lang(ctx);
+        var actor = pages.actor(ctx);
+        var zone = pages.service.ports().district().load().zone();
+        var sb = new StringBuilder("<section><table><tr><th>#</th><th>Lokasi</th><th>Tambahan</th><th>Dari</th>"
+                + "<th>Sampai</th><th>Alasan</th><th>" + Html.esc(Text.t(lang, "state")) + "</th><th></th></tr>");
+        for (var b : pages.service.boosts(actor)) {
+            sb.append("<tr><td>").append(b.id()).append("</td><td>").append(Html.esc(b.siteCode())).append("</td><td>")
+                    .append(b.extra()).append("</td><td>").append(LOCAL.format(b.from().atZone(zone)))
+                            .append("</td><td>")
+                    .append(LOCAL.format(b.until().atZone(zone))).append("</td><td>").append(Html.esc(b.reason()))
+                    .append("</td><td>").append(b.state()).append(b.decidedBy().isEmpty() ? "" : " ("
+                            + Html.esc(b.decidedBy()) + ")")
+                    .append("</td><td>");
+            if (actor.isAdmin() && b.state() == BoostState.REQUESTED) {
+                for (var dec : new String[] {"approve", "reject"}) {
+                    sb.append("<form class=\"inline\" method=\"post\" action=\"/console/boosts/").append(b.id())
+                            .append('/')
+                            .append(dec).append("\">").append(pages.csrf(ctx)).append("<button>")
+                            .append(Html.esc(Text.t(lang, dec))).append("</button></form> ");
+                }
+            }
+            sb.append("</td></tr>");
+        }
+        sb.append("</table></section>");
+        if (actor.role() != Role.VIEWER) {
+            var site = actor.siteCode() == null ? "" : actor.siteCode();
+            sb.append("<section><h2>").append(Html.esc(Text.t(lang, "request"))).append("</h2>")
+                    .append(Pages.error(lang, st, "boost")).append(Pages.error(lang, st, "decide"))
+                    .append("<form method=\"post\" action=\"/console/boosts\">").append(pages.csrf(ctx))
+                    .append("<div class=\"grid\">").append(input(st, "boost", "siteCode", "Lokasi / site", site,
+                            "text"))
+                    .append(input(st, "boost", "extra.down", "Tambahan unduh (Mbps)", "10", "number"))
+                    .append(input(st, "boost", "extra.up", "Tambahan unggah (Mbps)", "5", "number"))
+                    .append(input(st, "boost", "from", "Dari / from", "", "datetime-local"))
+                    .append(input(st, "boost", "until", "Sampai / until", "", "datetime-local"))
+                    .append(input(st, "boost", "reason", "Alasan (mis. rapat daring)", "", "text"))
+                    .append("</div><button>").append(Html.esc(Text.t(lang, "request")))
+                            .append("</button></form></section>");
+        }
+        pages.send(ctx, ctx.response().getStatusCode(), "boosts", sb.toString(), "");
+    }
+
+    private void vouchers(RoutingContext ctx, FormState st, String notice) {
+        var lang = Pages.lang(ctx);
+        var sb = new StringBuilder(notice + "<section>" + Pages.error(lang, st, "voucher")
+                + "<form method=\"post\" action=\"/console/vouchers\">" + pages.csrf(ctx) + "<div class=\"grid\">"
+                + input(st, "voucher", "count", "Jumlah / count", "10", "number")
+                + input(st, "voucher", "validDays", "Berlaku (hari) / valid days", "30", "number")
+                + input(st, "voucher", "note", "Catatan / note", "", "text")
+                + "</div><button>" + Html.esc(Text.t(lang, "add")) + "</button></form><table><tr><th>Kode</th>"
+                + "<th>Berlaku sampai</th><th>Oleh</th><th>Dipakai</th><th>Catatan</th></tr>");
+        for (var v : pages.service.ports().vouchers().all()) {
+            sb.append("<tr><td><code>").append(Html.esc(v.code())).append("</code></td><td>").append(v.expiresAt())
+                    .append("</td><td>").append(Html.esc(v.createdBy())).append("</td><td>")
+                    .append(v.used() ? "✓" : "")
+                    .append("</td><td>").append(Html.esc(v.note())).append("</td></tr>");
+        }
+        pages.send(ctx, ctx.response().getStatusCode(), "vouchers", sb.append("</table></section>").toString(), "");
+    }
+
+    private void users(RoutingContext ctx, FormState st, String notice) {
+        var lang = Pages.lang(ctx);
+        var sb = new StringBuilder(notice + "<section><table><tr><th>" + Html.esc(Text.t(lang, "username"))
+                + "</th><th>Peran / role</th><th>Lokasi</th></tr>");
+        for (var u : pages.service.users(pages.actor(ctx))) {
+            sb.append("<tr><td>").append(Html.esc(u.username())).append("</td><td>").append(u.role())
+                    .append("</td><td>")
+                    .append(Html.esc(u.siteCode() == null ? "" : u.siteCode())).append("</td></tr>");
+        }
+        sb.append("</table></section><section>").append(Pages.error(lang, st, "user"))
+                .append("<form method=\"post\" action=\"/console/users\">").append(pages.csrf(ctx))
+                        .append("<div class=\"grid\">")
+                .append(input(st, "user", "username", Text.t(lang, "username"), "", "text"))
+                .append(Pages.select("role", "Peran / role", Role.OPD, Role.values()))
+                .append(input(st, "user", "siteCode", "Lokasi (OPD)", "", "text"))
+                .append("</div><button>").append(Html.esc(Text.t(lang, "add"))).append("</button></form></section>");
+        pages.send(ctx, ctx.response().getStatusCode(), "users", sb.toString(), "");
+    }
+}

@@ -1,0 +1,173 @@
+package id.pita.portal.console;
+
+import id.pita.core.calendar.Regime;
+import id.pita.core.district.Bandwidth;
+import id.pita.core.district.Boost;
+import id.pita.core.district.BoostState;
+import id.pita.core.district.District;
+import id.pita.core.district.Gateway;
+import id.pita.core.district.Site;
+import id.pita.portal.auth.Accounts;
+import id.pita.portal.auth.Actor;
+import id.pita.portal.auth.Role;
+import id.pita.portal.auth.User;
+import io.vertx.core.json.JsonObject;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.function.UnaryOperator;
+
+/**
+ * The console's rules, shared by the HTML pages and the REST API: who may do what (admin everything, OPD
+ * operator its own site's data and boosts, viewer read-only), validation through the core records, and an
+ * audit entry for every change. Thread-safe; changes to the district are serialised.
+ */
+public final class ConsoleService {
+    private final ConsolePorts ports;
+    private final Accounts accounts;
+    private final Clock clock;
+
+    public ConsoleService(ConsolePorts ports, Accounts accounts, Clock clock) {
+        this.ports = ports;
+        this.accounts = accounts;
+        this.clock = clock;
+    }
+
+    public ConsolePorts ports() {
+        return ports;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public District district(Actor actor) {
+        var d = ports.district().load();
+        if (actor.role() != Role.OPD) {
+            return d;
+        }
+        var sites = d.sites().stream().filter(s -> actor.canSee(s.code())).toList();
+        var gateways = d.gateways().stream().filter(g -> actor.canSee(g.siteCode())).toList();
+        return new District(d.code(), d.name(), d.zone(), d.pool(), sites, gateways, d.calendar(), d.policies(),
+                d.citizenPlan());
+    }
+
+    public Site site(Actor actor, String code) {
+        if (!actor.canSee(code)) {
+            throw ConsoleError.forbidden("site '" + code + "' belongs to another OPD");
+        }
+        return ports.district().load().site(code).orElseThrow(() -> ConsoleError.notFound("no site '" + code + "'"));
+    }
+
+    /** Applies an admin's edit to the district, saves it and audits the whole-district before/after. */
+    public synchronized District edit(Actor actor, String action, String entity, UnaryOperator<District> change) {
+        requireAdmin(actor);
+        var before = ports.district().load();
+        var after = change.apply(before);
+        ports.district().save(after);
+        audit(actor, action, entity, DistrictJson.district(before).encode(), DistrictJson.district(after).encode());
+        return after;
+    }
+
+    /** Adds a gateway with fresh secrets and returns it; the caller shows the secrets once. */
+    public Gateway addGateway(Actor actor, Fields f) {
+        var g = DistrictEdits.gateway(f, accounts.randomPassword(24), accounts.randomPassword(24));
+        edit(actor, "gateway.create", "gateway:" + g.id(), d -> DistrictEdits.withGateway(d, g));
+        return g;
+    }
+
+    public Boost requestBoost(Actor actor, Fields f) {
+        if (actor.role() == Role.VIEWER) {
+            throw ConsoleError.forbidden("a viewer cannot request boosts");
+        }
+        var site = site(actor, f.text("siteCode"));
+        var zone = ports.district().load().zone();
+        var boost = new Boost(0, site.code(), new Bandwidth(f.mbpsAsBps("extra.down"), f.mbpsAsBps("extra.up")),
+                f.dateTime("from").atZone(zone).toInstant(), f.dateTime("until").atZone(zone).toInstant(),
+                f.optional("reason"), BoostState.REQUESTED, actor.username(), "");
+        var stored = ports.boosts().create(boost);
+        audit(actor, "boost.request", "boost:" + stored.id(), "", DistrictJson.boost(stored).encode());
+        return stored;
+    }
+
+    public List<Boost> boosts(Actor actor) {
+        return ports.boosts().all().stream().filter(b -> actor.canSee(b.siteCode())).toList();
+    }
+
+    public synchronized Boost decideBoost(Actor actor, long id, boolean approve) {
+        requireAdmin(actor);
+        var b = ports.boosts().find(id).orElseThrow(() -> ConsoleError.notFound("no boost " + id));
+        if (b.state() != BoostState.REQUESTED) {
+            throw new ConsoleError(409, "conflict", "boost " + id + " is already " + b.state());
+        }
+        var decided = new Boost(b.id(), b.siteCode(), b.extra(), b.from(), b.until(), b.reason(),
+                approve ? BoostState.APPROVED : BoostState.REJECTED, b.requestedBy(), actor.username());
+        ports.boosts().update(decided);
+        audit(actor, approve ? "boost.approve" : "boost.reject", "boost:" + id, DistrictJson.boost(b).encode(),
+                DistrictJson.boost(decided).encode());
+        return decided;
+    }
+
+    public List<Voucher> createVouchers(Actor actor, Fields f) {
+        requireAdmin(actor);
+        long count = f.integer("count");
+        id.pita.core.Check.that(count >= 1 && count <= 500, "count", "must be between 1 and 500");
+        long days = f.integer("validDays");
+        id.pita.core.Check.that(days >= 1 && days <= 366, "validDays", "must be between 1 and 366");
+        var now = clock.instant();
+        var created = new java.util.ArrayList<Voucher>();
+        for (int i = 0; i < count; i++) {
+            var v = new Voucher(accounts.randomPassword(10), now, now.plus(Duration.ofDays(days)), actor.username(),
+                    false, f.optional("note"));
+            ports.vouchers().add(v);
+            created.add(v);
+        }
+        audit(actor, "voucher.create", "voucher", "", new JsonObject().put("count", count).put("validDays", days)
+                .encode());
+        return created;
+    }
+
+    public void revokeVoucher(Actor actor, String code) {
+        requireAdmin(actor);
+        if (!ports.vouchers().revoke(code)) {
+            throw ConsoleError.notFound("no unused voucher '" + code + "'");
+        }
+        audit(actor, "voucher.revoke", "voucher:" + code, "", "");
+    }
+
+    /** Creates a console user with a random password, returned once. */
+    public String createUser(Actor actor, Fields f) {
+        requireAdmin(actor);
+        var role = Role.parse(f.text("role"));
+        var site = role == Role.OPD ? site(actor, f.text("siteCode")).code() : null;
+        var password = accounts.randomPassword(16);
+        User user = accounts.create(f.text("username"), password, role, site);
+        audit(actor, "user.create", "user:" + user.username(), "", new JsonObject().put("username", user.username())
+                .put("role", role.name()).put("siteCode", site).encode());
+        return password;
+    }
+
+    public List<User> users(Actor actor) {
+        requireAdmin(actor);
+        return accounts.users().all();
+    }
+
+    public void requireAdmin(Actor actor) {
+        if (!actor.isAdmin()) {
+            throw ConsoleError.forbidden("only a Diskominfo admin may do this");
+        }
+    }
+
+    public void audit(Actor actor, String action, String entity, String before, String after) {
+        ports.audit().append(new AuditEntry(0, clock.instant(), actor.username(), action, entity, before, after));
+    }
+
+    /** The monthly report for {@code month} ({@code 2026-11}; blank = this month in the district's zone). */
+    public id.pita.portal.report.MonthlyReport monthlyReport(String month) {
+        return ReportPages.report(this, month);
+    }
+
+    public static Regime regime(String value) {
+        return new Fields(java.util.Map.of("regime", value)).choice("regime", Regime.class);
+    }
+}

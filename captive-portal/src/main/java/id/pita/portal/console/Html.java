@@ -1,0 +1,53 @@
+package id.pita.portal.console;
+
+/** HTML building blocks. Every value from data or users goes through {@link #esc}; nothing external is loaded. */
+public final class Html {
+    static final String CSS = "body{font-family:system-ui,sans-serif;margin:0;color:#1d2530;"
+            + "background:#f4f6f8;font-size:17px}"
+            + "header{background:#0b4f6c;color:#fff;padding:10px 16px;"
+            + "display:flex;flex-wrap:wrap;gap:12px;align-items:center}"
+            + "header a{color:#fff;text-decoration:none;padding:8px 6px}header b{margin-right:12px}"
+            + "main{padding:16px;max-width:1100px;margin:auto}"
+            + "section{background:#fff;border-radius:8px;padding:12px 16px;"
+            + "margin-bottom:16px;box-shadow:0 1px 3px #0002}"
+            + "table{border-collapse:collapse;width:100%}"
+            + "td,th{border-bottom:1px solid #dde;padding:6px;text-align:left}"
+            + "label{display:block;margin:8px 0 2px}"
+            + "input,select{font-size:17px;padding:8px;min-width:180px;max-width:100%}"
+            + "input[type=checkbox]{min-width:0;width:22px;height:22px;vertical-align:middle}"
+            + "button{font-size:17px;padding:10px 18px;background:#0b4f6c;color:#fff;"
+            + "border:0;border-radius:6px;margin-top:10px}"
+            + ".err{background:#fde8e8;border:1px solid #c00;padding:8px;border-radius:6px}"
+            + ".bad{border:2px solid #c00}.ok{background:#e6f6ea;padding:8px;border-radius:6px}"
+            + ".grid{display:grid;grid-template-columns:repeat(auto-fit,minmax(220px,1fr));gap:12px}"
+            + ".big{font-size:28px;font-weight:bold}.muted{color:#667}form.inline{display:inline}"
+            + "@media print{header,form,.noprint{display:none}body{background:#fff}}";
+
+    private Html() {
+    }
+
+    public static String esc(Object value) {
+        var s = value == null ? "" : value.toString();
+        var sb = new StringBuilder(s.length() + 16);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '<' -> sb.append("&lt;");
+                case '>' -> sb.append("&gt;");
+                case '&' -> sb.append("&amp;");
+                case '"' -> sb.append("&quot;");
+                case '\'' -> sb.append("&#39;");
+                default -> sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    /** A whole page; {@code nav} and {@code body} are already-escaped HTML. */
+    public static String page(String lang, String title, String nav, String body, String head) {
+        return "<!doctype html><html lang=\"" + esc(lang) + "\"><head><meta charset=\"utf-8\">"
+                + "<meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">" + head
+                + "<title>" + esc(title) + "</title><style>" + CSS + "</style></head><body><header>" + nav
+                + "</header><main><h1>" + esc(title) + "</h1>" + body + "</main></body></html>";
+    }
+}

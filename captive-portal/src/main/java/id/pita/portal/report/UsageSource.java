@@ -1,0 +1,10 @@
+package id.pita.portal.report;
+
+import java.time.Instant;
+import java.util.List;
+
+/** Port to the hourly usage table. Implementations are thread-safe. */
+public interface UsageSource {
+    /** Rows whose hour lies in {@code [from, to)}. */
+    List<UsageRow> hours(Instant from, Instant to);
+}

@@ -1,0 +1,155 @@
+package id.pita.portal.testing;
+
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.WebSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A headless Debian Chromium driven over the Chrome DevTools Protocol with the JDK's WebSocket client. Binds its
+ * debugging port on loopback (port 0, read back from {@code DevToolsActivePort}).
+ */
+public final class DevTools implements AutoCloseable {
+    public static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private final Process process;
+    private final Path profile;
+    private final WebSocket socket;
+    private final AtomicInteger ids = new AtomicInteger();
+    private final Map<Integer, CompletableFuture<JsonObject>> pending = new ConcurrentHashMap<>();
+
+    public DevTools() throws Exception {
+        if (!Files.isExecutable(CHROMIUM)) {
+            throw new AssertionError("Chromium is required for this test but " + CHROMIUM
+                    + " is missing: apt-get install chromium");
+        }
+        profile = Files.createTempDirectory("pita-chromium");
+        process = new ProcessBuilder(CHROMIUM.toString(), "--headless", "--no-sandbox",
+                "--disable-background-networking",
+                "--disable-gpu", "--no-first-run", "--user-data-dir=" + profile, "--remote-debugging-address=127.0.0.1",
+                "--remote-debugging-port=0", "--window-size=1024,768", "about:blank")
+                .redirectErrorStream(true).redirectOutput(profile.resolve("chromium.log").toFile()).start();
+        int port = debugPort();
+        var http = HttpClient.newHttpClient();
+        var list = new JsonArray(http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/json/list"))
+                .build(),
+                HttpResponse.BodyHandlers.ofString()).body());
+        String ws = null;
+        for (int i = 0; i < list.size(); i++) {
+            if ("page".equals(list.getJsonObject(i).getString("type"))) {
+                ws = list.getJsonObject(i).getString("webSocketDebuggerUrl");
+            }
+        }
+        if (ws == null) {
+            throw new AssertionError("Chromium offered no page target: " + list);
+        }
+        socket = http.newWebSocketBuilder().buildAsync(URI.create(ws), new Listener()).get(10, TimeUnit.SECONDS);
+    }
+
+    private int debugPort() throws Exception {
+        var file = profile.resolve("DevToolsActivePort");
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (System.nanoTime() < deadline) {
+            if (Files.exists(file)) {
+                var lines = Files.readAllLines(file);
+                if (!lines.isEmpty() && !lines.get(0).isBlank()) {
+                    return Integer.parseInt(lines.get(0).trim());
+                }
+            }
+            if (!process.isAlive()) {
+                throw new AssertionError("Chromium exited: " + Files.readString(profile.resolve("chromium.log")));
+            }
+            Thread.sleep(50); // polling for the browser's start-up, bounded by the deadline
+        }
+        throw new AssertionError("Chromium did not open its debugging port within 30 s");
+    }
+
+    /** Sends one CDP command and waits for its result. */
+    public JsonObject send(String method, JsonObject params) throws Exception {
+        int id = ids.incrementAndGet();
+        var future = new CompletableFuture<JsonObject>();
+        pending.put(id, future);
+        socket.sendText(new JsonObject().put("id", id).put("method", method).put("params", params).encode(), true)
+                .get(10, TimeUnit.SECONDS);
+        var reply = future.get(30, TimeUnit.SECONDS);
+        if (reply.containsKey("error")) {
+            throw new AssertionError(method + " failed: " + reply.getJsonObject("error"));
+        }
+        return reply.getJsonObject("result");
+    }
+
+    /** Evaluates a JavaScript expression in the page and returns its value. */
+    public Object eval(String expression) throws Exception {
+        var r = send("Runtime.evaluate", new JsonObject().put("expression", expression).put("returnByValue", true));
+        return r.getJsonObject("result").getValue("value");
+    }
+
+    /** Marks the current document, runs {@code action}, then waits for a new document to finish loading. */
+    public void andWaitForNewPage(String action) throws Exception {
+        eval("window.__pitaOld = true");
+        eval(action);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (System.nanoTime() < deadline) {
+            if (Boolean.TRUE.equals(eval("!window.__pitaOld && document.readyState === 'complete'"))) {
+                return;
+            }
+            Thread.sleep(50); // polling the page load, bounded by the deadline
+        }
+        throw new AssertionError("page did not load within 20 s");
+    }
+
+    public void navigate(String url) throws Exception {
+        andWaitForNewPage("location.href = " + new JsonArray().add(url).encode().replaceAll("^\\[|]$", ""));
+    }
+
+    /** A PNG of the whole page at 1024 px wide. */
+    public byte[] screenshot() throws Exception {
+        var height = ((Number) eval("Math.max(768, document.documentElement.scrollHeight)")).intValue();
+        var r = send("Page.captureScreenshot", new JsonObject().put("format", "png").put("captureBeyondViewport", true)
+                .put("clip", new JsonObject().put("x", 0).put("y", 0).put("width", 1024).put("height", height)
+                        .put("scale", 1)));
+        return java.util.Base64.getDecoder().decode(r.getString("data"));
+    }
+
+    @Override
+    public void close() throws Exception {
+        socket.abort();
+        process.destroy();
+        if (!process.waitFor(10, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+        }
+        try (var walk = Files.walk(profile)) {
+            walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+
+    private final class Listener implements WebSocket.Listener {
+        private final StringBuilder partial = new StringBuilder();
+
+        @Override
+        public CompletionStage<?> onText(WebSocket ws, CharSequence data, boolean last) {
+            partial.append(data);
+            if (last) {
+                var msg = new JsonObject(partial.toString());
+                partial.setLength(0);
+                var id = msg.getInteger("id");
+                if (id != null && pending.containsKey(id)) {
+                    pending.remove(id).complete(msg);
+                }
+            }
+            ws.request(1);
+            return null;
+        }
+    }
+}
