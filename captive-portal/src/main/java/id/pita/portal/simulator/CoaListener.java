@@ -21,9 +21,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A gateway's Dynamic Authorization server [RFC 5176]: a UDP socket on the gateway's own address and CoA
- * port, one daemon thread. A request must come from the RADIUS server's address and carry a correct
- * Request Authenticator and, when present, Message-Authenticator; anything else is dropped, as RouterOS
- * and Chilli do. The answer (ACK or NAK, built by the gateway) gets Message-Authenticator and is signed
+ * port, one daemon thread. A request must carry a correct Request Authenticator and, when present,
+ * Message-Authenticator; anything else is dropped with a WARN, as RouterOS and Chilli drop it. The answer (ACK or NAK, built by the gateway) gets Message-Authenticator and is signed
  * with the gateway secret. Thread-safe.
  */
 final class CoaListener implements AutoCloseable {

@@ -66,14 +66,14 @@ public final class GatewaySimulator implements AutoCloseable {
         }
     }
 
-    /** Starts the CoA listeners and steps every gateway each tick on a small thread pool. */
+    /** Starts the CoA listeners and steps every gateway each tick, up to 16 in parallel as real routers are. */
     public synchronized void start() {
         if (scheduler != null) {
             throw new IllegalStateException("already started");
         }
         gateways.forEach(SimGateway::start);
         var n = new AtomicInteger();
-        scheduler = Executors.newScheduledThreadPool(Math.min(4, Math.max(1, gateways.size())), r -> {
+        scheduler = Executors.newScheduledThreadPool(Math.min(16, Math.max(1, gateways.size())), r -> {
             var t = new Thread(r, "sim-gateway-" + n.incrementAndGet());
             t.setDaemon(true);
             return t;

@@ -78,13 +78,13 @@ final class SimGateway implements AutoCloseable {
     void tick() {
         var now = wiring.clock().instant();
         boolean over = wiring.until().map(now::isAfter).orElse(false);
-        var outgoing = new ArrayList<RadiusPacket>();
+        List<SimSession> due;
         List<CitizenVisit> arrivals;
         synchronized (this) {
-            settle(now, over, outgoing);
+            due = settle(now, over);
             arrivals = over ? List.of() : arrivals(now);
         }
-        outgoing.forEach(this::account);
+        due.forEach(this::report);
         if (over) {
             return;
         }
@@ -96,11 +96,10 @@ final class SimGateway implements AutoCloseable {
         }
     }
 
-    /** Traffic up to now; Stops for sessions that ended; Interim-Updates that are due. */
-    private void settle(Instant now, boolean over, List<RadiusPacket> outgoing) {
-        var it = sessions.values().iterator();
-        while (it.hasNext()) {
-            var s = it.next();
+    /** Traffic up to now; marks the sessions that ended; returns those owing a Stop or an Interim-Update. */
+    private List<SimSession> settle(Instant now, boolean over) {
+        var due = new ArrayList<SimSession>();
+        for (var s : sessions.values()) {
             if (s.endCause == null) {
                 var end = s.plannedEnd.filter(e -> !e.isAfter(now));
                 s.advance(end.orElse(now));
@@ -108,14 +107,31 @@ final class SimGateway implements AutoCloseable {
                     s.endCause = s.timeoutCut ? Requests.SESSION_TIMEOUT_CAUSE : Requests.USER_REQUEST;
                 }
             }
-            if (s.endCause != null) {
-                outgoing.add(Requests.accounting(gateway, radius.nextIdentifier(), Requests.STOP, s, s.lastTick));
-                it.remove();
-            } else if (!now.isBefore(s.nextInterim)) {
-                outgoing.add(Requests.accounting(gateway, radius.nextIdentifier(), Requests.INTERIM_UPDATE, s, now));
-                s.nextInterim = now.plus(s.interim);
+            if (s.endCause != null || !now.isBefore(s.nextInterim)) {
+                due.add(s);
             }
         }
+        return due;
+    }
+
+    /**
+     * Sends a session's Stop or Interim-Update with its counters taken just before sending: on a fast clock
+     * every real millisecond between counting and sending would read as lost throughput to Pita.
+     */
+    private void report(SimSession s) {
+        RadiusPacket packet;
+        synchronized (this) {
+            if (s.endCause != null) {
+                sessions.remove(s.acctSessionId);
+                packet = Requests.accounting(gateway, radius.nextIdentifier(), Requests.STOP, s, s.lastTick);
+            } else {
+                var now = wiring.clock().instant();
+                s.advance(now);
+                s.nextInterim = now.plus(s.interim);
+                packet = Requests.accounting(gateway, radius.nextIdentifier(), Requests.INTERIM_UPDATE, s, now);
+            }
+        }
+        account(packet);
     }
 
     private List<CitizenVisit> arrivals(Instant now) {

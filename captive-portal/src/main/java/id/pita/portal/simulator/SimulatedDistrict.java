@@ -24,6 +24,9 @@ import java.util.Optional;
  * secrets) is the demo's; the pool may be replaced so that a handful of sites can fill it.
  */
 public final class SimulatedDistrict {
+    /** Simulated CoA ports are taken from 24000-31999. */
+    static final int FIRST_PORT = 24_000;
+
     private SimulatedDistrict() {
     }
 
@@ -69,12 +72,22 @@ public final class SimulatedDistrict {
         return "127.0." + (1 + n / 250) + "." + (2 + n % 250);
     }
 
-    /** A UDP port free on that address now (the simulator binds it again a moment later). */
+    /**
+     * A UDP port free on that address now, below Linux's ephemeral range (32768-60999): the simulator binds
+     * it a moment later, and in between no ephemeral bind (Pita's own CoA client on the wildcard address,
+     * say) can take it.
+     */
     static int freeUdpPort(String address) {
-        try (var socket = new DatagramSocket(new InetSocketAddress(address, 0))) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot bind to " + address + " (not a loopback address here?)", e);
+        int offset = Math.floorMod(address.hashCode(), 4000);
+        for (int i = 0; i < 8000; i++) {
+            int port = FIRST_PORT + (offset + i) % 8000;
+            try (var socket = new DatagramSocket(new InetSocketAddress(address, port))) {
+                return socket.getLocalPort();
+            } catch (IOException e) {
+                // taken: try the next one
+            }
         }
+        throw new UncheckedIOException(new IOException("no free UDP port in " + FIRST_PORT + "-" + (FIRST_PORT + 7999)
+                + " on " + address + " (not a loopback address here?)"));
     }
 }
