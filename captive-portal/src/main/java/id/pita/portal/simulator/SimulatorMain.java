@@ -18,7 +18,7 @@ import java.util.Optional;
 
 /**
  * {@code java -cp pita.jar id.pita.portal.simulator.SimulatorMain [--speed 144] [--hours 24] [--offices 8]
- * [--hotspots 4] [--citizens 5] [--pool-mbps 200] [--start 2026-11-23] [--web-port 8080] [--data FILE]}:
+ * [--hotspots 4] [--citizens 15] [--pool-mbps 200] [--start 2026-11-23] [--web-port 8080] [--data FILE]}:
  * Pita and a simulated district on one fast clock (speed 144: a day in ten minutes), starting at 06:00
  * local on {@code --start} (default: this week's Monday). Prints one line per simulated hour and the
  * day's figures at the end; the console and status page stay open on the web port while it runs.
@@ -52,7 +52,7 @@ public final class SimulatorMain {
         double hours = Double.parseDouble(a.getOrDefault("hours", "24"));
         long pool = Long.parseLong(a.getOrDefault("pool-mbps", "200"));
         return new SimulationRun.Options(demo, Integer.parseInt(a.getOrDefault("offices", "8")),
-                Integer.parseInt(a.getOrDefault("hotspots", "4")), Integer.parseInt(a.getOrDefault("citizens", "5")),
+                Integer.parseInt(a.getOrDefault("hotspots", "4")), Integer.parseInt(a.getOrDefault("citizens", "15")),
                 Optional.of(Bandwidth.mbps(pool, pool / 2.0)), Double.parseDouble(a.getOrDefault("speed", "144")),
                 start, start.plusSeconds((long) (hours * 3600)), Duration.ofSeconds(30),
                 Path.of(a.getOrDefault("data", "data/simulate/pita.db")),
