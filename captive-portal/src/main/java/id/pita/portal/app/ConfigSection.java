@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  * {@link #requireAllRead()} can name a misspelt or unknown key instead of silently ignoring it.
  */
 final class ConfigSection {
-    private static final Pattern DURATION = Pattern.compile("(\\d+)\\s*(ms|s|m|h)");
+    private static final Pattern DURATION = Pattern.compile("(\\d+)\\s*(ms|s|m|h|d)");
 
     private final String path;
     private final Map<String, Object> values;
@@ -108,7 +108,7 @@ final class ConfigSection {
         return b;
     }
 
-    /** A duration written {@code 500ms}, {@code 30s}, {@code 5m} or {@code 2h}, between min and max. */
+    /** A duration written {@code 500ms}, {@code 30s}, {@code 5m}, {@code 2h} or {@code 30d}, between min and max. */
     Duration duration(String key, Duration fallback, Duration min, Duration max) {
         var v = raw(key);
         if (v == null) {
@@ -116,7 +116,7 @@ final class ConfigSection {
         }
         var m = DURATION.matcher(String.valueOf(v).trim());
         if (!m.matches()) {
-            throw new InvalidValueException(field(key), "must be a duration like 500ms, 30s, 5m or 2h (was '"
+            throw new InvalidValueException(field(key), "must be a duration like 500ms, 30s, 5m, 2h or 30d (was '"
                     + v + "')");
         }
         long n = Long.parseLong(m.group(1));
@@ -124,13 +124,27 @@ final class ConfigSection {
             case "ms" -> Duration.ofMillis(n);
             case "s" -> Duration.ofSeconds(n);
             case "m" -> Duration.ofMinutes(n);
-            default -> Duration.ofHours(n);
+            case "h" -> Duration.ofHours(n);
+            default -> Duration.ofDays(n);
         };
         if (d.compareTo(min) < 0 || d.compareTo(max) > 0) {
-            throw new InvalidValueException(field(key), "must be between " + min.toMillis() + " ms and "
-                    + max.toMillis() + " ms (was " + d.toMillis() + " ms)");
+            throw new InvalidValueException(field(key), "must be between " + written(min) + " and "
+                    + written(max) + " (was " + written(d) + ")");
         }
         return d;
+    }
+
+    /** A duration as the file would write it, in its largest exact unit: {@code 30d}, {@code 5m}, {@code 500ms}. */
+    static String written(Duration d) {
+        long ms = d.toMillis();
+        long[] sizes = {86_400_000L, 3_600_000L, 60_000L, 1_000L};
+        String[] units = {"d", "h", "m", "s"};
+        for (int i = 0; i < sizes.length; i++) {
+            if (ms != 0 && ms % sizes[i] == 0) {
+                return ms / sizes[i] + units[i];
+            }
+        }
+        return ms + "ms";
     }
 
     /** An instant written as an ISO-8601 date-time with offset, e.g. {@code 2026-11-23T15:50:00+08:00}. */

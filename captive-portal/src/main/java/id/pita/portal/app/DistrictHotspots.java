@@ -5,7 +5,7 @@ import id.pita.core.district.Gateway;
 import id.pita.core.district.Vendor;
 import id.pita.portal.citizen.Hotspot;
 import id.pita.portal.citizen.HotspotDirectory;
-import java.net.URLEncoder;
+import id.pita.portal.citizen.OpenNdsFas;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -48,11 +48,11 @@ final class DistrictHotspots implements HotspotDirectory {
         return new Index(Map.copyOf(byId), Map.copyOf(byAddress), Map.copyOf(byHash));
     }
 
-    /** openNDS's gatewayhash: sha256 hex of the URL-encoded gateway name. */
+    /** openNDS's gatewayhash: sha256 hex of the gateway name URL-encoded as openNDS does it (space as %20). */
     static String gatewayHash(String gatewayName) {
         try {
             var digest = MessageDigest.getInstance("SHA-256")
-                    .digest(URLEncoder.encode(gatewayName, StandardCharsets.UTF_8).getBytes(StandardCharsets.UTF_8));
+                    .digest(OpenNdsFas.rawUrlEncode(gatewayName).getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is required of every JVM", e);

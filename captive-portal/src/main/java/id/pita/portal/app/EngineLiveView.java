@@ -2,7 +2,6 @@ package id.pita.portal.app;
 
 import id.pita.core.district.Bandwidth;
 import id.pita.core.district.SiteKind;
-import id.pita.core.session.Session;
 import id.pita.core.store.Store;
 import id.pita.engine.access.HotspotHours;
 import id.pita.engine.control.LivePlan;
@@ -12,7 +11,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * The dashboard's "now": allocations from the latest plan, use as the average rate of the current hour so
@@ -54,17 +52,25 @@ final class EngineLiveView implements LiveView {
                 hotspot = hotspot.plus(u);
             }
         }
-        var online = store.sessions().online().stream()
-                .collect(Collectors.groupingBy(Session::gatewayId, Collectors.counting()));
+        var online = onlineByGateway();
         boolean open = HotspotHours.openAt(d, state);
         var hotspots = d.gateways().stream()
                 .filter(g -> d.site(g.siteCode()).map(s -> s.isHotspot()).orElse(false))
                 .map(g -> new LiveSnapshot.HotspotLive(g.id(), g.siteCode(), open,
-                        online.getOrDefault(g.id(), 0L).intValue()))
+                        online.getOrDefault(g.id(), 0)))
                 .toList();
         return new LiveSnapshot(state, latest.map(p -> p.allocation().officeClass()).orElse(Bandwidth.ZERO),
                 latest.map(p -> p.allocation().hotspotClass()).orElse(Bandwidth.ZERO), office, hotspot, sites,
                 hotspots);
+    }
+
+    private Map<String, Integer> onlineByGateway() {
+        return store.read(h -> h.createQuery("SELECT gateway_id, COUNT(*) FROM session WHERE stopped_ms IS NULL "
+                        + "GROUP BY gateway_id")
+                .reduceRows(new HashMap<String, Integer>(), (map, row) -> {
+                    map.put(row.getColumn(1, String.class), row.getColumn(2, Integer.class));
+                    return map;
+                }));
     }
 
     /** Bit/s per site: bytes of the current UTC hour so far over the seconds elapsed in it. */

@@ -45,7 +45,8 @@ public final class Pita {
     private static final Duration CREDENTIAL_TTL = Duration.ofMinutes(10);
 
     private final PitaConfig config;
-    private final Clock clock;
+    private final Clock baseClock;
+    private volatile Clock clock;
     private final Lifecycle lifecycle = new Lifecycle();
     private final SecureRandom random = new SecureRandom();
     private final EngineMetrics metrics = new EngineMetrics();
@@ -57,9 +58,10 @@ public final class Pita {
     private Optional<String> bootstrapPassword = Optional.empty();
     private CompletableFuture<Void> stopping;
 
-    private Pita(PitaConfig config, Clock clock) {
+    private Pita(PitaConfig config, Clock baseClock) {
         this.config = config;
-        this.clock = clock;
+        this.baseClock = baseClock;
+        this.clock = baseClock;
     }
 
     /** Starts with the system clock (sped up if the config says so). */
@@ -76,16 +78,18 @@ public final class Pita {
      *                  {@link ScaledClock} over it
      */
     public static CompletionStage<Pita> start(PitaConfig config, Clock baseClock) {
-        var pita = new Pita(config, clockFor(config, baseClock));
+        var pita = new Pita(config, baseClock);
         var result = new CompletableFuture<Pita>();
         var starter = new Thread(() -> {
             try {
                 pita.startAll();
                 result.complete(pita);
             } catch (Exception e) {
-                LOG.warn("Pita did not start: {}", e.getMessage());
+                var cause = e instanceof java.util.concurrent.ExecutionException && e.getCause() != null
+                        ? e.getCause() : e;
+                LOG.warn("Pita did not start: {}", cause.toString());
                 pita.lifecycle.stopAll();
-                result.completeExceptionally(e);
+                result.completeExceptionally(cause);
             }
         }, "pita-start");
         starter.start();
@@ -100,8 +104,11 @@ public final class Pita {
     }
 
     private void startAll() throws Exception {
-        store = lifecycle.started("store", Store.open(config.dataFile(), clock), () -> store.close());
+        store = lifecycle.started("store", Store.open(config.dataFile(), baseClock), () -> store.close());
         district = new DistrictHolder(loadOrImport(store, config));
+        // A fast clock starts once the slow part of starting (store, district import) is done, so that the
+        // first round runs close to the configured simulated start.
+        clock = clockFor(config, baseClock);
         var regimes = RegimeSource.of(district::calendar);
         var storePorts = new StoreEnginePorts(store);
         var credentials = new InMemoryCredentialStore(random,
@@ -113,7 +120,8 @@ public final class Pita {
         var loop = startControl(regimes, storePorts);
         var access = new PolicyAccessHandler(clock, district::current, regimes, credentials, livePlan, storePorts);
         var r = config.radius();
-        var radius = new RadiusServer(new RadiusServerConfig(r.bindAddress(), r.authPort(), r.accountingPort(), 2,
+        var radius = new RadiusServer(new RadiusServerConfig(r.bindAddress(), r.authPort(), r.accountingPort(),
+                r.workerThreads(),
                 10_000, Duration.ofSeconds(30), 65_536, Duration.ofSeconds(5)), new LiveGateways(district), access,
                 sink, metrics, clock);
         radiusBound = radius.start().toCompletableFuture().get(10, TimeUnit.SECONDS);
@@ -133,13 +141,14 @@ public final class Pita {
             return t;
         });
         lifecycle.started("CoA timer", timer, timer::stop);
+        // The ledger outlives the CoA client, which ends its pending pushes as ERROR on close.
+        var ledger = new StorePushLedger(store, metrics);
+        lifecycle.started("push ledger", ledger, ledger::close);
         var c = config.coa();
         var coa = new CoaClient(CoaClientConfig.defaults().withRetries(c.attempts(), c.timeout(), c.maxTimeout()),
                 timer, Clock.systemUTC());
         coa.start().toCompletableFuture().get(10, TimeUnit.SECONDS);
         lifecycle.started("CoA client", coa, coa::close);
-        var ledger = new StorePushLedger(store, metrics);
-        lifecycle.started("push ledger", ledger, ledger::close);
         // Real time for pacing a router: a fast clock must not make Pita flood one.
         var scheduler = new PushScheduler(coa, timer, Clock.systemUTC(), c.pushesPerSecond());
         lifecycle.started("push scheduler", scheduler, scheduler::close);
@@ -155,7 +164,21 @@ public final class Pita {
                 new ControlPorts(storePorts, storePorts, livePlan, pusher, ledger), Allocator::allocate);
         loop.start();
         lifecycle.started("control loop", loop, loop::stop);
+        executor.scheduleWithFixedDelay(this::purgePersonalData, 0, 1, TimeUnit.HOURS);
         return loop;
+    }
+
+    /** Blanks MAC and IP addresses of sessions ended before the retention period (UU 27/2022). */
+    private void purgePersonalData() {
+        try {
+            int n = store.sessions().purgePersonalData(clock.instant().minus(config.personalDataRetention()));
+            if (n > 0) {
+                LOG.info("Blanked personal data in {} rows older than {} days", n,
+                        config.personalDataRetention().toDays());
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("Personal data purge failed; next try in an hour: {}", e.toString());
+        }
     }
 
     /** The store's district, or else the configured file, or else the embedded demo, imported now. */
@@ -165,6 +188,8 @@ public final class Pita {
             if (codes.size() > 1) {
                 LOG.warn("The store holds districts {}; serving {}", codes, codes.get(0));
             }
+            config.districtFile().ifPresent(f -> LOG.info("district.file {} not imported: the store already holds "
+                    + "district {} (the store is the source of truth; edit it in the console)", f, codes.get(0)));
             return store.districts().load(codes.get(0)).orElseThrow();
         }
         if (config.districtFile().isPresent()) {

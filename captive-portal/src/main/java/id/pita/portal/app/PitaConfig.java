@@ -31,12 +31,18 @@ import org.yaml.snakeyaml.error.YAMLException;
  * @param clockSpeed      1 = real time; above 1 a fast clock ({@code clock.speed}, 1 to 10,000)
  * @param clockStart      where a fast clock starts ({@code clock.start}); empty = now
  * @param accounting      group-commit batching ({@code accounting.*})
+ * @param personalDataRetention how long MAC and IP addresses of ended sessions are kept before they are blanked
+ *                        ({@code privacy.retention}, 1 day to 400 days, default 30 days; UU 27/2022)
  */
 public record PitaConfig(Path dataFile, Path macKeyFile, Optional<Path> districtFile, String demoDistrict,
                          Radius radius, Web web, Coa coa, Duration controlPeriod, double hysteresis,
-                         double clockSpeed, Optional<Instant> clockStart, Accounting accounting) {
-    /** @param bindAddress address the UDP ports bind ({@code radius.bindAddress}, default {@code 0.0.0.0}) */
-    public record Radius(String bindAddress, int authPort, int accountingPort) {
+                         double clockSpeed, Optional<Instant> clockStart, Accounting accounting,
+                         Duration personalDataRetention) {
+    /**
+     * @param bindAddress   address the UDP ports bind ({@code radius.bindAddress}, default {@code 0.0.0.0})
+     * @param workerThreads threads deciding Access-Requests and handing accounting on (1 to 64, default 2)
+     */
+    public record Radius(String bindAddress, int authPort, int accountingPort, int workerThreads) {
     }
 
     /** @param secureCookies mark console cookies {@code Secure} (set it when served over https) */
@@ -61,6 +67,7 @@ public record PitaConfig(Path dataFile, Path macKeyFile, Optional<Path> district
         Check.notNull("control.period", controlPeriod);
         clockStart = clockStart == null ? Optional.empty() : clockStart;
         Check.notNull("accounting", accounting);
+        Check.notNull("privacy.retention", personalDataRetention);
     }
 
     /** Every default (the config of {@code java -jar pita.jar} without {@code --config}). */
@@ -111,13 +118,16 @@ public record PitaConfig(Path dataFile, Path macKeyFile, Optional<Path> district
         double speed = clock.decimal("speed", 1.0, 1.0, 10_000, "x");
         var start = Optional.ofNullable(clock.instant("start"));
         var web = web(s.section("web"));
+        var retention = s.section("privacy").duration("retention", Duration.ofDays(30), Duration.ofDays(1),
+                Duration.ofDays(400));
         return new PitaConfig(dataFile, macKey, districtFile, demo, radius(s.section("radius")), web,
-                coa(s.section("coa")), period, hysteresis, speed, start, accounting(s.section("accounting")));
+                coa(s.section("coa")), period, hysteresis, speed, start, accounting(s.section("accounting")),
+                retention);
     }
 
     private static Radius radius(ConfigSection s) {
         return new Radius(s.text("bindAddress", "0.0.0.0"), s.integer("authPort", 1812, 0, 65535, ""),
-                s.integer("accountingPort", 1813, 0, 65535, ""));
+                s.integer("accountingPort", 1813, 0, 65535, ""), s.integer("workerThreads", 2, 1, 64, " threads"));
     }
 
     private static Web web(ConfigSection s) {
@@ -147,6 +157,6 @@ public record PitaConfig(Path dataFile, Path macKeyFile, Optional<Path> district
     public PitaConfig withDataFile(Path file) {
         var key = file.toAbsolutePath().getParent().resolve("mac-hash.key");
         return new PitaConfig(file, key, districtFile, demoDistrict, radius, web, coa, controlPeriod, hysteresis,
-                clockSpeed, clockStart, accounting);
+                clockSpeed, clockStart, accounting, personalDataRetention);
     }
 }

@@ -60,14 +60,20 @@ final class PortalAdapters implements id.pita.portal.citizen.HotspotHours, Devic
                 : Math.max(0, plan.dailyTime().toSeconds() - used.seconds());
         long bytesLeft = plan.dailyDataBytes() == 0 ? DeviceAllowance.UNLIMITED
                 : Math.max(0, plan.dailyDataBytes() - used.bytes());
-        boolean online = store.sessions().online().stream().anyMatch(s -> s.mac().equals(mac.value()));
-        return new DeviceAllowance(online, secondsLeft, bytesLeft);
+        return new DeviceAllowance(online(mac), secondsLeft, bytesLeft);
     }
 
+    private boolean online(MacAddress mac) {
+        return store.read(h -> h.createQuery("SELECT COUNT(*) FROM session WHERE mac = :m AND stopped_ms IS NULL")
+                .bind("m", mac.value()).mapTo(Integer.class).one()) > 0;
+    }
+
+    /** The MAC of the newest online session at this IP (Framed-IP-Address), if any. */
     @Override
     public Optional<MacAddress> byIp(String ip) {
-        return store.sessions().online().stream().filter(s -> s.ip().equals(ip) && !s.mac().isEmpty())
-                .map(s -> MacAddress.parse(s.mac())).findFirst();
+        return store.read(h -> h.createQuery("SELECT mac FROM session WHERE ip = :ip AND stopped_ms IS NULL "
+                        + "AND mac <> '' ORDER BY last_update_ms DESC LIMIT 1")
+                .bind("ip", ip).mapTo(String.class).findOne()).map(MacAddress::parse);
     }
 
     /**

@@ -1,0 +1,106 @@
+package id.pita.portal.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import id.pita.core.InvalidValueException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PitaConfigTest {
+    @Test
+    void defaultsServeTheDemoOnStandardPortsFromDataPitaDb() {
+        var c = PitaConfig.defaults();
+
+        assertThat(c.dataFile()).isEqualTo(Path.of("data/pita.db"));
+        assertThat(c.macKeyFile()).isEqualTo(Path.of("data/pita.db").toAbsolutePath().getParent()
+                .resolve("mac-hash.key"));
+        assertThat(c.districtFile()).isEmpty();
+        assertThat(c.demoDistrict()).isEqualTo("paser");
+        assertThat(c.radius()).isEqualTo(new PitaConfig.Radius("0.0.0.0", 1812, 1813, 2));
+        assertThat(c.web().port()).isEqualTo(8080);
+        assertThat(c.controlPeriod()).isEqualTo(Duration.ofSeconds(30));
+        assertThat(c.hysteresis()).isEqualTo(0.10);
+        assertThat(c.clockSpeed()).isEqualTo(1.0);
+        assertThat(c.accounting()).isEqualTo(new PitaConfig.Accounting(50_000, 500, Duration.ofMillis(5)));
+        assertThat(c.personalDataRetention()).isEqualTo(Duration.ofDays(30));
+    }
+
+    @Test
+    void readsEverySectionOfAFile(@TempDir Path dir) throws Exception {
+        var file = dir.resolve("pita.yaml");
+        Files.writeString(file, """
+                dataFile: /srv/pita/pita.db
+                district: {file: /etc/pita/paser.yaml}
+                radius: {bindAddress: 127.0.0.1, authPort: 0, accountingPort: 0, workerThreads: 4}
+                web: {host: 127.0.0.1, port: 9090, publicUrl: "https://wifi.paserkab.go.id/", secureCookies: true}
+                coa: {attempts: 2, timeout: 500ms, maxTimeout: 2s, pushesPerSecond: 50}
+                control: {period: 10s, hysteresisPercent: 5}
+                clock: {speed: 144, start: "2026-11-23T15:50:00+08:00"}
+                accounting: {queueCapacity: 1000, maxBatch: 100, maxDelay: 0ms}
+                privacy: {retention: 90d}
+                """);
+
+        var c = PitaConfig.load(file);
+
+        assertThat(c.dataFile()).isEqualTo(Path.of("/srv/pita/pita.db"));
+        assertThat(c.macKeyFile()).isEqualTo(Path.of("/srv/pita/mac-hash.key"));
+        assertThat(c.districtFile()).contains(Path.of("/etc/pita/paser.yaml"));
+        assertThat(c.radius()).isEqualTo(new PitaConfig.Radius("127.0.0.1", 0, 0, 4));
+        assertThat(c.web()).isEqualTo(new PitaConfig.Web("127.0.0.1", 9090, "https://wifi.paserkab.go.id/", true));
+        assertThat(c.coa()).isEqualTo(new PitaConfig.Coa(2, Duration.ofMillis(500), Duration.ofSeconds(2), 50));
+        assertThat(c.controlPeriod()).isEqualTo(Duration.ofSeconds(10));
+        assertThat(c.hysteresis()).isEqualTo(0.05);
+        assertThat(c.clockSpeed()).isEqualTo(144.0);
+        assertThat(c.clockStart()).contains(Instant.parse("2026-11-23T07:50:00Z"));
+        assertThat(c.accounting()).isEqualTo(new PitaConfig.Accounting(1000, 100, Duration.ZERO));
+        assertThat(c.personalDataRetention()).isEqualTo(Duration.ofDays(90));
+    }
+
+    @Test
+    void anUnknownKeyIsAnErrorNamingIt() {
+        assertThatThrownBy(() -> PitaConfig.parse("radius: {authport: 1812}\n", "pita.yaml"))
+                .isInstanceOf(InvalidValueException.class)
+                .hasMessageStartingWith("radius.authport: is not a known setting")
+                .hasMessageContaining("authPort");
+        assertThatThrownBy(() -> PitaConfig.parse("dataFlie: x.db\n", "pita.yaml"))
+                .hasMessageStartingWith("dataFlie: is not a known setting");
+    }
+
+    @Test
+    void outOfRangeValuesNameTheFieldBoundsAndUnit() {
+        assertThatThrownBy(() -> PitaConfig.parse("radius: {authPort: 70000}", "pita.yaml"))
+                .hasMessage("radius.authPort: must be between 0 and 65535 (was 70000)");
+        assertThatThrownBy(() -> PitaConfig.parse("control: {period: 1s}", "pita.yaml"))
+                .hasMessage("control.period: must be between 5s and 10m (was 1s)");
+        assertThatThrownBy(() -> PitaConfig.parse("clock: {speed: 0.5}", "pita.yaml"))
+                .hasMessage("clock.speed: must be between 1.0x and 10000.0x (was 0.5x)");
+        assertThatThrownBy(() -> PitaConfig.parse("accounting: {maxBatch: 0}", "pita.yaml"))
+                .hasMessage("accounting.maxBatch: must be between 1 records and 10000 records (was 0 records)");
+        assertThatThrownBy(() -> PitaConfig.parse("coa: {timeout: soon}", "pita.yaml"))
+                .hasMessageStartingWith("coa.timeout: must be a duration like 500ms");
+        assertThatThrownBy(() -> PitaConfig.parse("privacy: {retention: 12h}", "pita.yaml"))
+                .hasMessage("privacy.retention: must be between 1d and 400d (was 12h)");
+        assertThatThrownBy(() -> PitaConfig.parse("web: {publicUrl: wifi.example}", "pita.yaml"))
+                .hasMessageStartingWith("web.publicUrl: must start with http:// or https://");
+    }
+
+    @Test
+    void brokenYamlAndAMissingFileAreOneLineErrors(@TempDir Path dir) {
+        assertThatThrownBy(() -> PitaConfig.parse("radius: [1, 2\n", "pita.yaml"))
+                .hasMessageStartingWith("pita.yaml: is not valid YAML").hasMessageNotContaining("\n");
+        assertThatThrownBy(() -> PitaConfig.parse("- 1\n", "pita.yaml"))
+                .hasMessage("pita.yaml: must be a mapping of settings");
+        assertThatThrownBy(() -> PitaConfig.load(dir.resolve("missing.yaml")))
+                .hasMessageStartingWith("--config: cannot read " + dir.resolve("missing.yaml"));
+    }
+
+    @Test
+    void anEmptyFileMeansDefaults() {
+        assertThat(PitaConfig.parse("", "pita.yaml")).isEqualTo(PitaConfig.defaults());
+    }
+}

@@ -1,0 +1,86 @@
+package id.pita.portal.app;
+
+import id.pita.core.config.DistrictFiles;
+import id.pita.core.config.DistrictImporter;
+import id.pita.core.district.District;
+import id.pita.core.district.Gateway;
+import id.pita.core.store.Store;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A real Pita on ephemeral loopback ports over a temp data directory, serving the Paser demo with three
+ * gateways moved to loopback source addresses (the demo's are documentation ranges no test can send from):
+ * the Setda office router at 127.0.0.1, the Alun-Alun MikroTik hotspot at 127.0.0.2 and the Taman Siring
+ * CoovaChilli hotspot at 127.0.0.3. Their CoA ports are 0 so that no push leaves the test.
+ */
+final class TestPita implements AutoCloseable {
+    /** Tuesday 24 November 2026, 10:00 WITA: office hours, and Paser's hotspots are open. */
+    static final Instant TUESDAY_10_WITA = Instant.parse("2026-11-24T02:00:00Z");
+    static final String OFFICE_GW = "psr-gw-setda";
+    static final String MIKROTIK_GW = "psr-gw-hs-alun-alun-tgt";
+    static final String CHILLI_GW = "psr-gw-hs-taman-siring-kandilo";
+    /** openNDS speaks HTTP only (FAS and authmon), so its address does not matter. */
+    static final String OPENNDS_GW = "psr-gw-hs-taman-kota-tgt";
+    static final Map<String, String> LOOPBACK = Map.of(OFFICE_GW, "127.0.0.1", MIKROTIK_GW, "127.0.0.2",
+            CHILLI_GW, "127.0.0.3");
+
+    final Pita pita;
+    final District district;
+
+    TestPita(Path dir) throws Exception {
+        this(dir, Clock.fixed(TUESDAY_10_WITA, ZoneOffset.UTC));
+    }
+
+    TestPita(Path dir, Clock clock) throws Exception {
+        var dataFile = dir.resolve("data").resolve("pita.db");
+        district = loopbackPaser();
+        try (var store = Store.open(dataFile)) {
+            DistrictImporter.importInto(store, district);
+        }
+        var config = PitaConfig.parse("""
+                dataFile: %s
+                radius: {bindAddress: 127.0.0.1, authPort: 0, accountingPort: 0}
+                web: {host: 127.0.0.1, port: 0, publicUrl: "https://wifi.paser.example/"}
+                """.formatted(dataFile), "test");
+        pita = Pita.start(config, clock).toCompletableFuture().get(60, TimeUnit.SECONDS);
+    }
+
+    static District loopbackPaser() {
+        var d = DistrictFiles.demo("paser");
+        var gateways = d.gateways().stream().map(g -> LOOPBACK.containsKey(g.id())
+                ? new Gateway(g.id(), g.siteCode(), LOOPBACK.get(g.id()), g.secret(), g.vendor(), 0,
+                        g.messageAuthenticator(), g.portalSecret())
+                : g).toList();
+        return new District(d.code(), d.name(), d.zone(), d.pool(), d.sites(), gateways, d.calendar(),
+                d.policies(), d.citizenPlan());
+    }
+
+    Gateway gateway(String id) {
+        return district.gateway(id).orElseThrow();
+    }
+
+    String base() {
+        return "http://127.0.0.1:" + pita.webAddress().getPort();
+    }
+
+    /** Waits (bounded) for the control loop's first plan, which the access policy answers from. */
+    void awaitFirstPlan() throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (pita.livePlan().latest().isEmpty()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("no plan within 20 s");
+            }
+            Thread.sleep(20);
+        }
+    }
+
+    @Override
+    public void close() throws Exception {
+        pita.stop().toCompletableFuture().get(60, TimeUnit.SECONDS);
+    }
+}
