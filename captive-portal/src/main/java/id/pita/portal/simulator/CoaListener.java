@@ -22,7 +22,8 @@ import org.slf4j.LoggerFactory;
 /**
  * A gateway's Dynamic Authorization server [RFC 5176]: a UDP socket on the gateway's own address and CoA
  * port, one daemon thread. A request must carry a correct Request Authenticator and, when present,
- * Message-Authenticator; anything else is dropped with a WARN, as RouterOS and Chilli drop it. The answer (ACK or NAK, built by the gateway) gets Message-Authenticator and is signed
+ * Message-Authenticator; anything else is dropped with a WARN, as RouterOS and Chilli drop it. The answer
+ * (ACK or NAK, built by the gateway) gets Message-Authenticator and is signed
  * with the gateway secret. Thread-safe.
  */
 final class CoaListener implements AutoCloseable {

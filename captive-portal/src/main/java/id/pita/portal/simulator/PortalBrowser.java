@@ -25,11 +25,15 @@ import java.util.regex.Pattern;
  * portal (GATEWAYS.md). MikroTik: the router's redirect with {@code chap-id} and {@code chap-challenge}
  * octal-escaped, the splash, the terms accept, then the auto-submit form's {@code username} and CHAP hex
  * {@code password}. CoovaChilli: the {@code res=notyet} redirect signed with {@code md}, the accept, then
- * the {@code /logon} redirect whose {@code response} becomes CHAP with CHAP-Challenge = k. Thread-safe.
+ * the {@code /logon} redirect whose {@code response} becomes CHAP with CHAP-Challenge = k. The browser checks
+ * that the form posts to {@code link-login-only} and the redirect goes to {@code uamip:uamport}, then hands
+ * the fields to its gateway in-process (the gateway's own login page is not served over HTTP). Thread-safe.
  */
 final class PortalBrowser {
     private static final Pattern HIDDEN = Pattern.compile(
             "<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]*)\">");
+
+    private static final Pattern FORM_ACTION = Pattern.compile("<form id=\"gw\" method=\"post\" action=\"([^\"]*)\">");
 
     private final HttpClient http;
     private final String portalBase;
@@ -56,7 +60,12 @@ final class PortalBrowser {
                 + "&link-login=" + enc(login + "?dst=http://example.id/") + "&link-login-only=" + enc(login)
                 + "&link-orig=" + enc("http://example.id/") + "&chap-id=" + enc(octal(chapId))
                 + "&chap-challenge=" + enc(octal(challenge)) + "&error=&server-name=" + enc(g.id());
-        var form = hidden(accept(splash, 200).body());
+        var page = accept(splash, 200).body();
+        var action = FORM_ACTION.matcher(page);
+        if (!action.find() || !unescape(action.group(1)).equals(login)) {
+            throw new PortalException("the auto-submit form does not post to link-login-only");
+        }
+        var form = hidden(page);
         var password = HexFormat.of().parseHex(form.getOrDefault("password", ""));
         var chapPassword = new byte[17];
         chapPassword[0] = chapId[0];
@@ -76,6 +85,9 @@ final class PortalBrowser {
         var md = HexFormat.of().formatHex(md5(url.getBytes(StandardCharsets.UTF_8), secret)).toUpperCase(Locale.ROOT);
         var location = accept(url + "&md=" + md, 302).headers().firstValue("Location")
                 .orElseThrow(() -> new PortalException("no Location in the accept's redirect"));
+        if (!location.startsWith("http://" + g.address() + ":3990/logon?")) {
+            throw new PortalException("the accept does not redirect to the gateway's uamip:uamport/logon");
+        }
         var logon = query(location);
         var response = HexFormat.of().parseHex(logon.getOrDefault("response", ""));
         var chapPassword = new byte[17];

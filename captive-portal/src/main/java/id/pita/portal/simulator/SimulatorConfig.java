@@ -40,7 +40,8 @@ public record SimulatorConfig(InetSocketAddress auth, InetSocketAddress accounti
                 "must be 50 ms..30 s of real time (was " + radiusTimeout + ")");
         Check.inRange("radiusTries", radiusTries, 1, 10);
         Check.notNull("defaultInterim", defaultInterim);
-        Check.that(defaultInterim.toSeconds() >= 1, "defaultInterim", "must be at least 1 s (was " + defaultInterim + ")");
+        Check.that(defaultInterim.toSeconds() >= 1, "defaultInterim",
+                "must be at least 1 s (was " + defaultInterim + ")");
     }
 
     /** Five citizens per hotspot, a fifth of them heavy, 100 ms ticks, 1 s x 3 RADIUS tries, 5 min interim. */

@@ -2,8 +2,6 @@ package id.pita.portal.simulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.assertj.core.api.SoftAssertions;
-
 import id.pita.core.calendar.Regime;
 import id.pita.core.calendar.RegimeCalendar;
 import id.pita.core.district.Bandwidth;
@@ -23,6 +21,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.Logger;
@@ -175,7 +174,8 @@ class EndToEndDayIT {
         soft.assertThat(byOutcome.getOrDefault(PushResult.Outcome.ACK, 0L)).isPositive();
         soft.assertThat(byOutcome.getOrDefault(PushResult.Outcome.TIMEOUT, 0L)).isZero();
         soft.assertThat(byOutcome.getOrDefault(PushResult.Outcome.ERROR, 0L)).isZero();
-        soft.assertThat(byOutcome.getOrDefault(PushResult.Outcome.ACK, 0L)).isGreaterThanOrEqualTo(pushes.size() * 9L / 10);
+        soft.assertThat(byOutcome.getOrDefault(PushResult.Outcome.ACK, 0L))
+                .isGreaterThanOrEqualTo(pushes.size() * 9L / 10);
     }
 
     private static void citizensShareFairly(SoftAssertions soft, List<Sample> samples) {
@@ -189,7 +189,8 @@ class EndToEndDayIT {
                     .computeIfAbsent(v.gatewayId(), k -> new ArrayList<>()).add((double) v.throughput().down()));
             byGateway.values().stream().filter(xs -> xs.size() >= 2).forEach(xs -> indices.add(DayFigures.jain(xs)));
         }
-        soft.assertThat(indices).as("evening samples with two or more ordinary phones at one hotspot").hasSizeGreaterThan(20);
+        soft.assertThat(indices).as("evening samples with two or more ordinary phones at one hotspot")
+                .hasSizeGreaterThan(20);
         double mean = indices.stream().mapToDouble(Double::doubleValue).average().orElse(0);
         double min = indices.stream().mapToDouble(Double::doubleValue).min().orElse(0);
         LOG.info("Jain's index among equal-demand phones at a hotspot: mean {} min {} over {} groups", mean, min,

@@ -105,7 +105,8 @@ class GatewaySimulatorIT {
                 .get(10, TimeUnit.SECONDS);
 
         assertThat(coa.result()).isEqualTo(PushOutcome.Result.ACK);
-        assertThat(sim.snapshot()).singleElement().satisfies(v -> assertThat(v.limit()).isEqualTo(Bandwidth.mbps(50, 20)));
+        assertThat(sim.snapshot()).singleElement()
+                .satisfies(v -> assertThat(v.limit()).isEqualTo(Bandwidth.mbps(50, 20)));
 
         var gone = new SessionRef("", "FFFF00000001", "", Optional.empty());
         var nak = pita.coa.send(target, PushRequest.disconnect(gone)).toCompletableFuture().get(10, TimeUnit.SECONDS);

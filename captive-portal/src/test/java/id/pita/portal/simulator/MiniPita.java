@@ -26,7 +26,6 @@ import id.pita.portal.web.WebServer;
 import io.netty.util.HashedWheelTimer;
 import io.vertx.core.Vertx;
 import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -98,7 +97,8 @@ final class MiniPita implements AutoCloseable {
         var now = clock.instant();
         var credential = credentials.find(request.username(), now);
         if (credential.isPresent() && credential.get().gatewayId().equals(g.id())
-                && request.password().matches(credential.get().password()) && credentials.consume(request.username(), now)) {
+                && request.password().matches(credential.get().password())
+                && credentials.consume(request.username(), now)) {
             return accept(DEVICE_CAP, Optional.of(Duration.ofHours(2)), "citizen");
         }
         return new AccessDecision.Reject("unknown", "Ditolak", "Rejected");

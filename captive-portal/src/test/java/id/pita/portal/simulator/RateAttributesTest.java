@@ -19,7 +19,8 @@ class RateAttributesTest {
 
     @Test
     void mikrotikRateLimitIsReadAsRxUploadSlashTxDownload() {
-        assertThat(RateAttributes.mikrotik("512k/2M 0/0 0/0 0/0 8 256k/1M")).isEqualTo(new Bandwidth(2_000_000, 512_000));
+        assertThat(RateAttributes.mikrotik("512k/2M 0/0 0/0 0/0 8 256k/1M"))
+                .isEqualTo(new Bandwidth(2_000_000, 512_000));
         assertThat(RateAttributes.mikrotik("1500/19997994")).isEqualTo(new Bandwidth(19_997_994, 1_500));
     }
 
