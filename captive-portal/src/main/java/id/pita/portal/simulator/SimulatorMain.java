@@ -2,6 +2,7 @@ package id.pita.portal.simulator;
 
 import id.pita.core.PitaException;
 import id.pita.core.calendar.RegimeCalendar;
+import id.pita.core.config.DistrictFiles;
 import id.pita.core.district.Bandwidth;
 import id.pita.core.district.SiteKind;
 import java.io.PrintStream;
@@ -45,7 +46,7 @@ public final class SimulatorMain {
     static SimulationRun.Options options(String[] args) {
         var a = parse(args);
         var demo = a.getOrDefault("demo", "paser");
-        var zone = id.pita.core.config.DistrictFiles.demo(demo).zone();
+        var zone = DistrictFiles.demo(demo).zone();
         var day = a.containsKey("start") ? LocalDate.parse(a.get("start"))
                 : LocalDate.now(zone).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         var start = day.atTime(LocalTime.of(6, 0)).atZone(zone).toInstant();

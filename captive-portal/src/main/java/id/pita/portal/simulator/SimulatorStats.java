@@ -1,6 +1,7 @@
 package id.pita.portal.simulator;
 
 import java.util.EnumMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.LongAdder;
 
@@ -33,7 +34,7 @@ public final class SimulatorStats {
     public String toString() {
         var sb = new StringBuilder("SimulatorStats[");
         for (var e : Event.values()) {
-            sb.append(e.name().toLowerCase(java.util.Locale.ROOT)).append('=').append(get(e)).append(' ');
+            sb.append(e.name().toLowerCase(Locale.ROOT)).append('=').append(get(e)).append(' ');
         }
         return sb.toString().trim() + "]";
     }

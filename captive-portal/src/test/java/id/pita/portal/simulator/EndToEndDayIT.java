@@ -17,8 +17,10 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.assertj.core.api.SoftAssertions;
@@ -139,7 +141,7 @@ class EndToEndDayIT {
         soft.assertThat(overCeiling).as("office-hours plans above the hotspot ceiling").isZero();
         // The first round after the boundary: the loop plans at every regime boundary, so it is due at 16:00.
         var plan = samples.stream().flatMap(x -> x.plan().stream()).filter(p -> !p.at().isBefore(at(16, 0)))
-                .min(java.util.Comparator.comparing(PlanSnapshot::at)).orElseThrow();
+                .min(Comparator.comparing(PlanSnapshot::at)).orElseThrow();
         var delay = Duration.between(at(16, 0), plan.at());
         LOG.info("The first plan after 16:00, made {} s after it, gives hotspots {} Mbit/s (office hours at most {})",
                 delay.toSeconds(), plan.allocation().hotspotClass().down() / 1e6, officeHoursCeiling / 1e6);
@@ -203,6 +205,6 @@ class EndToEndDayIT {
     }
 
     private static String pct(double fraction) {
-        return String.format(java.util.Locale.ROOT, "%.1f", fraction * 100);
+        return String.format(Locale.ROOT, "%.1f", fraction * 100);
     }
 }
