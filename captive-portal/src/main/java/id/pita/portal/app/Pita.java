@@ -188,6 +188,8 @@ public final class Pita {
             if (codes.size() > 1) {
                 LOG.warn("The store holds districts {}; serving {}", codes, codes.get(0));
             }
+            config.districtFile().ifPresent(f -> LOG.info("district.file {} not imported: the store already holds "
+                    + "district {} (the store is the source of truth; edit it in the console)", f, codes.get(0)));
             return store.districts().load(codes.get(0)).orElseThrow();
         }
         if (config.districtFile().isPresent()) {
