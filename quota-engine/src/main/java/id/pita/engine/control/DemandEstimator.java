@@ -20,11 +20,21 @@ import java.util.Set;
  * its sessions' estimates, capped at its ceiling; a session not measured yet, or a site with no
  * session, counts as the ceiling (no data yet: assume it wants all it may have).
  *
+ * <p>A shaped session can never be measured above the rate it was given, so a measured rate near
+ * that limit says only "at least this much". Such a session is saturated: its demand is taken as
+ * {@value #PROBE_FACTOR} times its limit (capped later at its ceiling), so that the next plan offers it
+ * more and its guarantee is restored, instead of the estimate chasing its own cap downwards.
+ *
  * <p>Pure: time comes from the samples' own timestamps. Not thread-safe: confined to the loop.
  */
 public final class DemandEstimator {
+    /** Measured at or above this fraction of its limit, a session counts as saturated. */
+    static final double SATURATION = 0.8;
+    /** A saturated session's demand, as a multiple of its limit. */
+    static final long PROBE_FACTOR = 2;
     private final double halfLifeSeconds;
     private final Map<String, State> states = new HashMap<>();
+    private final Map<String, Bandwidth> limits = new HashMap<>();
 
     public DemandEstimator(Duration halfLife) {
         Check.notNull("halfLife", halfLife);
@@ -57,13 +67,28 @@ public final class DemandEstimator {
         observe(session.key(), session.downloadBytes(), session.uploadBytes(), session.lastUpdate());
     }
 
-    /** The session's smoothed rate in bit/s; empty until two samples have been seen. */
+    /** The rate the session is currently shaped to (last acknowledged push or Accept); ZERO if unknown. */
+    public void limitedTo(String sessionKey, Bandwidth limit) {
+        limits.put(sessionKey, limit);
+    }
+
+    /**
+     * The session's demand in bit/s: its smoothed rate, or {@value #PROBE_FACTOR} times its limit in a
+     * direction where it is saturated. Empty until two samples have been seen.
+     */
     public Optional<Bandwidth> estimate(String sessionKey) {
         var state = states.get(sessionKey);
         if (state == null || state.estimate == null) {
             return Optional.empty();
         }
-        return Optional.of(new Bandwidth(Math.round(state.estimate[0]), Math.round(state.estimate[1])));
+        var limit = limits.getOrDefault(sessionKey, Bandwidth.ZERO);
+        return Optional.of(new Bandwidth(demand(state.estimate[0], limit.down()),
+                demand(state.estimate[1], limit.up())));
+    }
+
+    private static long demand(double measured, long limit) {
+        var rate = Math.round(measured);
+        return limit > 0 && measured >= SATURATION * limit ? Math.max(rate, PROBE_FACTOR * limit) : rate;
     }
 
     /** Sum of the sessions' estimates, each unknown one counting as the ceiling, capped at the ceiling. */
@@ -84,6 +109,7 @@ public final class DemandEstimator {
     /** Drops sessions that are no longer online. */
     public void retainOnly(Set<String> onlineKeys) {
         states.keySet().retainAll(onlineKeys);
+        limits.keySet().retainAll(onlineKeys);
     }
 
     private static double[] blend(double[] old, double down, double up, double alpha) {

@@ -39,8 +39,10 @@ final class RoundInputs {
         var bySite = new HashMap<String, List<String>>();
         var sessionDemand = new HashMap<String, Bandwidth>();
         for (var s : online) {
+            var tracked = tracker.withLastAck(s);
             estimator.observe(s);
-            sessions.add(tracker.withLastAck(s));
+            estimator.limitedTo(s.key(), tracked.lastPushed());
+            sessions.add(tracked);
             bySite.computeIfAbsent(s.siteCode(), k -> new ArrayList<>()).add(s.key());
             estimator.estimate(s.key()).ifPresent(e -> sessionDemand.put(s.key(), e));
         }

@@ -56,6 +56,26 @@ class DemandEstimatorTest {
     }
 
     @Test
+    void sessionRunningAtItsLimitIsTakenToWantTwiceTheLimit() {
+        // 1 Mbit/s down measured against a 1.1 Mbit/s limit (91 %): saturated, so it may want more;
+        // 200 kbit/s up against a 1 Mbit/s limit (20 %): not saturated, the measurement stands.
+        estimator.limitedTo("gw/1", new Bandwidth(1_100_000, 1_000_000));
+        estimator.observe("gw/1", 0, 0, T0);
+        estimator.observe("gw/1", 1_250_000, 250_000, T0.plusSeconds(10));
+        assertThat(estimator.estimate("gw/1")).contains(new Bandwidth(2_200_000, 200_000));
+    }
+
+    @Test
+    void sessionWellBelowItsLimitOrWithoutOneKeepsItsMeasuredRate() {
+        estimator.limitedTo("gw/1", new Bandwidth(2_000_000, 1_000_000));
+        estimator.observe("gw/1", 0, 0, T0);
+        estimator.observe("gw/1", 1_250_000, 250_000, T0.plusSeconds(10));
+        assertThat(estimator.estimate("gw/1")).contains(new Bandwidth(1_000_000, 200_000));
+        estimator.limitedTo("gw/1", Bandwidth.ZERO);
+        assertThat(estimator.estimate("gw/1")).contains(new Bandwidth(1_000_000, 200_000));
+    }
+
+    @Test
     void siteDemandIsTheSumOfItsSessionsCappedAtCeilingAndCeilingWithoutData() {
         var site = TestDistricts.TAMAN;
         assertThat(estimator.siteDemand(site, List.of())).isEqualTo(site.ceiling());
