@@ -7,6 +7,7 @@ import id.pita.portal.web.HttpErrors;
 import id.pita.portal.web.Routes;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import java.time.Duration;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,7 +20,11 @@ import org.slf4j.LoggerFactory;
 public final class CitizenPortal implements Routes {
     private static final Logger LOG = LoggerFactory.getLogger(CitizenPortal.class);
 
+    /** How long an hotspot's opening hours are reused at most (they are reused only until they change anyway). */
+    static final Duration HOURS_MAX_AGE = Duration.ofSeconds(1);
+
     final PortalServices services;
+    final HotspotHours hours;
     final Pages pages;
     final Messages messages;
     final TokenBuckets perMac;
@@ -28,6 +33,7 @@ public final class CitizenPortal implements Routes {
 
     public CitizenPortal(PortalServices services) {
         this.services = services;
+        this.hours = new HoursCache(services.hours(), HOURS_MAX_AGE);
         this.messages = Messages.load();
         this.pages = new Pages(messages);
         var s = services.settings();
@@ -47,10 +53,11 @@ public final class CitizenPortal implements Routes {
         router.post("/").handler(authmonHandler);
         router.post("/portal").handler(authmonHandler);
         router.post("/opennds/authmon").handler(authmonHandler);
-        router.post("/login").handler(login);
-        router.get("/login").handler(login);
-        router.get("/status").handler(status::page);
-        router.get("/api/captive").handler(status::captiveApi);
+        // These ask the store (usage, online sessions, credentials): off the event loop, in parallel.
+        router.post("/login").blockingHandler(login, false);
+        router.get("/login").blockingHandler(login, false);
+        router.get("/status").blockingHandler(status::page, false);
+        router.get("/api/captive").blockingHandler(status::captiveApi, false);
     }
 
     /** The openNDS admissions waiting for authmon; exposed for the integrator's metrics. */

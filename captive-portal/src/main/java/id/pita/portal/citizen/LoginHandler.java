@@ -66,7 +66,7 @@ final class LoginHandler implements Handler<RoutingContext> {
         if (!voucher.isEmpty() && !portal.services.vouchers().accept(voucher, hotspot)) {
             throw new PortalRefusal(403, "error.voucher-bad");
         }
-        var hours = portal.services.hours().at(hotspot.site(), now);
+        var hours = portal.hours.at(hotspot.site(), now);
         if (!hours.open()) {
             Function<Lang, String> when = l -> portal.pages.hoursLine(l, hours, now);
             throw new PortalRefusal(403, "error.closed", when);
@@ -78,7 +78,7 @@ final class LoginHandler implements Handler<RoutingContext> {
 
     private void answer(RoutingContext ctx, Lang lang, Handshake hs, Hotspot hotspot, Instant now) {
         var gateway = hotspot.gateway();
-        LOG.info("admitting device {} at gateway {}", portal.services.macHasher().hash(hs.mac()), gateway.id());
+        LOG.debug("admitting device {} at gateway {}", portal.services.macHasher().hash(hs.mac()), gateway.id());
         if (hs instanceof OpenNdsHandshake o) {
             var rhid = OpenNdsFas.rhid(o.hid(), gateway.portalSecret());
             var admission = portal.services.admissionLimits().forDevice(hotspot, o.mac(), now);

@@ -6,8 +6,10 @@ import id.pita.portal.web.Html;
 import id.pita.portal.web.SecurityHeaders;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** The citizen pages as HTML strings: every inserted value escaped, no script but the pinned auto-submit. */
 final class Pages {
@@ -16,9 +18,19 @@ final class Pages {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d/M");
 
     private final Messages messages;
+    /** Escaped fixed texts by language and key: the splash shows the same long terms on every request. */
+    private final Map<Lang, Map<String, String>> escaped = new EnumMap<>(Lang.class);
 
     Pages(Messages messages) {
         this.messages = messages;
+        for (var lang : Lang.values()) {
+            escaped.put(lang, new ConcurrentHashMap<>());
+        }
+    }
+
+    /** A message without arguments, escaped for HTML, computed once (messages are immutable). */
+    private String escapedText(Lang lang, String key) {
+        return escaped.get(lang).computeIfAbsent(key, k -> Html.escape(text(lang, k)));
     }
 
     String text(Lang lang, String key, Object... args) {
@@ -34,26 +46,26 @@ final class Pages {
                   String otherLangUrl) {
         var b = new StringBuilder(4096);
         b.append("<p class=\"lang\"><a href=\"").append(Html.escape(otherLangUrl)).append("\" hreflang=\"")
-                .append(text(lang, "switch.code")).append("\">").append(Html.escape(text(lang, "switch.lang")))
+                .append(text(lang, "switch.code")).append("\">").append(escapedText(lang, "switch.lang"))
                 .append("</a></p><h1>").append(Html.escape(text(lang, "splash.welcome", hotspot.site().name())))
                 .append("</h1><p class=\"").append(hours.open() ? "open" : "closed").append("\">")
                 .append(Html.escape(hoursLine(lang, hours, now))).append("</p>");
         if (notice != null && !notice.isBlank()) {
             b.append("<p class=\"err\">").append(Html.escape(notice)).append("</p>");
         }
-        b.append("<div class=\"card\"><h2>").append(Html.escape(text(lang, "terms.title"))).append("</h2><p class=\"terms\">")
-                .append(Html.escape(text(lang, "terms.text"))).append("</p>");
+        b.append("<div class=\"card\"><h2>").append(escapedText(lang, "terms.title")).append("</h2><p class=\"terms\">")
+                .append(escapedText(lang, "terms.text")).append("</p>");
         if (hours.open()) {
             b.append("<form method=\"post\" action=\"/login\">").append(Html.hidden("u", uri))
                     .append(Html.hidden("lang", lang.code()));
             if (hotspot.voucherRequired()) {
-                b.append("<label>").append(Html.escape(text(lang, "voucher.label")))
+                b.append("<label>").append(escapedText(lang, "voucher.label"))
                         .append("<input type=\"text\" name=\"voucher\" autocomplete=\"off\" maxlength=\"64\" required>")
                         .append("</label>");
             }
             b.append("<label class=\"check\"><input type=\"checkbox\" name=\"terms\" value=\"1\" required>")
-                    .append(Html.escape(text(lang, "terms.accept"))).append("</label><button type=\"submit\">")
-                    .append(Html.escape(text(lang, "button.connect"))).append("</button></form>");
+                    .append(escapedText(lang, "terms.accept")).append("</label><button type=\"submit\">")
+                    .append(escapedText(lang, "button.connect")).append("</button></form>");
         }
         b.append("</div>");
         return Html.page(lang, text(lang, "title.splash") + " " + hotspot.site().name(), b.toString());
@@ -80,11 +92,11 @@ final class Pages {
     /** The gateway login form, submitted by the pinned script, or by the visible button without JavaScript. */
     String autoSubmit(Lang lang, String action, Map<String, String> fields) {
         var b = new StringBuilder(1024);
-        b.append("<h1>").append(Html.escape(text(lang, "continue.title"))).append("</h1><p>")
-                .append(Html.escape(text(lang, "continue.text"))).append("</p><form id=\"gw\" method=\"post\" action=\"")
+        b.append("<h1>").append(escapedText(lang, "continue.title")).append("</h1><p>")
+                .append(escapedText(lang, "continue.text")).append("</p><form id=\"gw\" method=\"post\" action=\"")
                 .append(Html.escape(action)).append("\">");
         fields.forEach((k, v) -> b.append(Html.hidden(k, v)));
-        b.append("<button type=\"submit\">").append(Html.escape(text(lang, "button.continue")))
+        b.append("<button type=\"submit\">").append(escapedText(lang, "button.continue"))
                 .append("</button></form><script>").append(SecurityHeaders.AUTO_SUBMIT_SCRIPT).append("</script>");
         return Html.page(lang, text(lang, "continue.title"), b.toString());
     }
@@ -92,19 +104,19 @@ final class Pages {
     /** Time and data left today, and a way out. */
     String status(Lang lang, DeviceAllowance allowance, String logoutUrl, String notice) {
         var b = new StringBuilder(1024);
-        b.append("<h1>").append(Html.escape(text(lang, "status.title"))).append("</h1>");
+        b.append("<h1>").append(escapedText(lang, "status.title")).append("</h1>");
         if (notice != null) {
             b.append("<p>").append(Html.escape(notice)).append("</p>");
         }
         b.append("<p class=\"").append(allowance.online() ? "open\">" : "closed\">")
                 .append(Html.escape(text(lang, allowance.online() ? "status.online" : "status.offline")))
-                .append("</p><div class=\"card\"><dl><dt>").append(Html.escape(text(lang, "status.time-left")))
+                .append("</p><div class=\"card\"><dl><dt>").append(escapedText(lang, "status.time-left"))
                 .append("</dt><dd>").append(Html.escape(duration(lang, allowance.secondsLeft()))).append("</dd><dt>")
-                .append(Html.escape(text(lang, "status.data-left"))).append("</dt><dd>")
+                .append(escapedText(lang, "status.data-left")).append("</dt><dd>")
                 .append(Html.escape(bytes(lang, allowance.bytesLeft()))).append("</dd></dl></div>");
         if (logoutUrl != null && !logoutUrl.isEmpty()) {
             b.append("<p><a href=\"").append(Html.escape(logoutUrl)).append("\">")
-                    .append(Html.escape(text(lang, "status.logout"))).append("</a></p>");
+                    .append(escapedText(lang, "status.logout")).append("</a></p>");
         }
         return Html.page(lang, text(lang, "status.title"), b.toString());
     }

@@ -6,7 +6,9 @@ import java.time.Clock;
 
 /**
  * Everything the citizen portal needs from the rest of Pita, wired by the integrator. All members are
- * thread-safe and non-blocking (they are called on the event loop).
+ * thread-safe. {@code directory}, {@code hours}, {@code macHasher} and {@code clock} are called on the event loop
+ * and must not block; {@code usage}, {@code locator}, {@code vouchers}, {@code admissionLimits} and
+ * {@code credentials} may read the store: the portal calls them on a worker thread (login, status, captive API).
  */
 public record PortalServices(HotspotDirectory directory, HotspotHours hours, DeviceUsage usage,
                              DeviceLocator locator, VoucherCheck vouchers, AdmissionLimits admissionLimits,

@@ -25,11 +25,18 @@ final class SplashHandler implements Handler<RoutingContext> {
             var hotspot = portal.resolve(hs);
             var now = portal.services.clock().instant();
             if (hs instanceof ChilliHandshake c && ("success".equals(c.res()) || "already".equals(c.res()))) {
-                var allowance = portal.services.usage().today(c.mac(), now);
-                CitizenPortal.html(ctx, 200, portal.pages.status(lang, allowance, c.base() + "/logoff", null));
+                // The allowance comes from the store: not on the event loop.
+                ctx.vertx().executeBlocking(() -> portal.pages.status(lang, portal.services.usage().today(c.mac(),
+                        now), c.base() + "/logoff", null), false).onComplete(page -> {
+                            if (page.succeeded()) {
+                                CitizenPortal.html(ctx, 200, page.result());
+                            } else {
+                                ctx.fail(page.cause());
+                            }
+                        });
                 return;
             }
-            var hours = portal.services.hours().at(hotspot.site(), now);
+            var hours = portal.hours.at(hotspot.site(), now);
             CitizenPortal.html(ctx, 200, portal.pages.splash(lang, hotspot, hours, now, uri, notice(lang, hs),
                     otherLanguage(ctx.request().uri(), lang)));
         } catch (PortalRefusal r) {

@@ -1,9 +1,7 @@
 package id.pita.core.store;
 
-import java.time.Duration;
-import java.util.HashMap;
+import java.sql.SQLException;
 import java.util.List;
-import java.util.Optional;
 
 import org.jdbi.v3.core.Handle;
 import org.slf4j.Logger;
@@ -27,7 +25,6 @@ import id.pita.core.session.AcctStatus;
  */
 public final class AccountingStore {
     private static final Logger LOG = LoggerFactory.getLogger(AccountingStore.class);
-    private static final long HOUR_MS = Duration.ofHours(1).toMillis();
 
     private final Store store;
 
@@ -41,33 +38,25 @@ public final class AccountingStore {
             return 0;
         }
         return store.write(h -> {
-            int fresh = 0;
-            // A batch is mostly a few busy gateways: look each one up once.
-            var sites = new HashMap<String, Optional<GatewaySite>>();
-            for (var r : batch) {
-                var site = sites.computeIfAbsent(r.gatewayId(), g -> siteOf(h, g));
-                if (applyOne(h, r, site)) {
-                    fresh++;
+            try (var statements = new AccountingBatch(h.getConnection())) {
+                int fresh = 0;
+                for (var r : batch) {
+                    if (applyOne(h, statements, r)) {
+                        fresh++;
+                    }
                 }
+                statements.flushUsage();
+                return fresh;
+            } catch (SQLException e) {
+                throw new StoreException("accounting batch of " + batch.size() + " not stored: " + e.getMessage(), e);
             }
-            return fresh;
         });
     }
 
-    private static boolean applyOne(Handle h, AccountingRecord r, Optional<GatewaySite> site) {
-        int inserted = h.createUpdate("INSERT INTO accounting (gateway_id, acct_session_id, status, site_code, "
-                        + "username, mac, ip, upload_bytes, download_bytes, session_seconds, terminate_cause, "
-                        + "received_ms, dedup_ms) "
-                        + "VALUES (:g, :s, :status, :site, :user, :mac, :ip, :up, :down, :secs, :cause, :at, :dedup) "
-                        + "ON CONFLICT (gateway_id, acct_session_id, status, upload_bytes, download_bytes, "
-                        + "session_seconds, dedup_ms) DO NOTHING")
-                .bind("g", r.gatewayId()).bind("s", r.acctSessionId()).bind("status", r.status().name())
-                .bind("site", site.map(GatewaySite::code).orElse("")).bind("user", r.username())
-                .bind("mac", r.mac()).bind("ip", r.ip()).bind("up", r.uploadBytes()).bind("down", r.downloadBytes())
-                .bind("secs", r.sessionSeconds()).bind("cause", r.terminateCause())
-                .bind("at", r.receivedAt().toEpochMilli())
-                .bind("dedup", gatewayEvent(r) ? r.receivedAt().toEpochMilli() : 0L).execute();
-        if (inserted == 0) {
+    private static boolean applyOne(Handle h, AccountingBatch statements, AccountingRecord r) throws SQLException {
+        var site = statements.siteOf(r.gatewayId());
+        long dedup = gatewayEvent(r) ? r.receivedAt().toEpochMilli() : 0L;
+        if (!statements.insertRaw(r, site.map(GatewaySite::code).orElse(""), dedup)) {
             LOG.debug("Accounting retransmission ignored: {} {} {}", r.gatewayId(), r.acctSessionId(), r.status());
             return false;
         }
@@ -79,9 +68,9 @@ public final class AccountingStore {
             closeSessionsOf(h, r);
             return true;
         }
-        var delta = SessionRows.upsert(h, r, site.get());
+        var delta = statements.upsertSession(r, site.get());
         if (delta[0] > 0 || delta[1] > 0) {
-            addUsage(h, site.get(), r.receivedAt().toEpochMilli(), delta[0], delta[1]);
+            statements.addUsage(site.get(), r.receivedAt().toEpochMilli(), delta[0], delta[1]);
         }
         return true;
     }
@@ -101,24 +90,5 @@ public final class AccountingStore {
 
     /** A gateway's site and that site's kind. */
     record GatewaySite(String code, String kind) {
-    }
-
-    private static Optional<GatewaySite> siteOf(Handle h, String gatewayId) {
-        return h.createQuery("SELECT g.site_code, s.kind FROM gateway g JOIN site s "
-                        + "ON s.district_code = g.district_code AND s.code = g.site_code WHERE g.id = :g "
-                        + "ORDER BY g.district_code")
-                .bind("g", gatewayId)
-                .map((rs, ctx) -> new GatewaySite(rs.getString(1), rs.getString(2)))
-                .findFirst();
-    }
-
-    private static void addUsage(Handle h, GatewaySite site, long atMs, long up, long down) {
-        long hour = Math.floorDiv(atMs, HOUR_MS) * HOUR_MS;
-        h.createUpdate("INSERT INTO usage_hourly (site_code, hour_start_ms, site_kind, upload_bytes, download_bytes) "
-                        + "VALUES (:site, :hour, :kind, :up, :down) ON CONFLICT (site_code, hour_start_ms) DO UPDATE "
-                        + "SET upload_bytes = usage_hourly.upload_bytes + excluded.upload_bytes, "
-                        + "download_bytes = usage_hourly.download_bytes + excluded.download_bytes")
-                .bind("site", site.code()).bind("hour", hour).bind("kind", site.kind())
-                .bind("up", up).bind("down", down).execute();
     }
 }

@@ -5,6 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.locks.ReentrantLock;
 
 import org.jdbi.v3.core.Handle;
@@ -27,8 +29,11 @@ import org.sqlite.SQLiteDataSource;
  * transactions start with {@code BEGIN IMMEDIATE}, so the write lock is taken up front and a
  * transaction never has to upgrade from read to write half-way (the classic deadlock). Another
  * process on the same file (a second Pita, the sqlite3 shell) is covered by {@code busy_timeout}
- * (5 s). Reads use their own short-lived connections with deferred transactions; in WAL mode they
- * run concurrently with the writer and see the last committed state.
+ * (5 s). Reads use their own connections with deferred transactions; in WAL mode they run
+ * concurrently with the writer and each read transaction sees the last committed state. Opening a
+ * SQLite connection costs more than a small read, so up to {@value #IDLE_READERS} idle read
+ * connections are kept for reuse; a read that finds none opens one, and a connection beyond that
+ * bound, or one whose read failed, is closed after use.
  *
  * <p>Durability: WAL with {@code synchronous=FULL}, so a committed transaction survives a kill of
  * the process and a power cut; the RADIUS server acknowledges accounting only after
@@ -36,11 +41,14 @@ import org.sqlite.SQLiteDataSource;
  */
 public final class Store implements AutoCloseable {
     static final int BUSY_TIMEOUT_MS = 5000;
+    static final int IDLE_READERS = 8;
     private static final Logger LOG = LoggerFactory.getLogger(Store.class);
 
     private final Jdbi readJdbi;
     private final Handle writer;
     private final ReentrantLock writeLock = new ReentrantLock(true);
+    private final BlockingQueue<Handle> idleReaders = new ArrayBlockingQueue<>(IDLE_READERS);
+    private volatile boolean closed;
     private final Clock clock;
     private final String description;
 
@@ -129,7 +137,34 @@ public final class Store implements AutoCloseable {
 
     /** Runs {@code work} in a read transaction (a consistent snapshot) on its own connection. */
     public <R> R read(HandleCallback<R, RuntimeException> work) {
-        return readJdbi.inTransaction(work);
+        var h = idleReaders.poll();
+        if (h == null) {
+            h = readJdbi.open();
+        }
+        boolean reusable = false;
+        try {
+            var result = h.inTransaction(work);
+            reusable = true;
+            return result;
+        } finally {
+            release(h, reusable);
+        }
+    }
+
+    /** Keeps a read connection for the next read, unless the pool is full, the read failed or the store closed. */
+    private void release(Handle h, boolean reusable) {
+        if (reusable && !closed && idleReaders.offer(h)) {
+            if (closed && idleReaders.remove(h)) {
+                h.close(); // close() drained the pool between our check and the offer
+            }
+            return;
+        }
+        h.close();
+    }
+
+    /** Read connections kept idle for reuse now (for tests). */
+    int idleReaders() {
+        return idleReaders.size();
     }
 
     /** The JDBI instance for reads, for DAOs elsewhere (console); write through {@link #write}. */
@@ -173,6 +208,10 @@ public final class Store implements AutoCloseable {
 
     @Override
     public void close() {
+        closed = true;
+        for (var h = idleReaders.poll(); h != null; h = idleReaders.poll()) {
+            h.close();
+        }
         writeLock.lock();
         try {
             writer.close();

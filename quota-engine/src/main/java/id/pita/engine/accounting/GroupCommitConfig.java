@@ -9,7 +9,8 @@ import java.time.Duration;
  * @param queueCapacity records waiting for the writer before new ones are refused (1 to 1,000,000);
  *                      a refused record is not acknowledged, so the gateway retransmits it later
  * @param maxBatch      most records in one transaction (1 to 10,000)
- * @param maxDelay      how long the writer waits for more records after the first of a batch (0 to 1 s);
+ * @param maxDelay      how long the writer waits for more records after the first of a batch (0 to 1 s), at
+ *                      most a quarter of it after the last arrival;
  *                      0 writes whatever is queued at once (batches then form only while a commit runs)
  * @param closeTimeout  how long {@link GroupCommitSink#close()} waits for the queue to drain (0 to 60 s)
  */

@@ -19,7 +19,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Group commit (ARCHITECTURE §4): records wait in a bounded queue; one writer thread takes up to
- * {@code maxBatch} of them, or what arrived within {@code maxDelay} of the first, and makes them durable
+ * {@code maxBatch} of them, or what arrived within {@code maxDelay} of the first (stopping early once none
+ * arrived for a quarter of {@code maxDelay}), and makes them durable
  * in ONE transaction; then each record's stage completes, so the server answers every Accounting-Request
  * of the batch. A failed transaction fails every stage of its batch: the server does not answer and the
  * gateways retransmit [RFC 2866 §2]. A full queue refuses at once for the same reason: memory stays bounded
@@ -100,7 +101,11 @@ public final class GroupCommitSink implements AccountingSink, AutoCloseable {
         failRemaining();
     }
 
-    /** Waits for a first record, then lingers up to {@code maxDelay} for a full batch. */
+    /**
+     * Waits for a first record, then lingers up to {@code maxDelay} for a full batch, but no longer than a
+     * quarter of it past the last arrival: once records stop coming, waiting only delays those in hand (with
+     * few requests in flight, a gateway's next record waits for this batch's answer).
+     */
     private boolean fill(List<Pending> batch) throws InterruptedException {
         var first = queue.poll(50, TimeUnit.MILLISECONDS);
         if (first == null) {
@@ -108,13 +113,14 @@ public final class GroupCommitSink implements AccountingSink, AutoCloseable {
         }
         batch.add(first);
         long deadline = System.nanoTime() + config.maxDelay().toNanos();
+        long gap = Math.max(1, config.maxDelay().toNanos() / 4);
         while (batch.size() < config.maxBatch()) {
             queue.drainTo(batch, config.maxBatch() - batch.size());
             long left = deadline - System.nanoTime();
             if (batch.size() >= config.maxBatch() || left <= 0) {
                 break;
             }
-            var next = queue.poll(left, TimeUnit.NANOSECONDS);
+            var next = queue.poll(Math.min(left, gap), TimeUnit.NANOSECONDS);
             if (next == null) {
                 break;
             }

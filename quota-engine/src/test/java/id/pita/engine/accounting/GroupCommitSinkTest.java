@@ -102,6 +102,17 @@ class GroupCommitSinkTest {
     }
 
     @Test
+    void stopsLingeringOnceRecordsStopArriving() {
+        sink = new GroupCommitSink(writes::add, new GroupCommitConfig(100, 500, Duration.ofSeconds(1),
+                Duration.ofSeconds(5)), metrics);
+        long start = System.nanoTime();
+        join(sink.record(record(1)));
+        // A quarter of maxDelay after the last arrival, not the whole second.
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(900));
+        assertThat(writes).hasSize(1);
+    }
+
+    @Test
     void aFailedTransactionFailsEveryRecordOfItsBatch() {
         sink(1000, 500, batch -> {
             throw new IllegalStateException("disk full");
