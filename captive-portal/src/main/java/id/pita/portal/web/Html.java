@@ -18,19 +18,38 @@ public final class Html {
         if (text == null) {
             return "";
         }
+        // Most text has nothing to escape: return it as is, and copy runs rather than characters.
+        int first = firstSpecial(text, 0);
+        if (first < 0) {
+            return text;
+        }
         var sb = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
+        int from = 0;
+        for (int i = first; i >= 0; i = firstSpecial(text, i + 1)) {
+            sb.append(text, from, i).append(entity(text.charAt(i)));
+            from = i + 1;
+        }
+        return sb.append(text, from, text.length()).toString();
+    }
+
+    private static int firstSpecial(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
             char c = text.charAt(i);
-            switch (c) {
-                case '<' -> sb.append("&lt;");
-                case '>' -> sb.append("&gt;");
-                case '&' -> sb.append("&amp;");
-                case '"' -> sb.append("&quot;");
-                case '\'' -> sb.append("&#39;");
-                default -> sb.append(c);
+            if (c == '<' || c == '>' || c == '&' || c == '"' || c == '\'') {
+                return i;
             }
         }
-        return sb.toString();
+        return -1;
+    }
+
+    private static String entity(char c) {
+        return switch (c) {
+            case '<' -> "&lt;";
+            case '>' -> "&gt;";
+            case '&' -> "&amp;";
+            case '"' -> "&quot;";
+            default -> "&#39;";
+        };
     }
 
     /** A whole page: {@code title} is text (escaped here), {@code body} is already-built HTML. */

@@ -10,9 +10,11 @@ import java.util.regex.Pattern;
  */
 public record MacAddress(String value) {
     private static final Pattern HEX12 = Pattern.compile("[0-9A-F]{12}");
+    private static final Pattern CANONICAL = Pattern.compile("([0-9A-F]{2}:){5}[0-9A-F]{2}");
+    private static final Pattern SEPARATORS = Pattern.compile("[:\\-.]");
 
     public MacAddress {
-        if (value == null || !value.matches("([0-9A-F]{2}:){5}[0-9A-F]{2}")) {
+        if (value == null || !CANONICAL.matcher(value).matches()) {
             throw new InvalidValueException("mac", "must be six hex octets (was '" + value + "')");
         }
     }
@@ -21,7 +23,7 @@ public record MacAddress(String value) {
         if (text == null) {
             throw new InvalidValueException("mac", "is required");
         }
-        var hex = text.trim().toUpperCase(Locale.ROOT).replaceAll("[:\\-.]", "");
+        var hex = SEPARATORS.matcher(text.trim().toUpperCase(Locale.ROOT)).replaceAll("");
         if (!HEX12.matcher(hex).matches()) {
             throw new InvalidValueException("mac", "must be six hex octets (was '" + text + "')");
         }
