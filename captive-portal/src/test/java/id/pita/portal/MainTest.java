@@ -42,6 +42,12 @@ class MainTest {
     }
 
     @Test
+    void helpPrintsUsageAndSucceeds() {
+        assertThat(run("--help")).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("usage: java -jar pita.jar [serve]");
+    }
+
+    @Test
     void aMissingConfigFileIsNamed(@TempDir Path dir) throws Exception {
         assertThat(run("--config", dir.resolve("nope.yaml").toString())).isEqualTo(2);
         assertThat(errText()).startsWith("pita: --config: cannot read ").hasLineCount(1);
