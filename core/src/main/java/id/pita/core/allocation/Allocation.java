@@ -11,8 +11,13 @@ import java.util.Map;
 public record Allocation(Bandwidth officeClass, Bandwidth hotspotClass, Map<String, Bandwidth> sites,
                          Map<String, Bandwidth> sessions, List<String> warnings) {
     public Allocation {
-        sites = Map.copyOf(sites);
-        sessions = Map.copyOf(sessions);
+        sites = immutable(sites);
+        sessions = immutable(sessions);
         warnings = List.copyOf(warnings);
+    }
+
+    /** The allocator's own maps are immutable already; copying 100,000 sessions again would cost milliseconds. */
+    private static Map<String, Bandwidth> immutable(Map<String, Bandwidth> m) {
+        return m instanceof RateMap ? m : Map.copyOf(m);
     }
 }

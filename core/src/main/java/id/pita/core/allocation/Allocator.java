@@ -32,42 +32,42 @@ public final class Allocator {
         }
         var down = DirectionPlan.plan(Direction.DOWN, input, prepared, warnings);
         var up = DirectionPlan.plan(Direction.UP, input, prepared, warnings);
-        Map.Entry<?, ?>[] sites = new Map.Entry<?, ?>[prepared.offices().size() + prepared.hotspots().size()];
-        put(sites, 0, prepared.offices(), down.officeRates(), up.officeRates());
-        put(sites, prepared.offices().size(), prepared.hotspots(), down.hotspotRates(), up.hotspotRates());
         return new Allocation(new Bandwidth(down.officeClass(), up.officeClass()),
-                new Bandwidth(down.hotspotClass(), up.hotspotClass()), ofEntries(sites, "sites"),
-                sessions(prepared, down, up), warnings);
+                new Bandwidth(down.hotspotClass(), up.hotspotClass()), sites(prepared, down, up),
+                sessions(prepared, down, up, input.citizenPlan().deviceCap()), warnings);
     }
 
-    private static Map<String, Bandwidth> sessions(Prepared prepared, DirectionPlan down, DirectionPlan up) {
-        Map.Entry<?, ?>[] entries = new Map.Entry<?, ?>[prepared.sessionCount()];
-        var groups = prepared.sessionsByHotspot();
-        int e = 0;
-        for (int h = 0; h < groups.length; h++) {
-            for (int k = 0; k < groups[h].length; k++) {
-                var rate = new Bandwidth(down.sessionRates()[h][k], up.sessionRates()[h][k]);
-                entries[e++] = Map.entry(groups[h][k].sessionKey(), rate);
-            }
-        }
-        return ofEntries(entries, "sessions");
+    private static Map<String, Bandwidth> sites(Prepared prepared, DirectionPlan down, DirectionPlan up) {
+        int offices = prepared.offices().size();
+        var codes = new String[offices + prepared.hotspots().size()];
+        var rates = new Bandwidth[codes.length];
+        put(codes, rates, 0, prepared.offices(), down.officeRates(), up.officeRates());
+        put(codes, rates, offices, prepared.hotspots(), down.hotspotRates(), up.hotspotRates());
+        // Prepared has rejected a code listed twice already.
+        return new RateMap(new KeyTable(codes), rates);
     }
 
-    /**
-     * Builds a map immutable at once ({@link Allocation} then keeps it as is instead of copying it again).
-     */
-    @SuppressWarnings("unchecked")
-    private static Map<String, Bandwidth> ofEntries(Map.Entry<?, ?>[] entries, String field) {
-        try {
-            return Map.ofEntries((Map.Entry<String, Bandwidth>[]) entries);
-        } catch (IllegalArgumentException duplicate) {
-            throw new InvalidValueException(field, "a key is listed twice (" + duplicate.getMessage() + ")");
-        }
-    }
-
-    private static void put(Map.Entry<?, ?>[] into, int from, List<SiteDemand> sites, long[] down, long[] up) {
+    private static void put(String[] codes, Bandwidth[] rates, int from, List<SiteDemand> sites, long[] down,
+                            long[] up) {
         for (int i = 0; i < sites.size(); i++) {
-            into[from + i] = Map.entry(sites.get(i).site().code(), new Bandwidth(down[i], up[i]));
+            codes[from + i] = sites.get(i).site().code();
+            rates[from + i] = new Bandwidth(down[i], up[i]);
         }
+    }
+
+    /** Builds the map immutable at once ({@link Allocation} then keeps it as is instead of copying it again). */
+    private static Map<String, Bandwidth> sessions(Prepared prepared, DirectionPlan down, DirectionPlan up,
+                                                   Bandwidth deviceCap) {
+        var groups = prepared.sessions();
+        var rates = SessionShares.of(groups, down.hotspotRates(), up.hotspotRates(), deviceCap);
+        try {
+            return new RateMap(new KeyTable(groups.keys(), groups.hashes()), rates);
+        } catch (IllegalArgumentException duplicate) {
+            throw twice("sessions", duplicate);
+        }
+    }
+
+    private static InvalidValueException twice(String field, IllegalArgumentException duplicate) {
+        return new InvalidValueException(field, "a key is listed twice (" + duplicate.getMessage() + ")");
     }
 }

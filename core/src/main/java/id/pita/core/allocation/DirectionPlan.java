@@ -7,11 +7,11 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The plan for one direction: pool -> {office class, hotspot class} -> sites -> hotspot sessions, each level
- * by {@link TwoPhase}. Rates are index-aligned with {@link Prepared}'s lists.
+ * The plan for one direction down to the sites: pool -> {office class, hotspot class} -> sites, each level by
+ * {@link TwoPhase}. Rates are index-aligned with {@link Prepared}'s lists; {@link SessionShares} goes on to the
+ * sessions, both directions at once.
  */
-record DirectionPlan(long officeClass, long hotspotClass, long[] officeRates, long[] hotspotRates,
-                     long[][] sessionRates) {
+record DirectionPlan(long officeClass, long hotspotClass, long[] officeRates, long[] hotspotRates) {
     static final int OFFICE = 0;
     static final int HOTSPOT = 1;
 
@@ -29,12 +29,7 @@ record DirectionPlan(long officeClass, long hotspotClass, long[] officeRates, lo
         long hotspotClass = level1.rates()[HOTSPOT];
         var officeRates = share(officeClass, offices, d, "office class -> offices", warnings).rates();
         var hotspotRates = share(hotspotClass, hotspots, d, "hotspot class -> hotspots", warnings).rates();
-        var sessionRates = new long[p.hotspots().size()][];
-        long deviceCap = input.citizenPlan().deviceCap().get(d);
-        for (int h = 0; h < sessionRates.length; h++) {
-            sessionRates[h] = sessions(hotspotRates[h], p.sessionsByHotspot()[h], d, deviceCap);
-        }
-        return new DirectionPlan(officeClass, hotspotClass, officeRates, hotspotRates, sessionRates);
+        return new DirectionPlan(officeClass, hotspotClass, officeRates, hotspotRates);
     }
 
     /**
@@ -50,15 +45,6 @@ record DirectionPlan(long officeClass, long hotspotClass, long[] officeRates, lo
         classes.wants()[c] = Math.min(cap, demand);
         classes.ceilings()[c] = Math.min(cap, sites.ceilingSum());
         classes.weights()[c] = share.weight();
-    }
-
-    /** Each session gets an equal share of its hotspot's rate, capped by the citizen plan's device cap. */
-    private static long[] sessions(long hotspotRate, SessionDemand[] sessions, Direction d, long deviceCap) {
-        long[] wants = new long[sessions.length];
-        for (int k = 0; k < wants.length; k++) {
-            wants[k] = Math.min(deviceCap, sessions[k].demand().get(d));
-        }
-        return EqualShare.share(hotspotRate, wants, deviceCap);
     }
 
     private static WaterFillResult share(long capacity, SiteClaims c, Direction d, String level,

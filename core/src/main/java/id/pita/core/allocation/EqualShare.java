@@ -15,28 +15,32 @@ final class EqualShare {
 
     /** Requires {@code 0 <= wants[k] <= deviceCap}. */
     static long[] share(long capacity, long[] wants, long deviceCap) {
-        int n = wants.length;
-        long total = Exact.sum(wants);
-        if (total >= capacity) {
-            return belowWants(capacity, wants);
+        long[] rates = new long[wants.length];
+        share(capacity, wants, wants.length, deviceCap, new long[wants.length], rates);
+        return rates;
+    }
+
+    /**
+     * The same over {@code wants[0, n)}, into {@code rates[0, n)}, with {@code scratch} (at least {@code n} long,
+     * overwritten) for the selection: a planning round reuses three arrays for all its hotspots.
+     */
+    static void share(long capacity, long[] wants, int n, long deviceCap, long[] scratch, long[] rates) {
+        long total = Exact.sum(wants, n);
+        if (total == capacity) {
+            System.arraycopy(wants, 0, rates, 0, n);
+        } else if (total > capacity) {
+            System.arraycopy(wants, 0, scratch, 0, n);
+            belowWants(LevelSelect.belowLevel(capacity, scratch, n), wants, n, rates);
+        } else if (Math.multiplyHigh(deviceCap, n) == 0 && deviceCap * n <= capacity) {
+            Arrays.fill(rates, 0, n, deviceCap);
+        } else {
+            System.arraycopy(wants, 0, scratch, 0, n);
+            aboveWants(LevelSelect.aboveLevel(capacity, scratch, n), wants, n, rates);
         }
-        if (Math.multiplyHigh(deviceCap, n) == 0 && deviceCap * n <= capacity) {
-            long[] rates = new long[n];
-            Arrays.fill(rates, deviceCap);
-            return rates;
-        }
-        return aboveWants(capacity, wants);
     }
 
     /** Phase 1: level L with {@code sum min(want_k, L) = C}; the smallest wants are met in full first. */
-    private static long[] belowWants(long capacity, long[] wants) {
-        int n = wants.length;
-        long[] rates = new long[n];
-        if (Exact.sum(wants) == capacity) {
-            System.arraycopy(wants, 0, rates, 0, n);
-            return rates;
-        }
-        long[] level = LevelSelect.belowValues(capacity, wants.clone());
+    private static void belowWants(long[] level, long[] wants, int n, long[] rates) {
         long q = level[0] / level[1];
         long extra = level[0] % level[1];
         for (int i = 0; i < n; i++) {
@@ -47,16 +51,12 @@ final class EqualShare {
                 extra--;
             }
         }
-        return rates;
     }
 
     /** Phase 2: level L with {@code sum max(want_k, L) = C}, below the device cap; the smallest wants rise. */
-    private static long[] aboveWants(long capacity, long[] wants) {
-        int n = wants.length;
-        long[] level = LevelSelect.aboveValues(capacity, wants.clone());
+    private static void aboveWants(long[] level, long[] wants, int n, long[] rates) {
         long q = level[0] / level[1];
         long extra = level[0] % level[1];
-        long[] rates = new long[n];
         for (int i = 0; i < n; i++) {
             rates[i] = Math.max(wants[i], q);
             if (extra > 0 && wants[i] <= q) {
@@ -64,6 +64,5 @@ final class EqualShare {
                 extra--;
             }
         }
-        return rates;
     }
 }

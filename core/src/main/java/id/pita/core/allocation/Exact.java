@@ -35,9 +35,14 @@ final class Exact {
     }
 
     static long sum(long[] values) {
+        return sum(values, values.length);
+    }
+
+    /** The sum of {@code values[0, n)}. */
+    static long sum(long[] values, int n) {
         long s = 0;
-        for (long v : values) {
-            s = Math.addExact(s, v);
+        for (int i = 0; i < n; i++) {
+            s = Math.addExact(s, values[i]);
         }
         return s;
     }

@@ -12,14 +12,22 @@ final class LevelSelect {
     private LevelSelect() {
     }
 
-    /** Level L of {@code sum min(v_i, L) = C}; requires {@code sum v > C}. Reorders {@code v}. */
-    static long[] belowValues(long capacity, long[] v) {
-        return belowValues(capacity, v, rounds(v.length));
+    /** Level L of {@code sum min(v_i, L) = C} over {@code v[0, n)}; requires {@code sum v > C}. Reorders v. */
+    static long[] belowLevel(long capacity, long[] v, int n) {
+        return belowValues(capacity, v, n, rounds(n));
     }
 
-    /** Level L of {@code sum max(v_i, L) = C}; requires {@code sum v < C}. Reorders {@code v}. */
+    /** Level L of {@code sum max(v_i, L) = C} over {@code v[0, n)}; requires {@code sum v < C}. Reorders v. */
+    static long[] aboveLevel(long capacity, long[] v, int n) {
+        return aboveValues(capacity, v, n, rounds(n));
+    }
+
+    static long[] belowValues(long capacity, long[] v) {
+        return belowLevel(capacity, v, v.length);
+    }
+
     static long[] aboveValues(long capacity, long[] v) {
-        return aboveValues(capacity, v, rounds(v.length));
+        return aboveLevel(capacity, v, v.length);
     }
 
     private static int rounds(int n) {
@@ -28,8 +36,16 @@ final class LevelSelect {
 
     /** With {@code maxRounds} partitioning rounds before the rest is sorted (tests use 0 for the sorted path). */
     static long[] belowValues(long capacity, long[] v, int maxRounds) {
+        return belowValues(capacity, v, v.length, maxRounds);
+    }
+
+    static long[] aboveValues(long capacity, long[] v, int maxRounds) {
+        return aboveValues(capacity, v, v.length, maxRounds);
+    }
+
+    private static long[] belowValues(long capacity, long[] v, int n, int maxRounds) {
         int lo = 0;
-        int hi = v.length;
+        int hi = n;
         long fixed = 0;
         long atLevel = 0;
         for (int round = 0; lo < hi; round++) {
@@ -57,9 +73,9 @@ final class LevelSelect {
         return new long[] {capacity - fixed, atLevel};
     }
 
-    static long[] aboveValues(long capacity, long[] v, int maxRounds) {
+    private static long[] aboveValues(long capacity, long[] v, int n, int maxRounds) {
         int lo = 0;
-        int hi = v.length;
+        int hi = n;
         long fixed = 0;
         long atLevel = 0;
         for (int round = 0; lo < hi; round++) {

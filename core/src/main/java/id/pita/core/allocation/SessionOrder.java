@@ -4,37 +4,94 @@ import java.util.Arrays;
 import java.util.Comparator;
 
 /**
- * Puts one hotspot's sessions in a canonical order that does not depend on the input order, cheaply: by the
- * key's {@link String#hashCode()} (fixed by the Java language specification, so the same on every JVM) with a
- * primitive sort, and only sessions whose hashes collide are compared by key. Sorting 100,000 keys as strings
- * cost several times more.
+ * Puts each hotspot's sessions in a canonical order that does not depend on the input order, cheaply: by the
+ * key's {@link String#hashCode()} as an unsigned number (fixed by the Java language specification, so the same
+ * on every JVM), and only sessions whose hashes collide are compared by key. The hashes are ordered by a stable
+ * radix sort, 11 bits a pass, over all sessions at once, and then dealt out to their hotspots in that order: O(n)
+ * whatever the input order, where sorting 100,000 keys as strings cost several times more.
  */
 final class SessionOrder {
+    private static final int DIGIT_BITS = 11;
+    private static final int DIGITS = 3;
+    private static final int RADIX = 1 << DIGIT_BITS;
+
     private SessionOrder() {
     }
 
-    static SessionDemand[] canonical(SessionDemand[] sessions) {
-        int n = sessions.length;
-        long[] packed = new long[n];
+    /**
+     * Session indexes grouped by hotspot, hotspot h's in {@code [start[h], start[h + 1])}, each group in canonical
+     * order. Each long holds the key's hash in the high half and the session's index in the low half
+     * ({@link #index}).
+     */
+    static long[] grouped(String[] keys, int[] hashes, int[] hotspotOf, int[] start) {
+        int groups = start.length - 1;
+        int n = start[groups];
+        long[] a = new long[n];
+        long[] b = new long[n];
         for (int i = 0; i < n; i++) {
-            // hash in the high half (sign-flipped so that unsigned order matches signed), index in the low half
-            packed[i] = ((long) (sessions[i].sessionKey().hashCode() ^ Integer.MIN_VALUE) << 32) | i;
+            a[i] = ((long) hashes[i] << 32) | i;
         }
-        Arrays.sort(packed);
-        var out = new SessionDemand[n];
-        for (int i = 0; i < n; i++) {
-            out[i] = sessions[(int) packed[i]];
+        long[] sorted = byHash(a, b);
+        long[] order = sorted == a ? b : a;
+        int[] filled = Arrays.copyOf(start, groups);
+        for (long x : sorted) {
+            order[filled[hotspotOf[index(x)]]++] = x;
         }
-        for (int start = 0; start < n; ) {
-            int end = start + 1;
-            while (end < n && (packed[end] >>> 32) == (packed[start] >>> 32)) {
+        for (int h = 0; h < groups; h++) {
+            breakTies(order, start[h], start[h + 1], keys);
+        }
+        return order;
+    }
+
+    static int index(long packed) {
+        return (int) packed;
+    }
+
+    /** Stable LSD radix sort by the high half, unsigned; returns whichever of the two arrays holds the result. */
+    private static long[] byHash(long[] a, long[] b) {
+        int[][] next = new int[DIGITS][RADIX + 1];
+        for (long x : a) {
+            for (int d = 0; d < DIGITS; d++) {
+                next[d][digit(x, d) + 1]++;
+            }
+        }
+        for (int d = 0; d < DIGITS; d++) {
+            for (int r = 0; r < RADIX; r++) {
+                next[d][r + 1] += next[d][r];
+            }
+            for (long x : a) {
+                b[next[d][digit(x, d)]++] = x;
+            }
+            long[] t = a;
+            a = b;
+            b = t;
+        }
+        return a;
+    }
+
+    private static int digit(long packed, int d) {
+        return (int) (packed >>> (32 + DIGIT_BITS * d)) & (RADIX - 1);
+    }
+
+    /** Puts sessions whose hashes collide in key order (rare: the radix sort handled everything else). */
+    private static void breakTies(long[] order, int from, int to, String[] keys) {
+        for (int first = from; first < to; ) {
+            long hash = order[first] >>> 32;
+            int end = first + 1;
+            while (end < to && order[end] >>> 32 == hash) {
                 end++;
             }
-            if (end - start > 1) {
-                Arrays.sort(out, start, end, Comparator.comparing(SessionDemand::sessionKey));
+            if (end - first > 1) {
+                var tied = new Integer[end - first];
+                for (int j = 0; j < tied.length; j++) {
+                    tied[j] = index(order[first + j]);
+                }
+                Arrays.sort(tied, Comparator.comparing(i -> keys[i]));
+                for (int j = 0; j < tied.length; j++) {
+                    order[first + j] = (hash << 32) | tied[j];
+                }
             }
-            start = end;
+            first = end;
         }
-        return out;
     }
 }

@@ -17,7 +17,10 @@ import org.openjdk.jmh.annotations.Threads;
 
 /**
  * One planning round of a whole district: {@code sites} sites (a fifth of them hotspots) and 100,000 citizen
- * sessions spread over the hotspots, both directions. Run with {@code scripts/bench/allocator}.
+ * sessions spread over the hotspots, both directions. Run with {@code scripts/bench/allocator}, which reports per
+ * round: the primary score (wall time, ms), {@code cpu.worker} and {@code cpu.jvm} ({@link CpuTimeProfiler}: CPU
+ * time of this thread and of the whole JVM, ms) and {@code gc.alloc.rate.norm} (bytes allocated, JMH's
+ * {@code -prof gc}).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
