@@ -14,6 +14,7 @@ import id.pita.core.calendar.DayException;
 import id.pita.core.calendar.DayHours;
 import id.pita.core.calendar.Holiday;
 import id.pita.core.calendar.HolidayKind;
+import id.pita.core.calendar.IndonesianCalendars;
 import id.pita.core.calendar.RamadanPeriod;
 import id.pita.core.calendar.TimeRange;
 import id.pita.core.calendar.WeeklyHours;
@@ -23,7 +24,8 @@ import id.pita.core.calendar.WorkCalendar;
  * The {@code calendar:} section: {@code week} (a keyword or one entry per weekday, {@code mon} to
  * {@code sun}, each {@code off} or {@code {span: "07:30-16:00", breaks: ["12:00-13:00"]}}),
  * {@code ramadan} periods, {@code holidays} ({@code include} named lists, {@code extra} entries) and
- * one-off {@code exceptions}.
+ * one-off {@code exceptions}. The keywords name the national weeks of {@link IndonesianCalendars}, so a rule
+ * change is made in one place.
  */
 final class CalendarSection {
     static final String PERPRES = "perpres-21-2023";
@@ -61,10 +63,10 @@ final class CalendarSection {
         if (node.isScalar()) {
             var keyword = node.text();
             if (keyword.equals(PERPRES)) {
-                return perpres21();
+                return IndonesianCalendars.perpres21Of2023();
             }
             if (keyword.equals(PERPRES_RAMADAN)) {
-                return perpres21Ramadan();
+                return IndonesianCalendars.ramadan();
             }
             throw node.error("unknown week '" + keyword + "' (use " + PERPRES + ", " + PERPRES_RAMADAN
                     + " or a mapping of mon..sun)");
@@ -107,7 +109,7 @@ final class CalendarSection {
         var f = node.fields(Set.of("first", "last", "week"));
         var first = YNode.required(f, "first", node).date();
         var last = YNode.required(f, "last", node).date();
-        var week = f.containsKey("week") ? week(f.get("week")) : perpres21Ramadan();
+        var week = f.containsKey("week") ? week(f.get("week")) : IndonesianCalendars.ramadan();
         return node.build(() -> new RamadanPeriod(first, last, week));
     }
 
@@ -157,39 +159,5 @@ final class CalendarSection {
             out.add(item.build(() -> new Holiday(date, name, kind)));
         }
         return out;
-    }
-
-    /**
-     * Perpres 21/2023 office hours, 37.5 h a week: Mon-Thu 07:30-16:00 with lunch 12:00-13:00, Fri
-     * 07:30-16:30 with the longer Friday-prayer break 11:30-13:00. Same as the calendar package's
-     * {@code IndonesianCalendars}; kept here until that is merged.
-     */
-    static WeeklyHours perpres21() {
-        var monThu = DayHours.of(range("07:30", "16:00"), range("12:00", "13:00"));
-        var fri = DayHours.of(range("07:30", "16:30"), range("11:30", "13:00"));
-        return week(monThu, fri);
-    }
-
-    /**
-     * Ramadan hours, 32.5 h a week from 08:00: Mon-Thu 08:00-15:00 with a break 12:00-12:30, Fri
-     * 08:00-15:30 with a break 11:30-12:30.
-     */
-    static WeeklyHours perpres21Ramadan() {
-        var monThu = DayHours.of(range("08:00", "15:00"), range("12:00", "12:30"));
-        var fri = DayHours.of(range("08:00", "15:30"), range("11:30", "12:30"));
-        return week(monThu, fri);
-    }
-
-    private static WeeklyHours week(DayHours monThu, DayHours fri) {
-        var days = new EnumMap<DayOfWeek, DayHours>(DayOfWeek.class);
-        for (var d : List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY)) {
-            days.put(d, monThu);
-        }
-        days.put(DayOfWeek.FRIDAY, fri);
-        return new WeeklyHours(days);
-    }
-
-    private static TimeRange range(String start, String end) {
-        return new TimeRange(LocalTime.parse(start), LocalTime.parse(end));
     }
 }

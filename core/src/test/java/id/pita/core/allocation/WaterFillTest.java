@@ -1,11 +1,9 @@
 package id.pita.core.allocation;
 
+import static id.pita.core.testing.PropertyCheck.forAll;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Random;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
 
 class WaterFillTest {
@@ -53,71 +51,83 @@ class WaterFillTest {
         assertThat(r.rates()[0]).isBetween(c / 1001, c / 1001 + 1);
     }
 
-    @Property(tries = 300)
-    void matchesABruteForceLevelSearch(@ForAll long seed) {
-        var rnd = new Random(seed);
-        int n = 1 + rnd.nextInt(40);
-        long[] floors = new long[n];
-        long[] caps = new long[n];
-        long[] weights = new long[n];
-        for (int i = 0; i < n; i++) {
-            caps[i] = rnd.nextInt(1_000_000);
-            floors[i] = rnd.nextInt(4) == 0 ? 0 : (long) (caps[i] * rnd.nextDouble() * 0.2);
-            weights[i] = 1 + rnd.nextInt(rnd.nextBoolean() ? 5 : 1000);
-        }
-        long c = rnd.nextInt(4 * 1_000_000);
-        var r = WaterFill.fill(c, floors, caps, weights);
-        assertThat(r.total()).isEqualTo(Math.min(c, Exact.sum(caps)));
-        if (r.overCommitted()) {
-            return;
-        }
-        // Bisection on the level in doubles: the reference each rate must be within one bit/s of.
-        double lo = 0;
-        double hi = 2e9;
-        for (int k = 0; k < 200; k++) {
-            double mid = (lo + hi) / 2;
-            double sum = 0;
+    @Test
+    void matchesABruteForceLevelSearch() {
+        forAll("matches a brute force level search", 1101L, 300, Random::nextLong, seed -> {
+            var rnd = new Random(seed);
+            int n = 1 + rnd.nextInt(40);
+            long[] floors = new long[n];
+            long[] caps = new long[n];
+            long[] weights = new long[n];
             for (int i = 0; i < n; i++) {
-                sum += Math.min(caps[i], Math.max(floors[i], weights[i] * mid));
+                caps[i] = rnd.nextInt(1_000_000);
+                floors[i] = rnd.nextInt(4) == 0 ? 0 : (long) (caps[i] * rnd.nextDouble() * 0.2);
+                weights[i] = 1 + rnd.nextInt(rnd.nextBoolean() ? 5 : 1000);
             }
-            if (sum < c) {
-                lo = mid;
-            } else {
-                hi = mid;
+            long c = rnd.nextInt(4 * 1_000_000);
+            var r = WaterFill.fill(c, floors, caps, weights);
+            assertThat(r.total()).isEqualTo(Math.min(c, Exact.sum(caps)));
+            if (r.overCommitted()) {
+                return;
             }
-        }
-        for (int i = 0; i < n; i++) {
-            double expected = Math.min(caps[i], Math.max(floors[i], weights[i] * hi));
-            assertThat((double) r.rates()[i]).isBetween(expected - 1.001, expected + 1.001);
-            assertThat(r.rates()[i]).isBetween(floors[i], caps[i]);
-        }
+            // Bisection on the level in doubles: the reference each rate must be within one bit/s of.
+            double lo = 0;
+            double hi = 2e9;
+            for (int k = 0; k < 200; k++) {
+                double mid = (lo + hi) / 2;
+                double sum = 0;
+                for (int i = 0; i < n; i++) {
+                    sum += Math.min(caps[i], Math.max(floors[i], weights[i] * mid));
+                }
+                if (sum < c) {
+                    lo = mid;
+                } else {
+                    hi = mid;
+                }
+            }
+            for (int i = 0; i < n; i++) {
+                double expected = Math.min(caps[i], Math.max(floors[i], weights[i] * hi));
+                assertThat((double) r.rates()[i]).isBetween(expected - 1.001, expected + 1.001);
+                assertThat(r.rates()[i]).isBetween(floors[i], caps[i]);
+            }
+        });
     }
 
-    @Property(tries = 300)
-    void unitWeightShortcutGivesTheSameRatesAsTheGeneralSweep(@ForAll long seed) {
-        var rnd = new Random(seed);
-        int n = 1 + rnd.nextInt(60);
-        long[] floors = new long[n];
-        long[] caps = new long[n];
-        for (int i = 0; i < n; i++) {
-            caps[i] = rnd.nextInt(4) == 0 ? rnd.nextInt(3) : rnd.nextInt(1000);
-            floors[i] = rnd.nextInt(3) == 0 ? caps[i] : (long) (caps[i] * rnd.nextDouble() * 0.3);
-        }
-        long floorSum = Exact.sum(floors);
-        long capSum = Exact.sum(caps);
-        if (capSum - floorSum < 2) {
-            return;
-        }
-        long c = floorSum + 1 + (long) (rnd.nextDouble() * (capSum - floorSum - 1));
-        long[] ones = new long[n];
-        java.util.Arrays.fill(ones, 1);
-        assertThat(UnitWaterFill.sweep(c, floors, caps, floorSum).rates())
-                .containsExactly(WaterFill.sweep(c, floors, caps, ones, floorSum).rates());
+    @Test
+    void unitWeightShortcutGivesTheSameRatesAsTheGeneralSweep() {
+        forAll("unit weight shortcut gives the same rates as the general sweep", 1102L, 300, Random::nextLong, seed -> {
+            var rnd = new Random(seed);
+            int n = 1 + rnd.nextInt(60);
+            long[] floors = new long[n];
+            long[] caps = new long[n];
+            for (int i = 0; i < n; i++) {
+                caps[i] = rnd.nextInt(4) == 0 ? rnd.nextInt(3) : rnd.nextInt(1000);
+                floors[i] = rnd.nextInt(3) == 0 ? caps[i] : (long) (caps[i] * rnd.nextDouble() * 0.3);
+            }
+            long floorSum = Exact.sum(floors);
+            long capSum = Exact.sum(caps);
+            if (capSum - floorSum < 2) {
+                return;
+            }
+            long c = floorSum + 1 + (long) (rnd.nextDouble() * (capSum - floorSum - 1));
+            long[] ones = new long[n];
+            java.util.Arrays.fill(ones, 1);
+            assertThat(UnitWaterFill.sweep(c, floors, caps, floorSum).rates())
+                    .containsExactly(WaterFill.sweep(c, floors, caps, ones, floorSum).rates());
+        });
     }
 
     /** O(n log n) without timing: comparisons plus sweep steps stay within m * log2(m) + m for m breakpoints. */
-    @Property(tries = 40)
-    void stepsGrowAsNLogN(@ForAll @IntRange(min = 1, max = 50_000) int n, @ForAll long seed) {
+    @Test
+    void stepsGrowAsNLogN() {
+        forAll("steps grow as n log n", 1103L, 40, r -> new SizeAndSeed(1 + r.nextInt(50_000), r.nextLong()),
+                input -> checkSteps(input.n(), input.seed()));
+    }
+
+    private record SizeAndSeed(int n, long seed) {
+    }
+
+    private static void checkSteps(int n, long seed) {
         var rnd = new Random(seed);
         long[] floors = new long[n];
         long[] caps = new long[n];

@@ -9,8 +9,8 @@ import java.util.function.Function;
  * so a failure names the try's seed and input and replays exactly. No shrinking: generators keep
  * inputs small enough to read.
  *
- * <p>We wrote this instead of using jqwik: jqwik 1.10's engine states that AI agents must not use
- * the library, and Pita is partly written by one, so we respect the author's wish.
+ * <p>We wrote this instead of using a property-testing library: the one we had states in its engine
+ * that AI agents must not use it, and Pita is partly written by one, so we respect the author's wish.
  */
 public final class PropertyCheck {
     private PropertyCheck() {

@@ -1,0 +1,162 @@
+# Shared by the bench scripts (sourced, not run): a temp dir, processes we started and stop again on any
+# exit, free loopback ports and waiting for a port with a deadline. Loopback only.
+
+BENCH_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+ROOT=$(cd "$BENCH_DIR/../.." && pwd)
+OUT=$ROOT/target/bench
+JAR=${PITA_JAR:-$ROOT/captive-portal/target/pita.jar}
+SECRET=bench-secret-0123
+mkdir -p "$OUT"
+
+# world-traversable, since FreeRADIUS and nginx drop privileges to their own users
+TMP=$(mktemp -d /tmp/pita-bench.XXXXXX)
+chmod 755 "$TMP"
+STARTED=()
+
+bench_cleanup() {
+    local pid
+    for pid in "${STARTED[@]}"; do
+        kill "$pid" 2>/dev/null || true
+    done
+    for pid in "${STARTED[@]}"; do
+        for _ in $(seq 50); do
+            kill -0 "$pid" 2>/dev/null || break
+            sleep 0.1
+        done
+        kill -9 "$pid" 2>/dev/null || true
+    done
+    STARTED=()
+    if [[ -z ${BENCH_KEEP_TMP:-} ]]; then
+        rm -rf "$TMP"
+    fi
+}
+trap bench_cleanup EXIT
+trap 'exit 130' INT TERM
+
+# started PID: remember a background process so that it is stopped on exit
+started() {
+    STARTED+=("$1")
+}
+
+# stop PID: stop one process we started, now
+stop() {
+    local pid=$1
+    kill "$pid" 2>/dev/null || true
+    for _ in $(seq 100); do
+        kill -0 "$pid" 2>/dev/null || return 0
+        sleep 0.1
+    done
+    kill -9 "$pid" 2>/dev/null || true
+}
+
+# free_ports udp|tcp N: prints a base port P such that P .. P+N-1 are all free on 127.0.0.1 and ::1
+free_ports() {
+    python3 - "$1" "$2" <<'PY'
+import random, socket, sys
+kind = socket.SOCK_DGRAM if sys.argv[1] == "udp" else socket.SOCK_STREAM
+n = int(sys.argv[2])
+for _ in range(200):
+    base = random.randrange(20000, 60000 - n)
+    try:
+        held = []
+        for p in range(base, base + n):
+            for fam, host in ((socket.AF_INET, "127.0.0.1"), (socket.AF_INET6, "::1")):
+                s = socket.socket(fam, kind)
+                held.append(s)
+                s.bind((host, p))
+        for s in held:
+            s.close()
+        print(base)
+        sys.exit(0)
+    except OSError:
+        for s in held:
+            s.close()
+sys.exit("no free ports")
+PY
+}
+
+# wait_port udp|tcp PORT SECONDS PID: waits until something listens on PORT; fails if PID dies or time runs out
+wait_port() {
+    local proto=$1 port=$2 secs=$3 pid=$4 flag
+    flag=$([[ $proto == udp ]] && echo -lun || echo -ltn)
+    local deadline=$((SECONDS + secs))
+    while ((SECONDS < deadline)); do
+        if ss -H "$flag" "sport = :$port" | grep -q .; then
+            return 0
+        fi
+        if ! kill -0 "$pid" 2>/dev/null; then
+            echo "process $pid exited before listening on $proto/$port" >&2
+            return 1
+        fi
+        sleep 0.2
+    done
+    echo "nothing listened on $proto/$port within ${secs}s" >&2
+    return 1
+}
+
+# need_pkg COMMAND PACKAGE: installs the Debian package when the command is missing
+need_pkg() {
+    if ! command -v "$1" >/dev/null 2>&1; then
+        echo "installing $2" >&2
+        apt-get install -y -q "$2" >/dev/null || { apt-get update -q >/dev/null && apt-get install -y -q "$2" >/dev/null; }
+    fi
+}
+
+# need_jar: fails with a clear message when Pita's jar is not built
+need_jar() {
+    if [[ ! -f $JAR ]]; then
+        echo "no $JAR: build it first (mvn -B -o -q -DskipTests package)" >&2
+        exit 1
+    fi
+}
+
+# machine_notes: one markdown line about where the figures come from
+machine_notes() {
+    echo "Machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)), $(free -g | awk '/Mem:/{print $2}') GB," \
+        "load average before the run $(cut -d' ' -f1-3 /proc/loadavg), $(java -version 2>&1 | head -1), loopback only," \
+        "$(date -u +%Y-%m-%dT%H:%MZ)."
+}
+
+# ratio A B: A/B with two decimals
+ratio() {
+    python3 -c "import sys
+try:
+    print(f'{float(sys.argv[1]) / float(sys.argv[2]):.2f}')
+except (ValueError, ZeroDivisionError):
+    print('n/a')" "$1" "$2"
+}
+
+# field NAME LINE: the value of key NAME in a key=value line (units after the number dropped)
+field() {
+    sed -n "s/.*\b$1=\([0-9.NaN]*\).*/\1/p" <<<"$2"
+}
+
+# pita_config FILE DB RADIUS_AUTH_PORT WEB_PORT: a Pita config for the bench district, loopback only
+pita_config() {
+    cat >"$1" <<EOC
+dataFile: $2
+district:
+  file: $BENCH_DIR/district.yaml
+radius:
+  bindAddress: 127.0.0.1
+  authPort: $3
+  accountingPort: $(($3 + 1))
+web:
+  host: 127.0.0.1
+  port: $4
+  publicUrl: http://127.0.0.1:$4/
+EOC
+}
+
+# start_pita CONFIG LOG RADIUS_AUTH_PORT WEB_PORT: runs the jar in the background (PITA_PID), waits for its ports
+start_pita() {
+    java -jar "$JAR" serve --config "$1" >"$2" 2>&1 &
+    PITA_PID=$!
+    started "$PITA_PID"
+    if ! wait_port udp "$3" 120 "$PITA_PID" || ! wait_port udp "$(($3 + 1))" 30 "$PITA_PID" \
+            || ! wait_port tcp "$4" 60 "$PITA_PID"; then
+        echo "Pita did not start; the end of its log:" >&2
+        tail -n 40 "$2" >&2
+        return 1
+    fi
+}
