@@ -48,6 +48,14 @@ class MainTest {
     }
 
     @Test
+    void planRunsThePlannerOnTheDemoWithoutStartingPita() {
+        int code = run("plan", "--at", "2026-11-24T10:00");
+
+        assertThat(code).as(errText()).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("Kabupaten Paser").contains("setda");
+    }
+
+    @Test
     void aMissingConfigFileIsNamed(@TempDir Path dir) throws Exception {
         assertThat(run("--config", dir.resolve("nope.yaml").toString())).isEqualTo(2);
         assertThat(errText()).startsWith("pita: --config: cannot read ").hasLineCount(1);
