@@ -115,7 +115,13 @@ final class WebWiring {
         var key = MacKeyFile.loadOrCreate(config.macKeyFile(), random);
         return new CitizenPortal(new PortalServices(new DistrictHotspots(district), adapters, adapters, adapters,
                 vouchers, adapters, credentials, new MacHasher(key), clock,
-                PortalSettings.defaults(config.web().publicUrl())));
+                portalSettings(config.web())));
+    }
+
+    static PortalSettings portalSettings(PitaConfig.Web web) {
+        var d = PortalSettings.defaults(web.publicUrl());
+        return new PortalSettings(web.publicUrl(), web.macBurst(), web.macRefill(), web.ipBurst(), web.ipRefill(),
+                d.trackedKeys(), d.authmonTtl());
     }
 
     /** {@code GET /status?mac=...} is a device's page: reroute it to the portal's copy under /device. */

@@ -65,6 +65,21 @@ class PortalAdaptersTest {
     }
 
     @Test
+    void hoursAreKeptUntilTheNextChangeThenRecomputed() {
+        var d = closedInOfficeHours();
+        var a = adapters(d);
+        var site = d.site("hs-alun-alun-tgt").orElseThrow();
+
+        var first = a.at(site, TestPita.TUESDAY_10_WITA);
+        var sameHour = a.at(site, TestPita.TUESDAY_10_WITA.plusSeconds(3600));
+        var afterFour = a.at(site, java.time.Instant.parse("2026-11-24T08:30:00Z"));
+
+        assertThat(sameHour).isSameAs(first);
+        assertThat(afterFour.open()).isTrue();
+        assertThat(afterFour.nextChange()).isEqualTo(ZonedDateTime.parse("2026-11-25T07:30+08:00[Asia/Makassar]"));
+    }
+
+    @Test
     void aDeviceWithoutSessionsHasTheWholePlanLeftAndIsNotOnline() {
         var a = adapters(TestPita.loopbackPaser());
 
