@@ -77,6 +77,10 @@ public final class Main {
             } catch (Exception e) {
                 err.println("pita: stop did not finish cleanly: " + e);
             }
+            // Logging is asynchronous: flush what is queued before the JVM goes.
+            if (org.slf4j.LoggerFactory.getILoggerFactory() instanceof ch.qos.logback.classic.LoggerContext logback) {
+                logback.stop();
+            }
         }, "pita-shutdown"));
         printUrls(pita, out);
         try {
