@@ -67,7 +67,8 @@ class MainTest {
         Files.writeString(district, "code: paser\nname: Paser\nzone: Mars/Olympus\n");
         var file = dir.resolve("pita.yaml");
         Files.writeString(file, "dataFile: " + dir.resolve("data/pita.db") + "\ndistrict: {file: " + district + "}\n"
-                + "radius: {bindAddress: 127.0.0.1, authPort: 0, accountingPort: 0}\nweb: {host: 127.0.0.1, port: 0}\n");
+                + "radius: {bindAddress: 127.0.0.1, authPort: 0, accountingPort: 0}\n"
+                + "web: {host: 127.0.0.1, port: 0}\n");
 
         assertThat(run("--config", file.toString())).isEqualTo(2);
         assertThat(errText()).startsWith("pita: cannot start: ").contains("district.yaml").hasLineCount(1)

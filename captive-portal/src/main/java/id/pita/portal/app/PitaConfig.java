@@ -83,7 +83,7 @@ public record PitaConfig(Path dataFile, Path macKeyFile, Optional<Path> district
         return read(new ConfigSection("", Map.of()));
     }
 
-    /** Reads a config file; a missing or unreadable file, bad YAML or a bad value is an {@link InvalidValueException}. */
+    /** Reads a config file; a missing file, bad YAML or a bad value is an {@link InvalidValueException}. */
     public static PitaConfig load(Path file) {
         try {
             return parse(Files.readString(file), file.toString());

@@ -115,7 +115,8 @@ final class PortalAdapters implements id.pita.portal.citizen.HotspotHours, Devic
         if (closes.isPresent()) {
             minutes = min(minutes, Duration.between(now, closes.get()));
         }
-        long quotaKb = allowance.bytesLeft() == DeviceAllowance.UNLIMITED ? 0 : Math.max(1, allowance.bytesLeft() / 1000);
+        long quotaKb = allowance.bytesLeft() == DeviceAllowance.UNLIMITED ? 0
+                : Math.max(1, allowance.bytesLeft() / 1000);
         return new Admission(Math.max(1, minutes.toMinutes()), Math.max(1, rate.up() / 1000),
                 Math.max(1, rate.down() / 1000), quotaKb, quotaKb);
     }
