@@ -17,6 +17,7 @@ import java.util.concurrent.TimeUnit;
  */
 public final class Main {
     static final int BAD_USAGE = 2;
+    static final String USAGE = "usage: java -jar pita.jar [serve] [--config pita.yaml] | plan ...";
 
     private Main() {
     }
@@ -30,6 +31,10 @@ public final class Main {
 
     /** Runs a command; returns its exit code, or blocks while serving. */
     static int run(String[] args, PrintStream out, PrintStream err) {
+        if (args.length == 1 && (args[0].equals("--help") || args[0].equals("-h") || args[0].equals("help"))) {
+            out.println(USAGE);
+            return 0;
+        }
         if (args.length > 0 && args[0].equals("plan")) {
             return Plan.run(Arrays.copyOfRange(args, 1, args.length), out, err);
         }
@@ -51,8 +56,7 @@ public final class Main {
         if (args.length == 2 && args[0].equals("--config")) {
             return PitaConfig.load(Path.of(args[1]));
         }
-        throw new PitaException("usage: java -jar pita.jar [serve] [--config pita.yaml] | plan ... (got '"
-                + String.join(" ", args) + "')");
+        throw new PitaException(USAGE + " (got '" + String.join(" ", args) + "')");
     }
 
     private static int serve(PitaConfig config, PrintStream out, PrintStream err) {
@@ -72,6 +76,10 @@ public final class Main {
                 pita.stop().toCompletableFuture().get(60, TimeUnit.SECONDS);
             } catch (Exception e) {
                 err.println("pita: stop did not finish cleanly: " + e);
+            }
+            // Logging is asynchronous: flush what is queued before the JVM goes.
+            if (org.slf4j.LoggerFactory.getILoggerFactory() instanceof ch.qos.logback.classic.LoggerContext logback) {
+                logback.stop();
             }
         }, "pita-shutdown"));
         printUrls(pita, out);

@@ -1,14 +1,16 @@
 package id.pita.portal;
 
+import id.pita.core.plan.PlanCommand;
 import java.io.PrintStream;
+import java.time.Clock;
+import java.util.List;
 
-/** {@code java -jar pita.jar plan ...}: the offline capacity planner, when this build includes it. */
+/** {@code java -jar pita.jar plan ...}: the offline capacity planner ({@link PlanCommand}), without starting Pita. */
 final class Plan {
     private Plan() {
     }
 
     static int run(String[] args, PrintStream out, PrintStream err) {
-        err.println("pita: the 'plan' command is not part of this build yet; use 'serve'");
-        return Main.BAD_USAGE;
+        return PlanCommand.run(List.of(args), out, err, Clock.systemUTC());
     }
 }

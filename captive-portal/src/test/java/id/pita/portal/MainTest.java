@@ -42,6 +42,20 @@ class MainTest {
     }
 
     @Test
+    void helpPrintsUsageAndSucceeds() {
+        assertThat(run("--help")).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("usage: java -jar pita.jar [serve]");
+    }
+
+    @Test
+    void planRunsThePlannerOnTheDemoWithoutStartingPita() {
+        int code = run("plan", "--at", "2026-11-24T10:00");
+
+        assertThat(code).as(errText()).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("Kabupaten Paser").contains("setda");
+    }
+
+    @Test
     void aMissingConfigFileIsNamed(@TempDir Path dir) throws Exception {
         assertThat(run("--config", dir.resolve("nope.yaml").toString())).isEqualTo(2);
         assertThat(errText()).startsWith("pita: --config: cannot read ").hasLineCount(1);
@@ -53,7 +67,8 @@ class MainTest {
         Files.writeString(district, "code: paser\nname: Paser\nzone: Mars/Olympus\n");
         var file = dir.resolve("pita.yaml");
         Files.writeString(file, "dataFile: " + dir.resolve("data/pita.db") + "\ndistrict: {file: " + district + "}\n"
-                + "radius: {bindAddress: 127.0.0.1, authPort: 0, accountingPort: 0}\nweb: {host: 127.0.0.1, port: 0}\n");
+                + "radius: {bindAddress: 127.0.0.1, authPort: 0, accountingPort: 0}\n"
+                + "web: {host: 127.0.0.1, port: 0}\n");
 
         assertThat(run("--config", file.toString())).isEqualTo(2);
         assertThat(errText()).startsWith("pita: cannot start: ").contains("district.yaml").hasLineCount(1)

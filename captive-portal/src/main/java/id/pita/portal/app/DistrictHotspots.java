@@ -66,7 +66,8 @@ final class DistrictHotspots implements HotspotDirectory {
     @Override
     public Optional<Hotspot> mikrotik(String serverName, String loginHost) {
         var i = index;
-        return of(i.byId().get(serverName), Vendor.MIKROTIK).or(() -> of(i.byAddress().get(loginHost), Vendor.MIKROTIK));
+        return of(i.byId().get(serverName), Vendor.MIKROTIK)
+                .or(() -> of(i.byAddress().get(loginHost), Vendor.MIKROTIK));
     }
 
     @Override

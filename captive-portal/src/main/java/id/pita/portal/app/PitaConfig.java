@@ -45,8 +45,16 @@ public record PitaConfig(Path dataFile, Path macKeyFile, Optional<Path> district
     public record Radius(String bindAddress, int authPort, int accountingPort, int workerThreads) {
     }
 
-    /** @param secureCookies mark console cookies {@code Secure} (set it when served over https) */
-    public record Web(String host, int port, String publicUrl, boolean secureCookies) {
+    /**
+     * @param secureCookies mark console cookies {@code Secure} (set it when served over https)
+     * @param ipBurst       portal logins one client address may make at once ({@code web.ipBurst}); a
+     *                      masquerading hotspot shows all its citizens as one address, so raise it there
+     * @param ipRefill      one more login for that address after this long ({@code web.ipRefill})
+     * @param macBurst      portal logins one device may make at once ({@code web.macBurst})
+     * @param macRefill     one more login for that device after this long ({@code web.macRefill})
+     */
+    public record Web(String host, int port, String publicUrl, boolean secureCookies, int ipBurst,
+                      Duration ipRefill, int macBurst, Duration macRefill) {
     }
 
     /** @param timeout wait for the first answer; doubles per retry up to {@code maxTimeout} */
@@ -75,7 +83,7 @@ public record PitaConfig(Path dataFile, Path macKeyFile, Optional<Path> district
         return read(new ConfigSection("", Map.of()));
     }
 
-    /** Reads a config file; a missing or unreadable file, bad YAML or a bad value is an {@link InvalidValueException}. */
+    /** Reads a config file; a missing file, bad YAML or a bad value is an {@link InvalidValueException}. */
     public static PitaConfig load(Path file) {
         try {
             return parse(Files.readString(file), file.toString());
@@ -137,7 +145,12 @@ public record PitaConfig(Path dataFile, Path macKeyFile, Optional<Path> district
         if (!url.startsWith("http://") && !url.startsWith("https://")) {
             throw new InvalidValueException("web.publicUrl", "must start with http:// or https:// (was '" + url + "')");
         }
-        return new Web(host, port, url, s.bool("secureCookies", false));
+        var defaults = id.pita.portal.citizen.PortalSettings.defaults(url);
+        return new Web(host, port, url, s.bool("secureCookies", false),
+                s.integer("ipBurst", defaults.ipBurst(), 1, 100_000, " logins"),
+                s.duration("ipRefill", defaults.ipRefill(), Duration.ofMillis(1), Duration.ofHours(1)),
+                s.integer("macBurst", defaults.macBurst(), 1, 1000, " logins"),
+                s.duration("macRefill", defaults.macRefill(), Duration.ofMillis(1), Duration.ofHours(1)));
     }
 
     private static Coa coa(ConfigSection s) {

@@ -30,6 +30,7 @@ final class PortalAdapters implements id.pita.portal.citizen.HotspotHours, Devic
     private final DailyUsage usage;
     private final LiveState live;
     private final Store store;
+    private volatile CachedHours hours;
 
     PortalAdapters(DistrictHolder district, RegimeSource regimes, DailyUsage usage, LiveState live, Store store) {
         this.district = district;
@@ -39,15 +40,31 @@ final class PortalAdapters implements id.pita.portal.citizen.HotspotHours, Devic
         this.store = store;
     }
 
-    /** Open by the regime's policy; the next change is the next boundary where that flips. */
+    /**
+     * Open by the regime's policy; the next change is the next boundary where that flips. The same for every
+     * hotspot of the district, so it is computed once and kept until that change (or a district edit): the
+     * calendar walk is the splash page's costliest step.
+     */
     @Override
     public OpenHours at(Site site, Instant now) {
         var d = district.current();
+        var cached = hours;
+        if (cached != null && cached.district() == d && !now.isBefore(cached.from())
+                && (cached.until() == null || now.isBefore(cached.until()))) {
+            return cached.hours();
+        }
         boolean open = HotspotHours.openAt(d, regimes.at(now));
         var next = open ? HotspotHours.nextClosing(regimes, d, now) : HotspotHours.nextOpening(regimes, d, now);
         var labelAt = next.orElse(now);
-        return new OpenHours(open, next.map(t -> t.atZone(d.zone())).orElse(null),
+        var result = new OpenHours(open, next.map(t -> t.atZone(d.zone())).orElse(null),
                 HotspotHours.zoneLabel(d.zone(), labelAt));
+        hours = new CachedHours(d, now, next.orElse(null), result);
+        return result;
+    }
+
+    /** Hotspot hours valid from {@code from} until {@code until} (null: no change known) for one district. */
+    private record CachedHours(id.pita.core.district.District district, Instant from, Instant until,
+                               OpenHours hours) {
     }
 
     /** Today's use (in the district's zone) against the citizen plan; online if it has a live session. */
@@ -98,7 +115,8 @@ final class PortalAdapters implements id.pita.portal.citizen.HotspotHours, Devic
         if (closes.isPresent()) {
             minutes = min(minutes, Duration.between(now, closes.get()));
         }
-        long quotaKb = allowance.bytesLeft() == DeviceAllowance.UNLIMITED ? 0 : Math.max(1, allowance.bytesLeft() / 1000);
+        long quotaKb = allowance.bytesLeft() == DeviceAllowance.UNLIMITED ? 0
+                : Math.max(1, allowance.bytesLeft() / 1000);
         return new Admission(Math.max(1, minutes.toMinutes()), Math.max(1, rate.up() / 1000),
                 Math.max(1, rate.down() / 1000), quotaKb, quotaKb);
     }

@@ -2,19 +2,34 @@ package id.pita.portal.app;
 
 import id.pita.core.store.Store;
 import id.pita.portal.console.Voucher;
+import id.pita.portal.citizen.Hotspot;
+import id.pita.portal.citizen.VoucherCheck;
 import id.pita.portal.console.VoucherAdmin;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
 /**
  * Vouchers in the store's {@code voucher} table, which keeps code, creation, expiry and use; who created a
- * voucher and its note are not columns there, so they read back empty. Thread-safe.
+ * voucher and its note are not columns there, so they read back empty. The portal's voucher check uses a
+ * code up. Thread-safe.
  */
-final class StoreVouchers implements VoucherAdmin {
+final class StoreVouchers implements VoucherAdmin, VoucherCheck {
     private final Store store;
+    private final Clock clock;
 
-    StoreVouchers(Store store) {
+    StoreVouchers(Store store, Clock clock) {
         this.store = store;
+        this.clock = clock;
+    }
+
+    /** A code the console made, unused and unexpired, is accepted and used up in the same step. */
+    @Override
+    public boolean accept(String code, Hotspot hotspot) {
+        long now = clock.millis();
+        return store.write(h -> h.createUpdate("UPDATE voucher SET used_at_ms = :now WHERE code = :c "
+                        + "AND used_at_ms IS NULL AND expires_at_ms > :now")
+                .bind("now", now).bind("c", code).execute() == 1);
     }
 
     @Override

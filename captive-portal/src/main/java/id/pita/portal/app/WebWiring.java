@@ -82,7 +82,8 @@ final class WebWiring {
         var vertx = Vertx.vertx();
         lifecycle.started("Vert.x", vertx, () -> vertx.close().toCompletionStage().toCompletableFuture()
                 .get(10, TimeUnit.SECONDS));
-        var portal = citizenPortal();
+        var vouchers = new StoreVouchers(store, clock);
+        var portal = citizenPortal(vouchers);
         // Console logins and sessions run on real time even under a fast clock.
         var realClock = Clock.systemUTC();
         var accountsStore = new StoreUsers(store);
@@ -90,7 +91,7 @@ final class WebWiring {
                 new LoginThrottle(realClock, 5, Duration.ofMinutes(15)), random, realClock);
         var bootstrap = accounts.bootstrapAdmin();
         var consoleStore = new StoreConsolePorts(store, district);
-        var ports = new ConsolePorts(consoleStore, consoleStore, consoleStore, new StoreVouchers(store), consoleStore,
+        var ports = new ConsolePorts(consoleStore, consoleStore, consoleStore, vouchers, consoleStore,
                 new EngineLiveView(district, livePlan, store, clock), t -> district.calendar().at(t).regime(),
                 this::metricsText);
         var service = new ConsoleService(ports, accounts, clock);
@@ -109,12 +110,18 @@ final class WebWiring {
         return new Started(address, bootstrap);
     }
 
-    private CitizenPortal citizenPortal() {
+    private CitizenPortal citizenPortal(VoucherCheck vouchers) {
         var adapters = new PortalAdapters(district, regimes, storePorts, livePlan, store);
         var key = MacKeyFile.loadOrCreate(config.macKeyFile(), random);
         return new CitizenPortal(new PortalServices(new DistrictHotspots(district), adapters, adapters, adapters,
-                VoucherCheck.ANY_NON_EMPTY, adapters, credentials, new MacHasher(key), clock,
-                PortalSettings.defaults(config.web().publicUrl())));
+                vouchers, adapters, credentials, new MacHasher(key), clock,
+                portalSettings(config.web())));
+    }
+
+    static PortalSettings portalSettings(PitaConfig.Web web) {
+        var d = PortalSettings.defaults(web.publicUrl());
+        return new PortalSettings(web.publicUrl(), web.macBurst(), web.macRefill(), web.ipBurst(), web.ipRefill(),
+                d.trackedKeys(), d.authmonTtl());
     }
 
     /** {@code GET /status?mac=...} is a device's page: reroute it to the portal's copy under /device. */

@@ -66,7 +66,8 @@ class ControlPushIT {
                 var coa = received.get(0);
                 assertThat(coa.code()).isEqualTo(PacketCode.COA_REQUEST);
                 assertThat(new String(coa.vendorAttribute(MIKROTIK, 8).orElseThrow().vendorValue(),
-                        StandardCharsets.UTF_8)).startsWith(PitaIT.rate(planned.up()) + "/" + PitaIT.rate(planned.down()));
+                        StandardCharsets.UTF_8))
+                        .startsWith(PitaIT.rate(planned.up()) + "/" + PitaIT.rate(planned.down()));
                 assertThat(pita.metrics().counter("pita_coa_pushes_total", "").get("coa", "ack")).isEqualTo(1);
             } finally {
                 pita.stop().toCompletableFuture().get(60, TimeUnit.SECONDS);

@@ -177,7 +177,8 @@ class GatewayHandshakesIT {
     }
 
     static String sha256Hex(String s) throws Exception {
-        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
+        var digest = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
+        return HexFormat.of().formatHex(digest);
     }
 
     void assertSecondUseRejected(List<RadiusAttribute> request, String source, String secret) throws Exception {

@@ -23,6 +23,8 @@ class PitaConfigTest {
         assertThat(c.demoDistrict()).isEqualTo("paser");
         assertThat(c.radius()).isEqualTo(new PitaConfig.Radius("0.0.0.0", 1812, 1813, 2));
         assertThat(c.web().port()).isEqualTo(8080);
+        assertThat(c.web().ipBurst()).isEqualTo(60);
+        assertThat(c.web().macRefill()).isEqualTo(Duration.ofSeconds(12));
         assertThat(c.controlPeriod()).isEqualTo(Duration.ofSeconds(30));
         assertThat(c.hysteresis()).isEqualTo(0.10);
         assertThat(c.clockSpeed()).isEqualTo(1.0);
@@ -37,7 +39,8 @@ class PitaConfigTest {
                 dataFile: /srv/pita/pita.db
                 district: {file: /etc/pita/paser.yaml}
                 radius: {bindAddress: 127.0.0.1, authPort: 0, accountingPort: 0, workerThreads: 4}
-                web: {host: 127.0.0.1, port: 9090, publicUrl: "https://wifi.paserkab.go.id/", secureCookies: true}
+                web: {host: 127.0.0.1, port: 9090, publicUrl: "https://wifi.paserkab.go.id/", secureCookies: true,
+                  ipBurst: 600, ipRefill: 50ms, macBurst: 3, macRefill: 20s}
                 coa: {attempts: 2, timeout: 500ms, maxTimeout: 2s, pushesPerSecond: 50}
                 control: {period: 10s, hysteresisPercent: 5}
                 clock: {speed: 144, start: "2026-11-23T15:50:00+08:00"}
@@ -51,7 +54,8 @@ class PitaConfigTest {
         assertThat(c.macKeyFile()).isEqualTo(Path.of("/srv/pita/mac-hash.key"));
         assertThat(c.districtFile()).contains(Path.of("/etc/pita/paser.yaml"));
         assertThat(c.radius()).isEqualTo(new PitaConfig.Radius("127.0.0.1", 0, 0, 4));
-        assertThat(c.web()).isEqualTo(new PitaConfig.Web("127.0.0.1", 9090, "https://wifi.paserkab.go.id/", true));
+        assertThat(c.web()).isEqualTo(new PitaConfig.Web("127.0.0.1", 9090, "https://wifi.paserkab.go.id/", true, 600,
+                Duration.ofMillis(50), 3, Duration.ofSeconds(20)));
         assertThat(c.coa()).isEqualTo(new PitaConfig.Coa(2, Duration.ofMillis(500), Duration.ofSeconds(2), 50));
         assertThat(c.controlPeriod()).isEqualTo(Duration.ofSeconds(10));
         assertThat(c.hysteresis()).isEqualTo(0.05);
