@@ -91,7 +91,8 @@ public final class Main {
         return 0;
     }
 
-    static void printUrls(Pita pita, PrintStream out) {
+    /** The URLs a person needs, and on first start the admin's one-time password. */
+    public static void printUrls(Pita pita, PrintStream out) {
         var base = base(pita.webAddress());
         out.println("Pita is running (" + pita.district().current().name() + ")");
         out.println("  Portal warga : " + base + "/  (public URL: " + pita.config().web().publicUrl() + ")");

@@ -77,8 +77,8 @@ public final class SimulatorMain {
     static void watch(SimulationRun run, SimulationRun.Options o, PrintStream out) throws InterruptedException {
         var d = run.district();
         var calendar = new RegimeCalendar(d.calendar(), d.zone());
-        out.printf("Pita %s on a fast clock (x%.0f): portal and console at http://127.0.0.1:%d/%n", d.name(),
-                o.speed(), run.pita().webAddress().getPort());
+        id.pita.portal.Main.printUrls(run.pita(), out);
+        out.printf("Simulating %s on a fast clock (x%.0f): one line per simulated hour%n", d.name(), o.speed());
         var next = o.start();
         while (run.clock().instant().isBefore(o.until().plusSeconds(120))) {
             if (!run.clock().instant().isBefore(next)) {
