@@ -103,6 +103,13 @@ public final class RadiusServer implements AutoCloseable {
             workers.shutdown();
             workers.awaitTermination(Math.max(1, timeout.toMillis() / 10), TimeUnit.MILLISECONDS);
             workers.shutdownNow();
+            // Close the ports first and wait for it, so that they are free when close() returns even
+            // if the event loop's own shutdown below is slow on a loaded machine.
+            for (var ch : new Channel[] {authChannel, accountingChannel}) {
+                if (ch != null) {
+                    ch.close().await(timeout.toMillis() + 1_000);
+                }
+            }
             group.shutdownGracefully(0, timeout.toMillis(), TimeUnit.MILLISECONDS)
                     .await(timeout.toMillis() + 1_000);
         } catch (InterruptedException e) {
