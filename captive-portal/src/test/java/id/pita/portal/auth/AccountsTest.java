@@ -2,7 +2,7 @@ package id.pita.portal.auth;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.pita.portal.testing.MutableClock;
+import id.pita.core.testing.MutableClock;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
@@ -10,7 +10,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
 class AccountsTest {
-    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-23T00:00:00Z"));
+    private final MutableClock clock = MutableClock.at(Instant.parse("2026-11-23T00:00:00Z"));
     private final InMemoryUserStore users = new InMemoryUserStore();
     private final Accounts accounts = new Accounts(users, new PasswordHasher(new SecureRandom()),
             new LoginThrottle(clock, 5, Duration.ofMinutes(15)), new SecureRandom(), clock);

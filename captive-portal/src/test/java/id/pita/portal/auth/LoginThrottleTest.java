@@ -2,13 +2,13 @@ package id.pita.portal.auth;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.pita.portal.testing.MutableClock;
+import id.pita.core.testing.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
 class LoginThrottleTest {
-    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-23T00:00:00Z"));
+    private final MutableClock clock = MutableClock.at(Instant.parse("2026-11-23T00:00:00Z"));
     private final LoginThrottle throttle = new LoginThrottle(clock, 3, Duration.ofMinutes(15));
 
     @Test

@@ -2,13 +2,14 @@ package id.pita.portal.citizen;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.pita.core.testing.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class AuthmonQueueTest {
-    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-23T08:00:00Z"));
+    private final MutableClock clock = MutableClock.at(Instant.parse("2026-11-23T08:00:00Z"));
     private final AuthmonQueue queue = new AuthmonQueue(clock, Duration.ofMinutes(10), 2);
 
     @Test

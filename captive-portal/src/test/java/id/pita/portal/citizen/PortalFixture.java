@@ -7,6 +7,7 @@ import id.pita.core.district.Site;
 import id.pita.core.district.SiteKind;
 import id.pita.core.district.Vendor;
 import id.pita.core.session.MacAddress;
+import id.pita.core.testing.MutableClock;
 import id.pita.portal.web.WebServer;
 import io.vertx.core.Future;
 import io.vertx.core.MultiMap;
@@ -46,7 +47,7 @@ final class PortalFixture implements AutoCloseable {
     static final Gateway OPENNDS = new Gateway("nds-alun", "alun-alun", "192.168.8.1", null, Vendor.OPENNDS, 0, null,
             FASKEY);
 
-    final MutableClock clock = new MutableClock(START);
+    final MutableClock clock = MutableClock.at(START);
     final InMemoryCredentialStore store;
     final Map<MacAddress, DeviceAllowance> usage = new ConcurrentHashMap<>();
     final Map<String, MacAddress> byIp = new ConcurrentHashMap<>();

@@ -4,6 +4,7 @@ import id.pita.core.calendar.Regime;
 import id.pita.core.calendar.RegimeState;
 import id.pita.core.district.Bandwidth;
 import id.pita.core.district.SiteKind;
+import id.pita.core.testing.MutableClock;
 import id.pita.portal.api.ApiRoutes;
 import id.pita.portal.auth.Accounts;
 import id.pita.portal.auth.InMemoryUserStore;
@@ -41,7 +42,7 @@ import java.util.concurrent.atomic.AtomicReference;
 public final class ConsoleServer implements AutoCloseable {
     public static final String PASSWORD = "correct horse battery";
     public static final Instant START = Instant.parse("2026-11-23T03:30:00Z"); // Monday 11:30 WITA
-    public final MutableClock clock = new MutableClock(START);
+    public final MutableClock clock = MutableClock.at(START);
     public final InMemoryDistrictAdmin district = new InMemoryDistrictAdmin(Districts.paser());
     public final InMemoryAuditLog audit = new InMemoryAuditLog();
     public final InMemoryBoostAdmin boosts = new InMemoryBoostAdmin();
