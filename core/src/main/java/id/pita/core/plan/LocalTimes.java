@@ -1,6 +1,7 @@
 package id.pita.core.plan;
 
 import id.pita.core.calendar.RegimeCalendar;
+import id.pita.core.calendar.ZoneLabels;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Duration;
@@ -52,13 +53,11 @@ final class LocalTimes {
 
     /** Indonesia's names for its three zones by offset (WIB +7, WITA +8, WIT +9); other zones by their id. */
     static String zoneName(ZonedDateTime t) {
-        return switch (t.getOffset().getTotalSeconds()) {
-            case 0 -> "UTC";
-            case 7 * 3600 -> "WIB";
-            case 8 * 3600 -> "WITA";
-            case 9 * 3600 -> "WIT";
-            default -> t.getZone().getId() + " (UTC" + t.getOffset().getId() + ")";
-        };
+        if (t.getOffset().getTotalSeconds() == 0) {
+            return "UTC";
+        }
+        return ZoneLabels.indonesian(t.getOffset())
+                .orElseGet(() -> t.getZone().getId() + " (UTC" + t.getOffset().getId() + ")");
     }
 
     /** "2 hari 6 j 5 mnt" or "2 d 6 h 5 min"; minutes are rounded down. */

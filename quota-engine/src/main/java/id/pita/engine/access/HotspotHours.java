@@ -1,6 +1,7 @@
 package id.pita.engine.access;
 
 import id.pita.core.calendar.RegimeState;
+import id.pita.core.calendar.ZoneLabels;
 import id.pita.core.district.District;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -52,13 +53,7 @@ public final class HotspotHours {
      * WITA (+8: Asia/Makassar), WIT (+9: Asia/Jayapura); other zones by their id.
      */
     public static String zoneLabel(ZoneId zone, Instant at) {
-        int seconds = zone.getRules().getOffset(at).getTotalSeconds();
-        return switch (seconds) {
-            case 7 * 3600 -> "WIB";
-            case 8 * 3600 -> "WITA";
-            case 9 * 3600 -> "WIT";
-            default -> zone.getId();
-        };
+        return ZoneLabels.indonesian(zone.getRules().getOffset(at)).orElse(zone.getId());
     }
 
     /** "16.00 WITA" on the same local day, "besok 07.30 WIB" tomorrow, "24/11 16.00 WITA" later. */
