@@ -33,11 +33,12 @@ import org.yaml.snakeyaml.error.YAMLException;
  * @param accounting      group-commit batching ({@code accounting.*})
  * @param personalDataRetention how long MAC and IP addresses of ended sessions are kept before they are blanked
  *                        ({@code privacy.retention}, 1 day to 400 days, default 30 days; UU 27/2022)
+ * @param console         console sessions and boost rules ({@code console.*})
  */
 public record PitaConfig(Path dataFile, Path macKeyFile, Optional<Path> districtFile, String demoDistrict,
                          Radius radius, Web web, Coa coa, Duration controlPeriod, double hysteresis,
                          double clockSpeed, Optional<Instant> clockStart, Accounting accounting,
-                         Duration personalDataRetention) {
+                         Duration personalDataRetention, Console console) {
     /**
      * @param bindAddress   address the UDP ports bind ({@code radius.bindAddress}, default {@code 0.0.0.0})
      * @param workerThreads threads deciding Access-Requests and handing accounting on (1 to 64, default 2)
@@ -64,6 +65,19 @@ public record PitaConfig(Path dataFile, Path macKeyFile, Optional<Path> district
     public record Accounting(int queueCapacity, int maxBatch, Duration maxDelay) {
     }
 
+    /**
+     * @param idleTimeout      a console session ends after this long without a request its user made
+     *                         ({@code console.idleTimeout}, 1 min to 2 h, default 15 min)
+     * @param absoluteTimeout  and in any case this long after its log-in ({@code console.absoluteTimeout}, 10 min to
+     *                         24 h, default 12 h)
+     * @param boostMaxDuration longest boost an OPD may request ({@code console.boostMaxDuration}, 15 min to 7 days,
+     *                         default 12 h)
+     * @param singleAdmin      a district with one admin, who may approve their own boosts ({@code console.singleAdmin})
+     */
+    public record Console(Duration idleTimeout, Duration absoluteTimeout, Duration boostMaxDuration,
+                          boolean singleAdmin) {
+    }
+
     public PitaConfig {
         Check.notNull("dataFile", dataFile);
         Check.notNull("macKeyFile", macKeyFile);
@@ -76,6 +90,7 @@ public record PitaConfig(Path dataFile, Path macKeyFile, Optional<Path> district
         clockStart = clockStart == null ? Optional.empty() : clockStart;
         Check.notNull("accounting", accounting);
         Check.notNull("privacy.retention", personalDataRetention);
+        Check.notNull("console", console);
     }
 
     /** Every default (the config of {@code java -jar pita.jar} without {@code --config}). */
@@ -130,7 +145,15 @@ public record PitaConfig(Path dataFile, Path macKeyFile, Optional<Path> district
                 Duration.ofDays(400));
         return new PitaConfig(dataFile, macKey, districtFile, demo, radius(s.section("radius")), web,
                 coa(s.section("coa")), period, hysteresis, speed, start, accounting(s.section("accounting")),
-                retention);
+                retention, console(s.section("console")));
+    }
+
+    private static Console console(ConfigSection s) {
+        var idle = s.duration("idleTimeout", Duration.ofMinutes(15), Duration.ofMinutes(1), Duration.ofHours(2));
+        var absolute = s.duration("absoluteTimeout", Duration.ofHours(12), Duration.ofMinutes(10),
+                Duration.ofHours(24));
+        var boost = s.duration("boostMaxDuration", Duration.ofHours(12), Duration.ofMinutes(15), Duration.ofDays(7));
+        return new Console(idle, absolute, boost, s.bool("singleAdmin", false));
     }
 
     private static Radius radius(ConfigSection s) {
@@ -170,6 +193,6 @@ public record PitaConfig(Path dataFile, Path macKeyFile, Optional<Path> district
     public PitaConfig withDataFile(Path file) {
         var key = file.toAbsolutePath().getParent().resolve("mac-hash.key");
         return new PitaConfig(file, key, districtFile, demoDistrict, radius, web, coa, controlPeriod, hysteresis,
-                clockSpeed, clockStart, accounting, personalDataRetention);
+                clockSpeed, clockStart, accounting, personalDataRetention, console);
     }
 }

@@ -8,7 +8,7 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.time.format.DateTimeFormatter;
 
-/** Boost requests and decisions, vouchers and users. */
+/** Boost requests, decisions and revocations; vouchers. */
 final class BoostPages {
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private final Pages pages;
@@ -21,10 +21,12 @@ final class BoostPages {
         r.get("/console/boosts").blockingHandler(ConsoleRoutes.safe(pages, ctx -> boosts(ctx, null)), false);
         r.post("/console/boosts").blockingHandler(ctx -> pages.submit(ctx, "boost", "/console/boosts",
                 f -> pages.service.requestBoost(pages.actor(ctx), f), this::boosts), false);
-        r.post("/console/boosts/:id/:decision").blockingHandler(ctx -> pages.submit(ctx, "decide", "/console/boosts",
-                f -> pages.service.decideBoost(pages.actor(ctx), new Fields(java.util.Map.of("id", ctx.pathParam("id")))
-                        .integer("id"),
-                        "approve".equals(ctx.pathParam("decision"))), this::boosts), false);
+        for (var decision : new String[] {"approve", "reject"}) {
+            r.post("/console/boosts/:id/" + decision).blockingHandler(ctx -> pages.submit(ctx, "decide",
+                    "/console/boosts", f -> pages.service.decideBoost(pages.actor(ctx), new Fields(java.util.Map.of(
+                            "id", ctx.pathParam("id"))).integer("id"), "approve".equals(decision)), this::boosts),
+                    false);
+        }
         r.get("/console/vouchers").blockingHandler(ConsoleRoutes.safe(pages, ctx -> vouchers(ctx, null, "")), false);
         r.post("/console/vouchers").blockingHandler(ctx -> {
             var made = new StringBuilder();
@@ -35,16 +37,9 @@ final class BoostPages {
                 vouchers(ctx, null, "<p class=\"ok\">" + made + "</p>");
             }
         }, false);
-        r.get("/console/users").blockingHandler(ConsoleRoutes.safe(pages, ctx -> users(ctx, null, "")), false);
-        r.post("/console/users").blockingHandler(ctx -> {
-            var pw = new String[] {""};
-            pages.submit(ctx, "user", null, f -> pw[0] = pages.service.createUser(pages.actor(ctx), f),
-                    (c, st) -> users(c, st, ""));
-            if (!ctx.response().ended()) {
-                users(ctx, null, "<p class=\"ok\">" + Html.esc(Text.t(Pages.lang(ctx), "secretOnce")) + " <code>"
-                        + Html.esc(pw[0]) + "</code></p>");
-            }
-        }, false);
+        r.post("/console/boosts/:id/revoke").blockingHandler(ctx -> pages.submit(ctx, "decide", "/console/boosts",
+                f -> pages.service.revokeBoost(pages.actor(ctx), new Fields(java.util.Map.of("id",
+                        ctx.pathParam("id"))).integer("id")), this::boosts), false);
     }
 
     private void boosts(RoutingContext ctx, FormState st) {
@@ -61,8 +56,14 @@ final class BoostPages {
                     .append("</td><td>").append(b.state()).append(b.decidedBy().isEmpty() ? "" : " ("
                             + Html.esc(b.decidedBy()) + ")")
                     .append("</td><td>");
+            boolean own = b.requestedBy().equals(actor.username()) && !pages.service.settings().singleAdmin();
+            if (actor.isAdmin() && b.state() == BoostState.APPROVED) {
+                sb.append("<form class=\"inline\" method=\"post\" action=\"/console/boosts/").append(b.id())
+                        .append("/revoke\">").append(pages.csrf(ctx)).append("<button>")
+                        .append(Html.esc(Text.t(lang, "revoke"))).append("</button></form> ");
+            }
             if (actor.isAdmin() && b.state() == BoostState.REQUESTED) {
-                for (var dec : new String[] {"approve", "reject"}) {
+                for (var dec : own ? new String[] {"reject"} : new String[] {"approve", "reject"}) {
                     sb.append("<form class=\"inline\" method=\"post\" action=\"/console/boosts/").append(b.id())
                             .append('/')
                             .append(dec).append("\">").append(pages.csrf(ctx)).append("<button>")
@@ -92,38 +93,21 @@ final class BoostPages {
 
     private void vouchers(RoutingContext ctx, FormState st, String notice) {
         var lang = Pages.lang(ctx);
-        var sb = new StringBuilder(notice + "<section>" + Pages.error(lang, st, "voucher")
+        var list = pages.service.vouchers(pages.actor(ctx));
+        var form = !pages.actor(ctx).isAdmin() ? "" : Pages.error(lang, st, "voucher")
                 + "<form method=\"post\" action=\"/console/vouchers\">" + pages.csrf(ctx) + "<div class=\"grid\">"
                 + input(st, "voucher", "count", "Jumlah / count", "10", "number")
                 + input(st, "voucher", "validDays", "Berlaku (hari) / valid days", "30", "number")
                 + input(st, "voucher", "note", "Catatan / note", "", "text")
-                + "</div><button>" + Html.esc(Text.t(lang, "add")) + "</button></form><table><tr><th>Kode</th>"
+                + "</div><button>" + Html.esc(Text.t(lang, "add")) + "</button></form>";
+        var sb = new StringBuilder(notice + "<section>" + form + "<table><tr><th>Kode</th>"
                 + "<th>Berlaku sampai</th><th>Oleh</th><th>Dipakai</th><th>Catatan</th></tr>");
-        for (var v : pages.service.ports().vouchers().all()) {
+        for (var v : list) {
             sb.append("<tr><td><code>").append(Html.esc(v.code())).append("</code></td><td>").append(v.expiresAt())
                     .append("</td><td>").append(Html.esc(v.createdBy())).append("</td><td>")
                     .append(v.used() ? "✓" : "")
                     .append("</td><td>").append(Html.esc(v.note())).append("</td></tr>");
         }
         pages.send(ctx, ctx.response().getStatusCode(), "vouchers", sb.append("</table></section>").toString(), "");
-    }
-
-    private void users(RoutingContext ctx, FormState st, String notice) {
-        var lang = Pages.lang(ctx);
-        var sb = new StringBuilder(notice + "<section><table><tr><th>" + Html.esc(Text.t(lang, "username"))
-                + "</th><th>Peran / role</th><th>Lokasi</th></tr>");
-        for (var u : pages.service.users(pages.actor(ctx))) {
-            sb.append("<tr><td>").append(Html.esc(u.username())).append("</td><td>").append(u.role())
-                    .append("</td><td>")
-                    .append(Html.esc(u.siteCode() == null ? "" : u.siteCode())).append("</td></tr>");
-        }
-        sb.append("</table></section><section>").append(Pages.error(lang, st, "user"))
-                .append("<form method=\"post\" action=\"/console/users\">").append(pages.csrf(ctx))
-                        .append("<div class=\"grid\">")
-                .append(input(st, "user", "username", Text.t(lang, "username"), "", "text"))
-                .append(Pages.select("role", "Peran / role", Role.OPD, Role.values()))
-                .append(input(st, "user", "siteCode", "Lokasi (OPD)", "", "text"))
-                .append("</div><button>").append(Html.esc(Text.t(lang, "add"))).append("</button></form></section>");
-        pages.send(ctx, ctx.response().getStatusCode(), "users", sb.toString(), "");
     }
 }

@@ -178,6 +178,8 @@ final class DistrictPages {
                 .append(Pages.select("messageAuthenticator", "Message-Authenticator",
                         MessageAuthenticatorPolicy.REQUIRE,
                         MessageAuthenticatorPolicy.values()))
+                .append(AccountPages.password("gateway", "currentPassword", Text.t(lang, "reauth"),
+                        "current-password"))
                 .append("</div><button>").append(Html.esc(Text.t(lang, "add"))).append("</button></form></section>");
         pages.send(ctx, ctx.response().getStatusCode(), "gateways", sb.toString(), "");
     }

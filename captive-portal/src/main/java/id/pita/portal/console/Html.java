@@ -23,7 +23,27 @@ public final class Html {
             + ".big{font-size:28px;font-weight:bold}.muted{color:#667}form.inline{display:inline}"
             + "@media print{header,form,.noprint{display:none}body{background:#fff}}";
 
+    /**
+     * The console's Content-Security-Policy: no script at all, the one inline style sheet pinned by its hash
+     * (no {@code 'unsafe-inline'}), images only from the page itself or data URIs, forms only to Pita.
+     */
+    public static final String CSP = "default-src 'none'; style-src '" + sha256(CSS) + "'; img-src 'self' data:; "
+            + "script-src 'none'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+
+    /** The same for the public status page, which has no form. */
+    public static final String STATUS_CSP = "default-src 'none'; style-src '" + sha256(CSS) + "'; img-src 'self' "
+            + "data:; frame-ancestors 'none'; base-uri 'none'";
+
     private Html() {
+    }
+
+    static String sha256(String text) {
+        try {
+            return "sha256-" + java.util.Base64.getEncoder().encodeToString(java.security.MessageDigest
+                    .getInstance("SHA-256").digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every JVM", e);
+        }
     }
 
     public static String esc(Object value) {

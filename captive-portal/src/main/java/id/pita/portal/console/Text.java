@@ -68,7 +68,48 @@ public final class Text {
             Map.entry("hotspot", new String[] {"Hotspot", "Hotspot"}),
             Map.entry("byHour", new String[] {"Per jam", "By hour"}),
             Map.entry("day", new String[] {"Tanggal", "Day"}),
-            Map.entry("area", new String[] {"Wilayah", "Area"}));
+            Map.entry("area", new String[] {"Wilayah", "Area"}),
+            Map.entry("account", new String[] {"Akun saya", "My account"}),
+            Map.entry("changePassword", new String[] {"Ganti kata sandi", "Change password"}),
+            Map.entry("currentPassword", new String[] {"Kata sandi sekarang", "Current password"}),
+            Map.entry("newPassword", new String[] {"Kata sandi baru (min. 12 karakter)",
+                    "New password (at least 12 characters)"}),
+            Map.entry("totp", new String[] {"Verifikasi dua langkah (TOTP)", "Two-step verification (TOTP)"}),
+            Map.entry("totpCode", new String[] {"Kode 6 angka dari aplikasi autentikator",
+                    "6-digit code from your authenticator app"}),
+            Map.entry("totpOn", new String[] {"Verifikasi dua langkah aktif. Kode pemulihan tersisa:",
+                    "Two-step verification is on. Recovery codes left:"}),
+            Map.entry("totpHow", new String[] {"Masukkan rahasia ini di aplikasi autentikator (Google Authenticator, "
+                    + "Aegis, FreeOTP), lalu ketik kode yang ditampilkannya.", "Enter this secret in an authenticator "
+                    + "app (Google Authenticator, Aegis, FreeOTP), then type the code it shows."}),
+            Map.entry("enrol", new String[] {"Aktifkan", "Turn on"}),
+            Map.entry("recoveryCodes", new String[] {"Kode pemulihan (masing-masing sekali pakai; simpan di tempat "
+                    + "aman):", "Recovery codes (each works once; keep them somewhere safe):"}),
+            Map.entry("mySessions", new String[] {"Sesi masuk saya", "My log-in sessions"}),
+            Map.entry("endSession", new String[] {"Akhiri sesi ini", "End this session"}),
+            Map.entry("endOthers", new String[] {"Akhiri semua sesi lain", "End all other sessions"}),
+            Map.entry("thisSession", new String[] {"(sesi ini)", "(this session)"}),
+            Map.entry("since", new String[] {"Masuk sejak", "Logged in since"}),
+            Map.entry("lastSeen", new String[] {"Terakhir aktif", "Last active"}),
+            Map.entry("address", new String[] {"Alamat", "Address"}),
+            Map.entry("disable", new String[] {"Nonaktifkan", "Disable"}),
+            Map.entry("enable", new String[] {"Aktifkan", "Enable"}),
+            Map.entry("resetPassword", new String[] {"Atur ulang kata sandi", "Reset password"}),
+            Map.entry("role", new String[] {"Peran", "Role"}),
+            Map.entry("changeRole", new String[] {"Ubah peran", "Change role"}),
+            Map.entry("revoke", new String[] {"Cabut", "Revoke"}),
+            Map.entry("disabled", new String[] {"nonaktif", "disabled"}),
+            Map.entry("mustChange", new String[] {"Kata sandi Anda dibuat oleh orang lain dan sudah terpakai. Buat "
+                    + "kata sandi baru sebelum melanjutkan.", "Your password was set by someone else and is now used "
+                    + "up. Choose a new one to go on."}),
+            Map.entry("mustEnrol", new String[] {"Admin wajib memakai verifikasi dua langkah. Aktifkan sebelum "
+                    + "melanjutkan.", "Admins must use two-step verification. Turn it on to go on."}),
+            Map.entry("otpPrompt", new String[] {"Kode verifikasi (atau kode pemulihan)",
+                    "Verification code (or a recovery code)"}),
+            Map.entry("badOtp", new String[] {"Kode verifikasi salah.", "Wrong verification code."}),
+            Map.entry("reauth", new String[] {"Kata sandi Anda (konfirmasi)", "Your password (to confirm)"}),
+            Map.entry("passwordOnce", new String[] {"Kata sandi sementara, hanya ditampilkan sekali dan berlaku untuk "
+                    + "satu kali masuk:", "Temporary password, shown once and good for one log-in:"}));
 
     private Text() {
     }

@@ -44,7 +44,7 @@ class ApiRoutesIT {
     @Test
     @SuppressWarnings("unchecked")
     void everyOperationWorksForAnAdmin() throws Exception {
-        client = new Client(server.base());
+        client = server.client();
         called.add("POST /login");
         assertThat(client.login("admin", ConsoleServer.PASSWORD).statusCode()).isEqualTo(200);
         assertThat(obj(call("GET", "/me", "/me", null, 200)).getString("role")).isEqualTo("ADMIN");
@@ -89,10 +89,10 @@ class ApiRoutesIT {
                 .put("address", "10.1.0.9").put("vendor", "COOVACHILLI"), 201));
         assertThat(gw.getString("secret")).hasSizeGreaterThanOrEqualTo(20);
         assertThat(gw.getString("portalSecret")).hasSizeGreaterThanOrEqualTo(20);
-        assertThat(server.district.load().gateway("gw-kec")).isPresent();
+        assertThat(server.district().gateway("gw-kec")).isPresent();
         call("DELETE", "/gateways/{id}", "/gateways/gw-kec", null, 204);
         call("DELETE", "/sites/{code}", "/sites/kec-longikis", null, 204);
-        assertThat(server.district.load().site("kec-longikis")).isEmpty();
+        assertThat(server.district().site("kec-longikis")).isEmpty();
     }
 
     private void calendarAndPolicies() {
@@ -109,7 +109,7 @@ class ApiRoutesIT {
                 .put("last", "2027-03-09").put("start", "08:00").put("end", "15:00").put("fridayEnd", "15:30"), 200));
         assertThat(ram.getJsonArray("ramadan")).hasSize(1);
         call("DELETE", "/calendar/{kind}/{date}", "/calendar/holiday/2026-12-25", null, 204);
-        assertThat(server.district.load().calendar().holidays()).isEmpty();
+        assertThat(server.district().calendar().holidays()).isEmpty();
         assertThat(obj(call("GET", "/policies", "/policies", null, 200)).fieldNames()).contains("OFFICE_HOURS",
                 "AFTER_HOURS");
         var pol = obj(call("PUT", "/policies/{regime}", "/policies/AFTER_HOURS", new JsonObject()
@@ -143,7 +143,7 @@ class ApiRoutesIT {
         assertThat(new JsonArray(call("GET", "/vouchers", "/vouchers", null, 200).body())).hasSize(3);
         call("DELETE", "/vouchers/{code}", "/vouchers/" + made.getJsonArray("vouchers").getJsonObject(0)
                 .getString("code"), null, 204);
-        assertThat(server.vouchers.all()).hasSize(2);
+        assertThat(server.vouchers()).hasSize(2);
         assertThat(new JsonArray(call("GET", "/users", "/users", null, 200).body())).hasSize(3);
         var user = obj(call("POST", "/users", "/users", new JsonObject().put("username", "opd-dinkes").put("role",
                 "opd")
@@ -159,7 +159,7 @@ class ApiRoutesIT {
         assertThat(csv.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/csv");
         assertThat(new JsonArray(call("GET", "/reports/hourly", "/reports/hourly?date=2026-11-23", null, 200).body()))
                 .hasSize(24);
-        var anonymous = new Client(server.base());
+        var anonymous = server.client();
         called.add("GET /public/status");
         var status = anonymous.get("/api/v1/public/status");
         assertThat(status.statusCode()).isEqualTo(200);

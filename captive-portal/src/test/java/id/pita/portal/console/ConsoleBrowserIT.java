@@ -36,7 +36,7 @@ class ConsoleBrowserIT {
             browser.navigate(server.base() + "/console/district");
             browser.andWaitForNewPage("var i = document.getElementById('policy-AFTER_HOURS-hotspot.guaranteed');"
                     + "i.value = '0.55'; i.form.submit()");
-            assertThat(server.district.load().policy(Regime.AFTER_HOURS).hotspot().guaranteed()).isEqualTo(0.55);
+            assertThat(server.district().policy(Regime.AFTER_HOURS).hotspot().guaranteed()).isEqualTo(0.55);
             assertThat(server.auditEntries().get(0).action()).isEqualTo("policy.update");
             browser.andWaitForNewPage("var i = document.getElementById('policy-AFTER_HOURS-hotspot.ceiling');"
                     + "i.value = '0.2'; i.form.submit()");

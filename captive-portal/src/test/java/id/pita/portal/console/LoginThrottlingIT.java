@@ -12,7 +12,7 @@ class LoginThrottlingIT {
     @Test
     void fiveFailuresThenTooManyRequestsEvenWithTheRightPasswordUntilTheWindowPasses() throws Exception {
         try (var server = new ConsoleServer()) {
-            var c = new Client(server.base());
+            var c = server.client();
             for (int i = 0; i < 5; i++) {
                 assertThat(c.login("admin", "wrong-" + i).statusCode()).isEqualTo(401);
             }
