@@ -27,6 +27,10 @@ class ConsoleBrowserIT {
             browser.andWaitForNewPage("document.getElementById('u').value = 'admin';"
                     + "document.getElementById('p').value = '" + ConsoleServer.PASSWORD + "';"
                     + "document.querySelector('form').submit()");
+            // The admin's second factor: the same form asks for the code next.
+            assertThat((String) browser.eval("document.body.innerText")).contains("Kode verifikasi");
+            browser.andWaitForNewPage("document.getElementById('otp').value = '" + server.otp("admin") + "';"
+                    + "document.querySelector('form').submit()");
             assertThat(browser.eval("location.pathname")).isEqualTo("/console");
             assertThat((String) browser.eval("document.body.innerText")).contains("Rezim sekarang")
                     .contains("Taman Kota");
