@@ -110,9 +110,9 @@ class PitaIT {
         var mine = "diskominfo paser satu komando";
         assertThat(admin.json("POST", "/api/v1/account/password", new JsonObject().put("newPassword", mine))
                 .statusCode()).isEqualTo(204);
-        var secret = id.pita.portal.auth.Totp.newSecret(new java.security.SecureRandom());
+        var totpSecret = id.pita.portal.auth.Totp.newSecret(new java.security.SecureRandom());
         assertThat(admin.json("POST", "/api/v1/account/totp", new JsonObject().put("currentPassword", mine)
-                .put("secret", secret).put("code", id.pita.portal.auth.Totp.code(secret, java.time.Instant.now())))
+                .put("secret", totpSecret).put("code", id.pita.portal.auth.Totp.code(totpSecret, java.time.Instant.now())))
                 .statusCode()).isEqualTo(200);
 
         var created = admin.json("POST", "/api/v1/gateways", new JsonObject().put("id", "psr-gw-bappeda-2")

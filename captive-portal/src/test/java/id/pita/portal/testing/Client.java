@@ -18,6 +18,7 @@ public final class Client {
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
     private final String base;
     private final HttpClient http;
+    private final CookieManager cookies = new CookieManager();
     private final java.util.function.Function<String, String> otp;
     public String csrf = "";
 
@@ -29,9 +30,23 @@ public final class Client {
     public Client(String base, java.util.function.Function<String, String> otp) {
         this.base = base;
         this.otp = otp;
-        this.http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+        this.http = HttpClient.newBuilder().cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(Duration.ofSeconds(5)).build();
+    }
+
+    /** The value of a cookie this client holds, or null. */
+    public String cookie(String name) {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))
+                .map(java.net.HttpCookie::getValue).findFirst().orElse(null);
+    }
+
+    /** Puts a cookie in this client's jar, as a browser kept it. */
+    public void setCookie(String url, String name, String value) {
+        var c = new java.net.HttpCookie(name, value);
+        c.setPath("/");
+        c.setVersion(0);
+        cookies.getCookieStore().add(URI.create(url), c);
     }
 
     /** Logs in over the JSON API (with a second-factor code when the user has one) and keeps the CSRF token. */

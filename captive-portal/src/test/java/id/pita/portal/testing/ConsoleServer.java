@@ -74,6 +74,12 @@ public final class ConsoleServer implements AutoCloseable {
 
     /** A server on the store in {@code dir} (reused as it is when it already holds a district). */
     public ConsoleServer(boolean globalBodyHandler, PitaConfig.Console console, Path dir) throws Exception {
+        this(globalBodyHandler, console, dir, false);
+    }
+
+    /** @param secureCookies as behind TLS: {@code __Host-} cookies with Secure */
+    public ConsoleServer(boolean globalBodyHandler, PitaConfig.Console console, Path dir, boolean secureCookies)
+            throws Exception {
         this.dir = dir;
         var random = new SecureRandom();
         store = Store.open(dir.resolve("pita.db"), clock);
@@ -82,7 +88,7 @@ public final class ConsoleServer implements AutoCloseable {
             store.districts().save(Districts.paser());
         }
         var holder = new DistrictHolder(store.districts().load("paser").orElseThrow());
-        stack = ConsoleStack.build(store, holder, clock, authClock, random, console, false,
+        stack = ConsoleStack.build(store, holder, clock, authClock, random, console, secureCookies,
                 new ConsoleStack.Live(() -> live.get(), Districts::regimeAt, () -> "pita_radius_requests_total 42\n"));
         accounts = stack.accounts();
         if (fresh) {
