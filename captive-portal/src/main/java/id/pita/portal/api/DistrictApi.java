@@ -35,6 +35,7 @@ final class DistrictApi {
             return list;
         });
         api.route(r, POST, "/sites", true, (ctx, a, f) -> {
+            service.requireAdmin(a); // authorisation before validation: a refusal says nothing about the input
             var site = DistrictEdits.site(f);
             if (service.ports().district().load().site(site.code()).isPresent()) {
                 throw new id.pita.core.InvalidValueException("code", "site '" + site.code() + "' already exists");
@@ -45,12 +46,14 @@ final class DistrictApi {
         api.route(r, GET, "/sites/:code", true, (ctx, a, f) -> DistrictJson.site(service.site(a,
                 ctx.pathParam("code"))));
         api.route(r, PUT, "/sites/:code", true, (ctx, a, f) -> {
+            service.requireAdmin(a);
             service.site(a, ctx.pathParam("code"));
             var site = DistrictEdits.site(withValue(f, "code", ctx.pathParam("code")));
             edit(a, "site.update", "site:" + site.code(), d -> DistrictEdits.withSite(d, site));
             return DistrictJson.site(site);
         });
         api.route(r, DELETE, "/sites/:code", true, (ctx, a, f) -> {
+            service.requireAdmin(a);
             service.site(a, ctx.pathParam("code"));
             edit(a, "site.delete", "site:" + ctx.pathParam("code"), d -> DistrictEdits.withoutSite(d,
                     ctx.pathParam("code")));

@@ -46,8 +46,11 @@ final class OperationsApi {
                 .put("username", u.username()).put("role", u.role().name()).put("siteCode", u.siteCode())
                 .put("createdAt", u.createdAt().toString()).put("disabled", u.disabled())
                 .put("totp", u.hasTotp()))));
-        api.route(r, POST, "/users", true, (ctx, a, f) -> ApiRoutes.Result.created(new JsonObject()
-                .put("username", f.text("username")).put("password", service.createUser(a, f))));
+        api.route(r, POST, "/users", true, (ctx, a, f) -> {
+            var password = service.createUser(a, f);
+            return ApiRoutes.Result.created(new JsonObject().put("username", f.text("username"))
+                    .put("password", password));
+        });
         api.route(r, POST, "/users/:username/reset", true, (ctx, a, f) -> new JsonObject()
                 .put("username", ctx.pathParam("username"))
                 .put("password", service.resetUser(a, ctx.pathParam("username"))));

@@ -1,13 +1,17 @@
 package id.pita.portal.console;
 
 import id.pita.core.district.Bandwidth;
+import id.pita.portal.auth.WebAuth;
 import id.pita.portal.report.UsageReports;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 
-/** The live dashboard; refreshes itself every 30 s with a meta refresh (no script). */
+/**
+ * The live dashboard; refreshes itself every 30 s with a meta refresh (no script) to {@code /console?refresh=auto},
+ * which does not count as activity for the session's idle timeout.
+ */
 final class DashboardPage {
     private final Pages pages;
 
@@ -69,7 +73,7 @@ final class DashboardPage {
             }
         }
         pages.send(ctx, 200, "dashboard", sb.append("</table></section>").toString(),
-                "<meta http-equiv=\"refresh\" content=\"30\">");
+                "<meta http-equiv=\"refresh\" content=\"30;url=/console?" + WebAuth.BACKGROUND_QUERY + "=auto\">");
     }
 
     /** The SVG chart of {@code hours} hours of download traffic from {@code from}. */

@@ -15,7 +15,7 @@ final class StatusRoutes {
 
     void mount(Router r) {
         r.get("/status").blockingHandler(this::status, false);
-        r.get("/health").handler(ctx -> ctx.response().putHeader("Content-Type", "application/json")
+        r.get("/health").handler(ctx -> ctx.response().putHeader("Content-Type", "application/json; charset=utf-8")
                 .end(new JsonObject().put("status", "UP").encode()));
         r.get("/metrics").blockingHandler(ctx -> ctx.response()
                 .putHeader("Content-Type", "text/plain; version=0.0.4; charset=utf-8").end(metrics()), false);
