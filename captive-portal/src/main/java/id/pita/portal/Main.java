@@ -17,7 +17,8 @@ import java.util.concurrent.TimeUnit;
  */
 public final class Main {
     static final int BAD_USAGE = 2;
-    static final String USAGE = "usage: java -jar pita.jar [serve] [--config pita.yaml] | plan ...";
+    static final String USAGE = "usage: java -jar pita.jar [serve] [--config pita.yaml] | plan ... | "
+            + id.pita.portal.app.AdminCommands.USAGE;
 
     private Main() {
     }
@@ -37,6 +38,9 @@ public final class Main {
         }
         if (args.length > 0 && args[0].equals("plan")) {
             return Plan.run(Arrays.copyOfRange(args, 1, args.length), out, err);
+        }
+        if (args.length > 0 && (args[0].equals("audit") || args[0].equals("user"))) {
+            return id.pita.portal.app.AdminCommands.run(args, out, err);
         }
         var rest = args.length > 0 && args[0].equals("serve") ? Arrays.copyOfRange(args, 1, args.length) : args;
         PitaConfig config;
@@ -101,7 +105,8 @@ public final class Main {
         out.println("  Metrics      : " + base + "/metrics");
         out.println("  RADIUS       : auth " + pita.authAddress() + ", accounting " + pita.accountingAddress());
         pita.bootstrapPassword().ifPresent(p -> out.println("  First console login: admin / " + p
-                + "  (shown once: change it after logging in)"));
+                + "  (shown once, good for one log-in: you choose a new password and set up two-step verification "
+                + "right after)"));
         out.flush();
     }
 

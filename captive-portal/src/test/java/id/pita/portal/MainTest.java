@@ -74,4 +74,34 @@ class MainTest {
         assertThat(errText()).startsWith("pita: cannot start: ").contains("district.yaml").hasLineCount(1)
                 .doesNotContain("Exception");
     }
+
+    @Test
+    void auditVerifyAndUserResetRunOnTheStoreThroughMain(@TempDir Path dir) throws Exception {
+        try (var server = new id.pita.portal.testing.ConsoleServer(false,
+                id.pita.portal.testing.ConsoleServer.defaultConsole(), Files.createTempDirectory("pita-main"))) {
+            var config = dir.resolve("pita.yaml");
+            Files.writeString(config, "dataFile: " + server.dir.resolve("pita.db") + "\n");
+            var viewer = server.client();
+            assertThat(viewer.login("viewer", id.pita.portal.testing.ConsoleServer.PASSWORD).statusCode())
+                    .isEqualTo(200);
+
+            assertThat(run("user", "reset", "viewer", "--config", config.toString())).as(errText()).isZero();
+            var printed = out.toString(StandardCharsets.UTF_8);
+            assertThat(printed).startsWith("One-time password for viewer: ");
+            var password = printed.substring("One-time password for viewer: ".length()).split(" ")[0];
+            assertThat(viewer.json("GET", "/api/v1/me", null).statusCode()).isEqualTo(401); // sessions ended
+            var again = server.client().login("viewer", password);
+            assertThat(again.statusCode()).isEqualTo(200);
+            assertThat(again.body()).contains("\"restriction\":\"CHANGE_PASSWORD\"");
+            assertThat(server.lastAudit("user.reset").actor()).isEqualTo("command-line");
+
+            out.reset();
+            assertThat(run("audit", "verify", "--config", config.toString())).as(errText()).isZero();
+            assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("audit log intact: ");
+            assertThat(run("user", "reset", "nobody", "--config", config.toString())).isEqualTo(2);
+            assertThat(errText()).contains("no console user 'nobody'");
+        }
+        Files.writeString(dir.resolve("empty.yaml"), "dataFile: " + dir.resolve("none.db") + "\n");
+        assertThat(run("audit", "verify", "--config", dir.resolve("empty.yaml").toString())).isEqualTo(2);
+    }
 }
