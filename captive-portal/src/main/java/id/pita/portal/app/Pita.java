@@ -6,6 +6,7 @@ import id.pita.core.config.DistrictImporter;
 import id.pita.core.credential.InMemoryCredentialStore;
 import id.pita.core.district.District;
 import id.pita.core.store.Store;
+import id.pita.core.store.StoreLock;
 import id.pita.core.time.ScaledClock;
 import id.pita.engine.accounting.GroupCommitConfig;
 import id.pita.engine.accounting.GroupCommitSink;
@@ -104,6 +105,9 @@ public final class Pita {
     }
 
     private void startAll() throws Exception {
+        // Held while Pita runs: pita restore and pita import refuse meanwhile (released by the OS if we die).
+        var lock = StoreLock.acquire(config.dataFile());
+        lifecycle.started("store lock", lock, lock::close);
         store = lifecycle.started("store", Store.open(config.dataFile(), baseClock), () -> store.close());
         district = new DistrictHolder(loadOrImport(store, config));
         // A fast clock starts once the slow part of starting (store, district import) is done, so that the
