@@ -164,8 +164,8 @@ public final class Pita {
             executor.awaitTermination(5, TimeUnit.SECONDS);
         });
         var loop = new ControlLoop(new ControlConfig(config.controlPeriod(), config.hysteresis(), c.pushesPerSecond(),
-                Duration.ofMinutes(2)), clock, executor, district::current, regimes,
-                new ControlPorts(storePorts, storePorts, livePlan, pusher, ledger), Allocator::allocate);
+                Duration.ofMinutes(2), config.minDwell()), clock, executor, district::current, regimes,
+                new ControlPorts(storePorts, storePorts, livePlan, pusher, ledger), Allocator::allocate, metrics);
         loop.start();
         lifecycle.started("control loop", loop, loop::stop);
         executor.scheduleWithFixedDelay(this::purgePersonalData, 0, 1, TimeUnit.HOURS);

@@ -28,6 +28,8 @@ import org.yaml.snakeyaml.error.YAMLException;
  * @param coa             CoA/Disconnect retries and pacing ({@code coa.*})
  * @param controlPeriod   time between control rounds ({@code control.period}, 5 s to 10 min)
  * @param hysteresis      relative change before a rate is pushed again ({@code control.hysteresisPercent}, 0-100 %)
+ * @param minDwell        least time between two demand-driven pushes to one session ({@code control.minDwell},
+ *                        0 s to 1 h, default 5 min)
  * @param clockSpeed      1 = real time; above 1 a fast clock ({@code clock.speed}, 1 to 10,000)
  * @param clockStart      where a fast clock starts ({@code clock.start}); empty = now
  * @param accounting      group-commit batching ({@code accounting.*})
@@ -39,7 +41,7 @@ import org.yaml.snakeyaml.error.YAMLException;
  */
 public record PitaConfig(Path dataFile, Path macKeyFile, Optional<Path> districtFile, String demoDistrict,
                          Radius radius, Web web, Coa coa, Duration controlPeriod, double hysteresis,
-                         double clockSpeed, Optional<Instant> clockStart, Accounting accounting,
+                         Duration minDwell, double clockSpeed, Optional<Instant> clockStart, Accounting accounting,
                          Duration personalDataRetention, Backup backup, Duration recordRetention) {
     /**
      * @param bindAddress   address the UDP ports bind ({@code radius.bindAddress}, default {@code 0.0.0.0})
@@ -84,6 +86,7 @@ public record PitaConfig(Path dataFile, Path macKeyFile, Optional<Path> district
         Check.notNull("web", web);
         Check.notNull("coa", coa);
         Check.notNull("control.period", controlPeriod);
+        Check.notNull("control.minDwell", minDwell);
         clockStart = clockStart == null ? Optional.empty() : clockStart;
         Check.notNull("accounting", accounting);
         Check.notNull("privacy.retention", personalDataRetention);
@@ -135,6 +138,7 @@ public record PitaConfig(Path dataFile, Path macKeyFile, Optional<Path> district
         var control = s.section("control");
         var period = control.duration("period", Duration.ofSeconds(30), Duration.ofSeconds(5), Duration.ofMinutes(10));
         double hysteresis = control.decimal("hysteresisPercent", 10, 0, 100, " %") / 100.0;
+        var dwell = control.duration("minDwell", Duration.ofMinutes(5), Duration.ZERO, Duration.ofHours(1));
         var clock = s.section("clock");
         double speed = clock.decimal("speed", 1.0, 1.0, 10_000, "x");
         var start = Optional.ofNullable(clock.instant("start"));
@@ -144,7 +148,7 @@ public record PitaConfig(Path dataFile, Path macKeyFile, Optional<Path> district
         var records = s.section("retention").duration("records", Duration.ofDays(90), Duration.ofDays(7),
                 Duration.ofDays(3650));
         return new PitaConfig(dataFile, macKey, districtFile, demo, radius(s.section("radius")), web,
-                coa(s.section("coa")), period, hysteresis, speed, start, accounting(s.section("accounting")),
+                coa(s.section("coa")), period, hysteresis, dwell, speed, start, accounting(s.section("accounting")),
                 retention, backup(s.section("backup"), parent), records);
     }
 
@@ -202,6 +206,6 @@ public record PitaConfig(Path dataFile, Path macKeyFile, Optional<Path> district
     public PitaConfig withDataFile(Path file) {
         var key = file.toAbsolutePath().getParent().resolve("mac-hash.key");
         return new PitaConfig(file, key, districtFile, demoDistrict, radius, web, coa, controlPeriod, hysteresis,
-                clockSpeed, clockStart, accounting, personalDataRetention, backup, recordRetention);
+                minDwell, clockSpeed, clockStart, accounting, personalDataRetention, backup, recordRetention);
     }
 }
