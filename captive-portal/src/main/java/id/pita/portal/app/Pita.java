@@ -55,6 +55,7 @@ public final class Pita {
     private DistrictHolder district;
     private RadiusServer.Bound radiusBound;
     private InetSocketAddress webBound;
+    private InetSocketAddress coaBound;
     private Optional<String> bootstrapPassword = Optional.empty();
     private CompletableFuture<Void> stopping;
 
@@ -145,9 +146,11 @@ public final class Pita {
         var ledger = new StorePushLedger(store, metrics);
         lifecycle.started("push ledger", ledger, ledger::close);
         var c = config.coa();
-        var coa = new CoaClient(CoaClientConfig.defaults().withRetries(c.attempts(), c.timeout(), c.maxTimeout()),
-                timer, Clock.systemUTC());
-        coa.start().toCompletableFuture().get(10, TimeUnit.SECONDS);
+        // The CoA socket binds the RADIUS address, so that a router whose CoA port only trusts Pita's
+        // RADIUS address sees that source, and loopback-only Pita sends nothing from 0.0.0.0.
+        var coa = new CoaClient(CoaClientConfig.defaults().withRetries(c.attempts(), c.timeout(), c.maxTimeout())
+                .withBindAddress(new InetSocketAddress(config.radius().bindAddress(), 0)), timer, Clock.systemUTC());
+        coaBound = coa.start().toCompletableFuture().get(10, TimeUnit.SECONDS);
         lifecycle.started("CoA client", coa, coa::close);
         // Real time for pacing a router: a fast clock must not make Pita flood one.
         var scheduler = new PushScheduler(coa, timer, Clock.systemUTC(), c.pushesPerSecond());
@@ -222,6 +225,11 @@ public final class Pita {
 
     public InetSocketAddress accountingAddress() {
         return radiusBound.accounting();
+    }
+
+    /** Where the CoA client's socket is bound. */
+    public InetSocketAddress coaAddress() {
+        return coaBound;
     }
 
     public InetSocketAddress webAddress() {

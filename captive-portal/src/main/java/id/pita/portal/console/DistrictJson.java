@@ -33,7 +33,7 @@ public final class DistrictJson {
     public static JsonObject site(Site s) {
         return new JsonObject().put("code", s.code()).put("name", s.name()).put("kind", s.kind().name())
                 .put("area", s.area()).put("guarantee", bandwidth(s.guarantee())).put("ceiling", bandwidth(s.ceiling()))
-                .put("weight", s.weight()).put("alwaysOn", s.alwaysOn());
+                .put("weight", s.weight()).put("alwaysOn", s.alwaysOn()).put("passwordSet", s.hasPassword());
     }
 
     public static JsonObject gateway(Gateway g) {

@@ -6,6 +6,7 @@ import id.pita.engine.access.AccessDecision;
 import id.pita.engine.access.AccessHandler;
 import id.pita.engine.access.AccessRequestInfo;
 import id.pita.engine.access.PasswordCheck;
+import id.pita.engine.access.Rejects;
 import id.pita.engine.radius.dictionary.AttributeDef;
 import id.pita.engine.radius.dictionary.Dictionary;
 import id.pita.engine.radius.packet.AttributeType;
@@ -46,8 +47,19 @@ final class AccessFlow {
     /** The unsigned response; throws {@link RadiusDecodeException} for a request missing what it needs. */
     RadiusPacket handle(RadiusRequest request) {
         var info = info(request);
-        var decision = handler.decide(info);
+        var decision = hasCredentials(request.packet()) ? handler.decide(info) : Rejects.noCredentials();
         return response(request, decision);
+    }
+
+    /**
+     * An Access-Request MUST contain a User-Password, a CHAP-Password or a State, and MUST NOT contain
+     * both passwords [RFC 2865 §4.1]; one that breaks the rule is rejected without asking the policy.
+     */
+    static boolean hasCredentials(RadiusPacket p) {
+        boolean pap = p.attribute(AttributeType.USER_PASSWORD).isPresent();
+        boolean chap = p.attribute(AttributeType.CHAP_PASSWORD).isPresent();
+        boolean state = p.attribute(AttributeType.STATE).isPresent();
+        return pap != chap || !pap && state;
     }
 
     AccessRequestInfo info(RadiusRequest request) {

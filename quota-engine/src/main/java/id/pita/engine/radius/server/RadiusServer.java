@@ -7,6 +7,7 @@ import id.pita.engine.metrics.EngineMetrics;
 import io.netty.bootstrap.Bootstrap;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelFuture;
+import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
 import io.netty.channel.nio.NioIoHandler;
@@ -78,6 +79,7 @@ public final class RadiusServer implements AutoCloseable {
 
     private ChannelFuture bind(int port, PortRole role) {
         return new Bootstrap().group(group).channel(NioDatagramChannel.class)
+                .option(ChannelOption.RECVBUF_ALLOCATOR, Datagrams.receiveAllocator())
                 .handler(new RadiusChannelInitializer(handlers, role))
                 .bind(config.bindAddress(), port);
     }
