@@ -70,6 +70,15 @@ final class DistrictApi {
             return ApiRoutes.Result.created(DistrictJson.gateway(g).put("secret", g.secret())
                     .put("portalSecret", g.portalSecret()));
         });
+        api.route(r, GET, "/gateways/activity", true, (ctx, a, f) -> {
+            var d = service.district(a);
+            var now = service.clock().instant();
+            var grace = d.citizenPlan().interimInterval();
+            var list = new JsonArray();
+            service.ports().live().gatewayActivity().forEach(activity -> d.gateway(activity.gatewayId())
+                    .ifPresent(g -> list.add(DistrictJson.gatewayActivity(g, activity, now, grace))));
+            return list;
+        });
         api.route(r, DELETE, "/gateways/:id", true, (ctx, a, f) -> {
             edit(a, "gateway.delete", "gateway:" + ctx.pathParam("id"), d -> DistrictEdits.withoutGateway(d,
                     ctx.pathParam("id")));

@@ -42,6 +42,17 @@ public final class DistrictJson {
                 .put("messageAuthenticator", g.messageAuthenticator().name());
     }
 
+    /** A gateway's last activity; times ISO-8601 UTC or null when never seen. */
+    public static JsonObject gatewayActivity(Gateway g, id.pita.core.session.GatewayActivity a,
+                                             java.time.Instant now, java.time.Duration grace) {
+        return new JsonObject().put("id", g.id()).put("siteCode", g.siteCode()).put("vendor", g.vendor().name())
+                .put("lastAccessRequest", a.lastAccessRequest().map(Object::toString).orElse(null))
+                .put("lastAccounting", a.lastAccounting().map(Object::toString).orElse(null))
+                .put("lastCoaAck", a.lastCoaAck().map(Object::toString).orElse(null))
+                .put("authenticatesWithoutAccounting", a.authenticatesWithoutAccounting(now, grace))
+                .put("unsignedRequests", a.unsignedRequests());
+    }
+
     public static JsonObject policy(RegimePolicy p) {
         return new JsonObject().put("regime", p.regime().name())
                 .put("office", new JsonObject().put("guaranteed", p.office().guaranteed())

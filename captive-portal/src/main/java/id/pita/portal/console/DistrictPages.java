@@ -177,12 +177,17 @@ final class DistrictPages {
         var lang = Pages.lang(ctx);
         var d = pages.service.district(pages.actor(ctx));
         var sb = new StringBuilder(notice + "<section><table><tr><th>ID</th><th>Lokasi</th><th>Alamat</th>"
-                + "<th>Vendor</th><th>CoA</th><th>Message-Authenticator</th><th></th></tr>");
+                + "<th>Vendor</th><th>CoA</th><th>Message-Authenticator</th><th>"
+                + Html.esc(Text.t(lang, "gwActivity")) + "</th><th></th></tr>");
+        var activity = new java.util.HashMap<String, id.pita.core.session.GatewayActivity>();
+        pages.service.ports().live().gatewayActivity().forEach(a -> activity.put(a.gatewayId(), a));
         for (var g : d.gateways()) {
             sb.append("<tr><td>").append(Html.esc(g.id())).append("</td><td>").append(Html.esc(g.siteCode()))
                     .append("</td><td>").append(Html.esc(g.address())).append("</td><td>").append(g.vendor())
                     .append("</td><td>").append(g.coaPort()).append("</td><td>").append(g.messageAuthenticator())
                     .append(g.messageAuthenticator() == MessageAuthenticatorPolicy.OFF ? " ⚠ BlastRADIUS" : "")
+                    .append("</td><td>").append(GatewayActivityCell.html(lang, g, activity.get(g.id()),
+                            pages.service.clock().instant(), d.zone(), d.citizenPlan().interimInterval()))
                     .append("</td><td><form class=\"inline\" method=\"post\" action=\"/console/gateways/")
                     .append(Html.esc(g.id())).append("/delete\">").append(pages.csrf(ctx)).append("<button>")
                     .append(Html.esc(Text.t(lang, "delete"))).append("</button></form></td></tr>");

@@ -7,6 +7,7 @@ import id.pita.engine.access.AccessHandler;
 import id.pita.engine.access.AccessRequestInfo;
 import id.pita.engine.access.PasswordCheck;
 import id.pita.engine.access.Rejects;
+import id.pita.engine.gateway.GatewayMonitor;
 import id.pita.engine.radius.dictionary.AttributeDef;
 import id.pita.engine.radius.dictionary.Dictionary;
 import id.pita.engine.radius.packet.AttributeType;
@@ -31,13 +32,15 @@ import java.util.Optional;
  */
 final class AccessFlow {
     private final AccessHandler handler;
+    private final GatewayMonitor monitor;
     private final ReplyEncoder encoder;
     private final AttributeDef callingStationId;
     private final AttributeDef framedIp;
     private final AttributeDef acctSessionId;
 
-    AccessFlow(AccessHandler handler, ReplyEncoder encoder, Dictionary dictionary) {
+    AccessFlow(AccessHandler handler, ReplyEncoder encoder, Dictionary dictionary, GatewayMonitor monitor) {
         this.handler = handler;
+        this.monitor = monitor;
         this.encoder = encoder;
         this.callingStationId = dictionary.attribute("Calling-Station-Id");
         this.framedIp = dictionary.attribute("Framed-IP-Address");
@@ -104,6 +107,7 @@ final class AccessFlow {
         PacketCode code;
         if (decision instanceof AccessDecision.Accept) {
             code = PacketCode.ACCESS_ACCEPT;
+            monitor.accepted(request.gateway().id());
             attrs.addAll(encoder.encode(request.gateway().vendor(), ((AccessDecision.Accept) decision).reply()));
         } else {
             code = PacketCode.ACCESS_REJECT;

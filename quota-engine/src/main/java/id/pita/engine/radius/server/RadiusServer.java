@@ -3,6 +3,7 @@ package id.pita.engine.radius.server;
 import id.pita.engine.GatewayDirectory;
 import id.pita.engine.access.AccessHandler;
 import id.pita.engine.accounting.AccountingSink;
+import id.pita.engine.gateway.GatewayMonitor;
 import id.pita.engine.metrics.EngineMetrics;
 import io.netty.bootstrap.Bootstrap;
 import io.netty.channel.Channel;
@@ -44,6 +45,12 @@ public final class RadiusServer implements AutoCloseable {
 
     public RadiusServer(RadiusServerConfig config, GatewayDirectory gateways, AccessHandler accessHandler,
                         AccountingSink sink, EngineMetrics metrics, Clock clock) {
+        this(config, gateways, accessHandler, sink, metrics, clock, new GatewayMonitor(clock));
+    }
+
+    /** @param monitor told of every authenticated request and every Accept, per gateway */
+    public RadiusServer(RadiusServerConfig config, GatewayDirectory gateways, AccessHandler accessHandler,
+                        AccountingSink sink, EngineMetrics metrics, Clock clock, GatewayMonitor monitor) {
         this.config = config;
         var threadNumber = new AtomicInteger();
         this.workers = new ThreadPoolExecutor(config.workerThreads(), config.workerThreads(), 0, TimeUnit.SECONDS,
@@ -53,7 +60,7 @@ public final class RadiusServer implements AutoCloseable {
                     return t;
                 });
         this.handlers = new RadiusHandlers(gateways, accessHandler, sink, workers, metrics, clock,
-                config.duplicateTtl(), config.duplicateEntries());
+                config.duplicateTtl(), config.duplicateEntries(), monitor);
     }
 
     /** Binds both ports; completes with the bound addresses, or exceptionally if either bind fails. */
