@@ -94,11 +94,12 @@ public final class Main {
     /** The URLs a person needs, and on first start the admin's one-time password. */
     public static void printUrls(Pita pita, PrintStream out) {
         var base = base(pita.webAddress());
+        var admin = base(pita.adminAddress());
         out.println("Pita is running (" + pita.district().current().name() + ")");
         out.println("  Portal warga : " + base + "/  (public URL: " + pita.config().web().publicUrl() + ")");
-        out.println("  Konsol       : " + base + "/console");
         out.println("  Status publik: " + base + "/status");
-        out.println("  Metrics      : " + base + "/metrics");
+        out.println("  Konsol       : " + admin + "/console  (admin listener)");
+        out.println("  Metrics      : " + admin + "/metrics");
         out.println("  RADIUS       : auth " + pita.authAddress() + ", accounting " + pita.accountingAddress());
         pita.bootstrapPassword().ifPresent(p -> out.println("  First console login: admin / " + p
                 + "  (shown once: change it after logging in)"));

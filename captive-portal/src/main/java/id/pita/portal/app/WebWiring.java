@@ -19,6 +19,7 @@ import id.pita.portal.citizen.VoucherCheck;
 import id.pita.portal.console.ConsolePorts;
 import id.pita.portal.console.ConsoleRoutes;
 import id.pita.portal.console.ConsoleService;
+import id.pita.portal.console.StatusRoutes;
 import id.pita.portal.web.Routes;
 import id.pita.portal.web.WebServer;
 import io.vertx.core.Vertx;
@@ -34,9 +35,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.IntSupplier;
 
 /**
- * The web half of the composition root: one Vert.x HTTP server with the citizen portal, the console, the
- * REST API, {@code /status}, {@code /health} and {@code /metrics} (the console's), over the store and the
- * live engine state. {@code /status} is both the public transparency page and, with a {@code mac}
+ * The web half of the composition root: two Vert.x HTTP listeners over the store and the live engine state.
+ * The public one ({@code web.public}, or {@code web.host/port}) serves citizens and gateways: the portal and
+ * its handshakes, openNDS authmon, RFC 8908 {@code /api/captive}, {@code /status} and {@code /health}. The
+ * admin one ({@code web.admin}, 127.0.0.1 by default) serves Diskominfo: the console, {@code /api/v1},
+ * {@code /metrics} and {@code /health}. {@code /status} is both the public transparency page and, with a {@code mac}
  * parameter, a device's own status after login: the device case is passed to the citizen portal mounted
  * under {@code /device}.
  */
@@ -58,7 +61,8 @@ final class WebWiring {
     private final IntSupplier pushesInFlight;
 
     /** What the started web half tells Pita. */
-    record Started(InetSocketAddress address, Optional<String> bootstrapPassword) {
+    record Started(InetSocketAddress publicAddress, InetSocketAddress adminAddress,
+                   Optional<String> bootstrapPassword, Router adminRouter) {
     }
 
     WebWiring(PitaConfig config, Clock clock, SecureRandom random, Store store, DistrictHolder district,
@@ -96,18 +100,30 @@ final class WebWiring {
                 this::metricsText);
         var service = new ConsoleService(ports, accounts, clock);
         var auth = new WebAuth(new SessionStore(realClock, random, Duration.ofMinutes(30)), accounts,
-                config.web().secureCookies());
+                config.web().consoleCookiesSecure());
         var deviceRouter = Router.router(vertx);
         portal.mount(deviceRouter);
-        List<Routes> routes = List.of(WebWiring::deviceStatusToPortal, new ConsoleRoutes(auth, service)::mount,
-                new ApiRoutes(auth, service)::mount, portal,
+        var status = new StatusRoutes(service);
+        // Citizens and gateways reach the public listener; nothing there can reach the console or the API.
+        List<Routes> publicRoutes = List.of(WebWiring::deviceStatusToPortal, status::mountPublic, portal,
                 router -> router.route(DEVICE_PREFIX + "/*").subRouter(deviceRouter));
-        var web = new WebServer(vertx, routes);
-        var address = web.start(config.web().host(), config.web().port()).toCompletionStage().toCompletableFuture()
+        List<Routes> adminRoutes = List.of(new ConsoleRoutes(auth, service)::mount, new ApiRoutes(auth, service)::mount,
+                status::mountAdmin);
+        var w = config.web();
+        var publicServer = new WebServer(vertx, publicRoutes);
+        var publicAddress = listen(lifecycle, "public web listener", publicServer, w.publicListener());
+        var adminServer = new WebServer(vertx, adminRoutes);
+        var adminAddress = listen(lifecycle, "admin web listener", adminServer, w.admin());
+        return new Started(publicAddress, adminAddress, bootstrap, adminServer.router());
+    }
+
+    private static InetSocketAddress listen(Lifecycle lifecycle, String name, WebServer server,
+                                            PitaConfig.Listener listener) throws Exception {
+        var address = server.start(listener.host(), listener.port()).toCompletionStage().toCompletableFuture()
                 .get(10, TimeUnit.SECONDS);
-        lifecycle.started("web server", web, () -> web.close().toCompletionStage().toCompletableFuture()
+        lifecycle.started(name, server, () -> server.close().toCompletionStage().toCompletableFuture()
                 .get(5, TimeUnit.SECONDS));
-        return new Started(address, bootstrap);
+        return address;
     }
 
     private CitizenPortal citizenPortal(VoucherCheck vouchers) {

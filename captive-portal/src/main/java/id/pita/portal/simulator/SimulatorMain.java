@@ -22,7 +22,8 @@ import java.util.Optional;
  * [--hotspots 4] [--citizens 15] [--pool-mbps 200] [--start 2026-11-23] [--web-port 8080] [--data FILE]}:
  * Pita and a simulated district on one fast clock (speed 144: a day in ten minutes), starting at 06:00
  * local on {@code --start} (default: this week's Monday). Prints one line per simulated hour and the
- * day's figures at the end; the console and status page stay open on the web port while it runs.
+ * day's figures at the end; the portal and status page stay open on the web port, the console on the next
+ * port (the admin listener), while it runs.
  */
 public final class SimulatorMain {
     private SimulatorMain() {
