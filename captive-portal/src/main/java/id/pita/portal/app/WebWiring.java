@@ -20,6 +20,8 @@ import id.pita.portal.console.ConsolePorts;
 import id.pita.portal.console.ConsoleRoutes;
 import id.pita.portal.console.ConsoleService;
 import id.pita.portal.console.StatusRoutes;
+import id.pita.portal.logging.BoundedAsyncAppender;
+import id.pita.portal.web.ErrorLog;
 import id.pita.portal.web.Routes;
 import id.pita.portal.web.WebServer;
 import io.vertx.core.Vertx;
@@ -59,6 +61,7 @@ final class WebWiring {
     private final EngineMetrics metrics;
     private final IntSupplier accountingQueued;
     private final IntSupplier pushesInFlight;
+    private volatile List<WebServer> servers = List.of();
 
     /** What the started web half tells Pita. */
     record Started(InetSocketAddress publicAddress, InetSocketAddress adminAddress,
@@ -110,9 +113,12 @@ final class WebWiring {
         List<Routes> adminRoutes = List.of(new ConsoleRoutes(auth, service)::mount, new ApiRoutes(auth, service)::mount,
                 status::mountAdmin);
         var w = config.web();
-        var publicServer = new WebServer(vertx, publicRoutes);
+        // Stack traces at most once a minute per error, on real time like the console's logins.
+        var errors = ErrorLog.perMinute();
+        var publicServer = new WebServer(vertx, WebServer.DEFAULT_BODY_LIMIT, errors, publicRoutes);
+        var adminServer = new WebServer(vertx, WebServer.DEFAULT_BODY_LIMIT, errors, adminRoutes);
+        servers = List.of(publicServer, adminServer);
         var publicAddress = listen(lifecycle, "public web listener", publicServer, w.publicListener());
-        var adminServer = new WebServer(vertx, adminRoutes);
         var adminAddress = listen(lifecycle, "admin web listener", adminServer, w.admin());
         return new Started(publicAddress, adminAddress, bootstrap, adminServer.router());
     }
@@ -160,7 +166,14 @@ final class WebWiring {
                 .append(accountingQueued.getAsInt()).append('\n')
                 .append("# HELP pita_coa_in_flight Sessions with a CoA or Disconnect still unanswered.\n")
                 .append("# TYPE pita_coa_in_flight gauge\npita_coa_in_flight ")
-                .append(pushesInFlight.getAsInt()).append('\n');
+                .append(pushesInFlight.getAsInt()).append('\n')
+                .append("# HELP pita_http_malformed_requests_total Requests refused with 400 as malformed (bad "
+                        + "percent-escapes).\n# TYPE pita_http_malformed_requests_total counter\n"
+                        + "pita_http_malformed_requests_total ")
+                .append(servers.stream().mapToLong(WebServer::badRequests).sum()).append('\n')
+                .append("# HELP pita_log_events_dropped_total Log events dropped because the log queue was full.\n"
+                        + "# TYPE pita_log_events_dropped_total counter\npita_log_events_dropped_total ")
+                .append(BoundedAsyncAppender.droppedTotal()).append('\n');
         return sb.toString();
     }
 }
