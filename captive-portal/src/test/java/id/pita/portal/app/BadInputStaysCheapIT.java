@@ -66,6 +66,12 @@ class BadInputStaysCheapIT {
         assertThat(page.body()).contains("<html lang=\"id\"").contains("Alamat (URL) tidak valid.");
         assertThat(console.status()).isEqualTo(400);
         assertOneShape(api.status(), api.head(), api.body(), 400, "bad_request");
+        var form = raw(t.pita.webAddress().getPort(), "POST /login HTTP/1.1",
+                "Content-Type: application/x-www-form-urlencoded", "u=%zz&terms=1");
+        var consoleForm = raw(t.pita.adminAddress().getPort(), "POST /console/login HTTP/1.1",
+                "Content-Type: application/x-www-form-urlencoded", "username=%zz&password=%");
+        assertThat(form.status()).as(form.body()).isEqualTo(400);
+        assertThat(consoleForm.status()).as(consoleForm.body()).isIn(400, 401);
         for (int i = 0; i < 1000; i++) {
             assertThat(raw(t.pita.webAddress().getPort(), "GET /login?u=%zz&i=" + i + " HTTP/1.1").status())
                     .isEqualTo(400);
