@@ -69,7 +69,7 @@ final class ReportPages {
                 + "</h2><form method=\"get\" class=\"noprint\">"
                 + "<input type=\"date\" name=\"date\" value=\"" + date
                         + "\"><button>OK</button> <a href=\"/console/reports.csv?date="
-                + date + "\">CSV</a></form>" + DashboardPage.chart(pages.service, d, from, 24, lang)
+                + date + "\">CSV</a></form>" + Charts.day(pages.service, d, date, id.pita.core.format.LocalFormat.of(lang, d.zone()))
                 + MonthlyReportPage.table(lines, lang) + "</section>";
     }
 

@@ -76,8 +76,8 @@ final class StatusRoutes {
 
     private String todayChart(String lang) {
         var d = service.ports().district().load();
-        var midnight = java.time.LocalDate.now(service.clock().withZone(d.zone())).atStartOfDay(d.zone()).toInstant();
-        return DashboardPage.chart(service, d, midnight, 24, lang);
+        var today = java.time.LocalDate.now(service.clock().withZone(d.zone()));
+        return Charts.day(service, d, today, id.pita.core.format.LocalFormat.of(lang, d.zone()));
     }
 
     private static String gb(double v) {

@@ -10,7 +10,7 @@ public final class Text {
             Map.entry("sites", new String[] {"Lokasi", "Sites"}),
             Map.entry("gateways", new String[] {"Gateway", "Gateways"}),
             Map.entry("calendar", new String[] {"Kalender", "Calendar"}),
-            Map.entry("boosts", new String[] {"Tambahan bandwidth", "Boosts"}),
+            Map.entry("boosts", new String[] {"Tambahan", "Boosts"}),
             Map.entry("vouchers", new String[] {"Voucher", "Vouchers"}),
             Map.entry("users", new String[] {"Pengguna", "Users"}),
             Map.entry("audit", new String[] {"Log audit", "Audit log"}),
@@ -68,7 +68,37 @@ public final class Text {
             Map.entry("hotspot", new String[] {"Hotspot", "Hotspot"}),
             Map.entry("byHour", new String[] {"Per jam", "By hour"}),
             Map.entry("day", new String[] {"Tanggal", "Day"}),
-            Map.entry("area", new String[] {"Wilayah", "Area"}));
+            Map.entry("area", new String[] {"Wilayah", "Area"}),
+            Map.entry("poolDown", new String[] {"Pemakaian pool sekarang, unduh", "Pool use now, download"}),
+            Map.entry("poolUp", new String[] {"Pemakaian pool sekarang, unggah", "Pool use now, upload"}),
+            Map.entry("ofPool", new String[] {"dari pool", "of the pool"}),
+            Map.entry("classes", new String[] {"Kelas: pemakaian terhadap bagian kebijakan",
+                    "Classes: use against their policy share"}),
+            Map.entry("class", new String[] {"Kelas", "Class"}),
+            Map.entry("useDown", new String[] {"Pemakaian (unduh)", "Use (download)"}),
+            Map.entry("policyShare", new String[] {"Bagian kebijakan (jaminan – plafon)",
+                    "Policy share (guaranteed – ceiling)"}),
+            Map.entry("shareHelp", new String[] {"Batang: pemakaian sebagai bagian dari pool; garis merah: jaminan "
+                    + "dan plafon kelas menurut kebijakan rezim sekarang.",
+                    "Bar: use as a share of the pool; red marks: the class's guarantee and ceiling under the current "
+                    + "regime's policy."}),
+            Map.entry("sitesLive", new String[] {"Lokasi: alokasi terhadap pemakaian",
+                    "Sites: allocation against use"}),
+            Map.entry("sitesHelp", new String[] {"Batang muda: alokasi; batang tua: pemakaian; skala: plafon lokasi.",
+                    "Light bar: allocation; dark bar: use; scale: the site's ceiling."}),
+            Map.entry("site", new String[] {"Lokasi", "Site"}),
+            Map.entry("gateway", new String[] {"Gateway", "Gateway"}),
+            Map.entry("gatewayHealth", new String[] {"Kesehatan gateway", "Gateway health"}),
+            Map.entry("vendor", new String[] {"Perangkat", "Vendor"}),
+            Map.entry("lastSeen", new String[] {"Terakhir terlihat", "Last seen"}),
+            Map.entry("notReported", new String[] {"belum dilaporkan mesin", "not reported by the engine"}),
+            Map.entry("chartWeek", new String[] {"Lalu lintas 7 hari (unduh, Mbps)",
+                    "Traffic, last 7 days (download, Mbps)"}),
+            Map.entry("chartDay", new String[] {"Lalu lintas per jam (unduh, Mbps)",
+                    "Traffic by hour (download, Mbps)"}),
+            Map.entry("showWeek", new String[] {"Tampilkan 7 hari", "Show 7 days"}),
+            Map.entry("showDay", new String[] {"Tampilkan 24 jam", "Show 24 hours"}),
+            Map.entry("aboveScale", new String[] {"(di atas skala)", "(above the scale)"}));
 
     private Text() {
     }

@@ -92,6 +92,11 @@ public final class LocalFormat {
         return negative && !s.matches("[0.,]*") ? "-" + s : s;
     }
 
+    /** {@code value} with at most {@code maxDecimals} decimals, trailing zeros dropped: {@code 2,5}, {@code 40}. */
+    public String trimmed(double value, int maxDecimals) {
+        return compactDecimals(value, maxDecimals);
+    }
+
     /** A whole number with grouped thousands: {@code 1.250}. */
     public String integer(long value) {
         return number(value, 0);
