@@ -26,6 +26,7 @@ public final class Html {
             + "margin-bottom:16px}.banner[hidden]{display:none}"
             + "svg.bar{width:100%;height:12px;display:block;margin-top:4px}td.wide{width:35%}"
             + "svg.chart{max-width:100%;height:auto}"
+            + "fieldset{border:1px solid #dde;border-radius:6px;min-width:0}legend{font-weight:bold}"
             + ".big{font-size:26px;font-weight:bold}.muted{color:#667}form.inline{display:inline}"
             + "@media print{header,form,.noprint{display:none}body{background:#fff}}";
 

@@ -34,7 +34,9 @@ record LiveFigures(Map<String, String> texts, Map<String, Double> widths, List<S
         var lang = fmt.lang();
         var regime = live.regime().regime();
         t.put("regime", Text.t(lang, regime.name()));
-        t.put("regimeNote", live.regime().note());
+        var note = live.regime().note();
+        t.put("regimeNote", note.equalsIgnoreCase(Text.t("id", regime.name())) || note.equalsIgnoreCase(
+                Text.t(lang, regime.name())) ? "" : note);
         var next = live.regime().nextBoundary();
         var other = regime == Regime.OFFICE_HOURS ? Regime.AFTER_HOURS : Regime.OFFICE_HOURS;
         t.put("next", next.map(b -> fmt.when(b, now)).orElse("—"));

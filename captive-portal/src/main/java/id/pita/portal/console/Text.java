@@ -98,6 +98,8 @@ public final class Text {
                     "Traffic by hour (download, Mbps)"}),
             Map.entry("showWeek", new String[] {"Tampilkan 7 hari", "Show 7 days"}),
             Map.entry("showDay", new String[] {"Tampilkan 24 jam", "Show 24 hours"}),
+            Map.entry("start", new String[] {"Mulai", "Start"}),
+            Map.entry("end", new String[] {"Selesai", "End"}),
             Map.entry("aboveScale", new String[] {"(di atas skala)", "(above the scale)"}));
 
     private Text() {
