@@ -53,6 +53,7 @@ public final class AdminCommands {
         throw new PitaException("usage: pita " + USAGE);
     }
 
+    /** Opens the store named by the config; a missing file is a {@link PitaException} (nothing is created). */
     private static Store open(PitaConfig config) {
         if (!Files.exists(config.dataFile())) {
             throw new PitaException("no store at " + config.dataFile() + " (dataFile)");
@@ -60,7 +61,7 @@ public final class AdminCommands {
         return Store.open(config.dataFile());
     }
 
-    private static int auditVerify(PitaConfig config, PrintStream out) {
+    public static int auditVerify(PitaConfig config, PrintStream out) {
         try (var store = open(config)) {
             var v = new StoreAuditLog(store).verify();
             if (v.intact()) {
@@ -74,7 +75,7 @@ public final class AdminCommands {
         }
     }
 
-    private static int userReset(PitaConfig config, String username, PrintStream out, PrintStream err) {
+    public static int userReset(PitaConfig config, String username, PrintStream out, PrintStream err) {
         try (var store = open(config)) {
             var audit = new StoreAuditLog(store);
             var clock = Clock.systemUTC();

@@ -41,7 +41,8 @@ public final class StoreVouchers implements VoucherAdmin, VoucherCheck {
         if (ok) {
             audit.append(AuditEntry.of(clock.instant(), "citizen", "voucher.redeem", "voucher:"
                     + ConsoleService.masked(code), "", "", new io.vertx.core.json.JsonObject()
-                    .put("site", hotspot.site().code()).put("gateway", hotspot.gateway().id()).encode()));
+                    .put("site", hotspot == null ? null : hotspot.site().code())
+                    .put("gateway", hotspot == null ? null : hotspot.gateway().id()).encode()));
         }
         return ok;
     }

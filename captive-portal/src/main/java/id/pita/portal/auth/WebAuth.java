@@ -64,6 +64,14 @@ public final class WebAuth {
         return s;
     }
 
+    /** The request's session looked up again (not from the context's cache), as a background request. */
+    public Optional<ConsoleSession> recheck(RoutingContext ctx) {
+        var cookie = ctx.request().getCookie(cookieName);
+        return sessions.touch(cookie == null ? null : cookie.getValue(), true)
+                .map(v -> new ConsoleSession(v.token(), v.rowId(), v.actor().at(clientAddress(ctx)), v.csrfToken(),
+                        v.restriction(), v.createdAt()));
+    }
+
     static boolean background(RoutingContext ctx) {
         return "1".equals(ctx.request().getHeader(BACKGROUND_HEADER))
                 || "auto".equals(ctx.request().getParam(BACKGROUND_QUERY));

@@ -103,7 +103,7 @@ final class AccountPages {
         }
         var zone = pages.service.ports().district().load().zone();
         sb.append("<section><h2>").append(Html.esc(Text.t(lang, "mySessions"))).append("</h2><table><tr><th>#</th><th>")
-                .append(Html.esc(Text.t(lang, "since"))).append("</th><th>").append(Html.esc(Text.t(lang, "lastSeen")))
+                .append(Html.esc(Text.t(lang, "since"))).append("</th><th>").append(Html.esc(Text.t(lang, "sessionLastSeen")))
                 .append("</th><th>").append(Html.esc(Text.t(lang, "address"))).append("</th><th>Browser</th><th></th>"
                         + "</tr>");
         for (var row : pages.service.accounts().sessions().list(user.username())) {

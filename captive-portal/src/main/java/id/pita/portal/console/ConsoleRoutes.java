@@ -8,11 +8,11 @@ import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 
 /**
- * Mounts the console ({@code /console...}), the public status page, {@code /health} and {@code /metrics} on a
- * router. Every console page but the login needs a session; every POST needs the session's CSRF token (the
- * log-in form its pre-session token). A session that must first change its password or enrol a second factor
- * reaches only {@code /console/account}. Refusals are audited. Handlers run as blocking handlers because ports
- * may touch the database and login runs PBKDF2.
+ * Mounts the console ({@code /console...}) on a router (the admin listener's; the status page, {@code /health}
+ * and {@code /metrics} are {@link StatusRoutes}). Every console page but the login needs a session; every POST
+ * needs the session's CSRF token (the log-in form its pre-session token). A session that must first change its
+ * password or enrol a second factor reaches only {@code /console/account}. Refusals are audited. Handlers run as
+ * blocking handlers because ports may touch the database and login runs PBKDF2.
  */
 public final class ConsoleRoutes {
     private final Pages pages;
@@ -38,7 +38,6 @@ public final class ConsoleRoutes {
         new AccountPages(pages).mount(router);
         new UserPages(pages).mount(router);
         new ReportPages(pages).mount(router);
-        new StatusRoutes(pages.service).mount(router);
     }
 
     /** Wraps a page handler so a refusal from the service becomes its status page. */

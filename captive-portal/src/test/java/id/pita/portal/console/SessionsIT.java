@@ -39,7 +39,7 @@ class SessionsIT {
             var c = server.client();
             assertThat(c.login("viewer", ConsoleServer.PASSWORD).statusCode()).isEqualTo(200);
             // The dashboard refreshes itself every 30 s; those requests do not keep the session alive.
-            assertThat(c.get("/console").body()).contains("content=\"30;url=/console?refresh=auto\"");
+            assertThat(c.get("/console").body()).contains("content=\"60;url=/console?refresh=auto\"");
             for (int i = 0; i < 28; i++) {
                 server.authClock.advance(Duration.ofSeconds(30));
                 var refresh = c.get("/console?refresh=auto");

@@ -18,6 +18,7 @@ import id.pita.portal.console.AuditEntry;
 import id.pita.portal.console.ConsoleRoutes;
 import id.pita.portal.console.LiveSnapshot;
 import id.pita.portal.console.Voucher;
+import id.pita.portal.console.StatusRoutes;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServer;
 import io.vertx.ext.web.Router;
@@ -105,6 +106,9 @@ public final class ConsoleServer implements AutoCloseable {
         }
         new ConsoleRoutes(stack.auth(), stack.service()).mount(router);
         new ApiRoutes(stack.auth(), stack.service()).mount(router);
+        var status = new StatusRoutes(stack.service());
+        status.mountAdmin(router);
+        status.mountPublic(router);
         server = vertx.createHttpServer().requestHandler(router).listen(0, "127.0.0.1")
                 .toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
     }
@@ -173,6 +177,16 @@ public final class ConsoleServer implements AutoCloseable {
                         + "VALUES (:s, :h, :k, :up, :down)")
                 .bind("s", site).bind("h", hour.toEpochMilli()).bind("k", kind.name()).bind("up", up)
                 .bind("down", down).execute();
+    }
+
+    /** A citizen session that started at {@code site} at {@code at}, as accounting would store it. */
+    public void sessionStarted(String site, Instant at) {
+        store.writeVoid(h -> h.createUpdate("INSERT INTO session (gateway_id, acct_session_id, username, site_code, "
+                        + "site_kind, mac, ip, started_ms, last_update_ms, upload_bytes, download_bytes, "
+                        + "session_seconds, pushed_down, pushed_up) VALUES ('gw-' || :site, :id, 'warga', :site, "
+                        + "'HOTSPOT', 'AA:BB:CC:00:00:01', '10.0.0.9', :at, :at, 0, 0, 0, 0, 0)")
+                .bind("site", site).bind("id", "s-" + java.util.UUID.randomUUID()).bind("at", at.toEpochMilli())
+                .execute());
     }
 
     public void refreshLive() {
