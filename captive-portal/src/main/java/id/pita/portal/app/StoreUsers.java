@@ -106,7 +106,8 @@ final class StoreUsers implements UserStore {
 
     private static void insert(Handle h, User u) {
         h.createUpdate("INSERT INTO app_user (username, password_hash, role, site_code, created_at_ms, disabled, "
-                        + "must_change_password, totp_secret) VALUES (:u, :hash, :role, :site, :at, :off, :must, :totp)")
+                        + "must_change_password, totp_secret) "
+                        + "VALUES (:u, :hash, :role, :site, :at, :off, :must, :totp)")
                 .bindMap(params(u)).execute();
     }
 
