@@ -27,14 +27,19 @@ public final class AdminCommands {
     private AdminCommands() {
     }
 
-    /** Exit codes: 0 done, 1 the audit chain is broken, 2 bad usage or no such store/user. */
+    /** The wording in Bahasa Indonesia or English: {@code (indonesian, english) -> the one to print}. */
+    public interface Words extends java.util.function.BinaryOperator<String> {
+        Words ENGLISH = (id, en) -> en;
+    }
+
+    /** Exit codes: 0 done, 1 the audit chain is broken, 2 bad usage or no such store/user. English output. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
         try {
             if (args.length >= 2 && args[0].equals("audit") && args[1].equals("verify")) {
-                return auditVerify(config(args, 2), out);
+                return auditVerify(config(args, 2), out, Words.ENGLISH);
             }
             if (args.length >= 3 && args[0].equals("user") && args[1].equals("reset")) {
-                return userReset(config(args, 3), args[2], out, err);
+                return userReset(config(args, 3), args[2], out, err, Words.ENGLISH);
             }
             throw new PitaException("usage: pita " + USAGE);
         } catch (PitaException e) {
@@ -54,35 +59,41 @@ public final class AdminCommands {
     }
 
     /** Opens the store named by the config; a missing file is a {@link PitaException} (nothing is created). */
-    private static Store open(PitaConfig config) {
+    private static Store open(PitaConfig config, Words w) {
         if (!Files.exists(config.dataFile())) {
-            throw new PitaException("no store at " + config.dataFile() + " (dataFile)");
+            throw new PitaException(w.apply("tidak ada basis data di ", "no store at ") + config.dataFile()
+                    + " (dataFile)");
         }
         return Store.open(config.dataFile());
     }
 
-    public static int auditVerify(PitaConfig config, PrintStream out) {
-        try (var store = open(config)) {
+    public static int auditVerify(PitaConfig config, PrintStream out, Words w) {
+        try (var store = open(config, w)) {
             var v = new StoreAuditLog(store).verify();
             if (v.intact()) {
-                out.println("audit log intact: " + v.checked() + " entries chained" + (v.unchained() > 0 ? ", "
-                        + v.unchained() + " older entries from before the chain" : "") + "; head " + v.head());
-                out.println("keep the count and head: entries cut off the end show only against an earlier run");
+                out.println(w.apply("log audit utuh: ", "audit log intact: ") + v.checked()
+                        + w.apply(" entri berantai", " entries chained") + (v.unchained() > 0 ? ", " + v.unchained()
+                        + w.apply(" entri lama dari sebelum rantai", " older entries from before the chain") : "")
+                        + "; head " + v.head());
+                out.println(w.apply("simpan jumlah dan head ini: entri yang dipotong dari akhir hanya terlihat "
+                        + "dibanding pemeriksaan sebelumnya", "keep the count and head: entries cut off the end show "
+                        + "only against an earlier run"));
                 return 0;
             }
-            out.println("audit log BROKEN: " + v.problem() + " (" + v.checked() + " entries before it are intact)");
+            out.println(w.apply("log audit RUSAK: ", "audit log BROKEN: ") + v.problem() + " (" + v.checked()
+                    + w.apply(" entri sebelumnya utuh)", " entries before it are intact)"));
             return 1;
         }
     }
 
-    public static int userReset(PitaConfig config, String username, PrintStream out, PrintStream err) {
-        try (var store = open(config)) {
+    public static int userReset(PitaConfig config, String username, PrintStream out, PrintStream err, Words w) {
+        try (var store = open(config, w)) {
             var audit = new StoreAuditLog(store);
             var clock = Clock.systemUTC();
             var random = new SecureRandom();
             var users = new StoreUsers(store);
             if (users.find(username).isEmpty()) {
-                err.println("pita: no console user '" + username + "'");
+                err.println("pita: " + w.apply("tidak ada pengguna konsol '", "no console user '") + username + "'");
                 return 2;
             }
             var sessions = new SessionStore(new StoreSessions(store), users, clock, random, config.console()
@@ -91,8 +102,9 @@ public final class AdminCommands {
                     (actor, action, entity, address, detail) -> audit.append(AuditEntry.of(clock.instant(), actor,
                             action, entity, address, "", detail)), random, clock);
             var password = accounts.reset(new Actor("command-line", Role.ADMIN, null, "local"), username);
-            out.println("One-time password for " + username + ": " + password + "  (shown once; it must be changed "
-                    + "at the next log-in)");
+            out.println(w.apply("Kata sandi sekali pakai untuk ", "One-time password for ") + username + ": "
+                    + password + "  " + w.apply("(hanya ditampilkan sekali; wajib diganti saat masuk berikutnya)",
+                    "(shown once; it must be changed at the next log-in)"));
             return 0;
         }
     }

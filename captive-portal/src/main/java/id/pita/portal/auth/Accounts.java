@@ -90,13 +90,12 @@ public final class Accounts {
         }
         var user = users.find(name);
         var pw = password == null ? "" : password;
-        if (pw.length() > MAX_PASSWORD) {
-            pw = pw.substring(0, MAX_PASSWORD);
+        // Never truncated (ASVS 2.1.3): a password longer than any we store is simply wrong, at the same cost.
+        boolean tooLong = pw.length() > MAX_PASSWORD;
+        if (user.isEmpty() || tooLong) {
+            hasher.burn(tooLong ? pw.substring(0, MAX_PASSWORD) : pw);
         }
-        if (user.isEmpty()) {
-            hasher.burn(pw);
-        }
-        if (user.isEmpty() || !hasher.verify(pw, user.get().passwordHash()) || user.get().disabled()) {
+        if (user.isEmpty() || tooLong || !hasher.verify(pw, user.get().passwordHash()) || user.get().disabled()) {
             return fail(name, address, user.isPresent() && user.get().disabled() ? "disabled" : "password");
         }
         var u = user.get();
@@ -180,10 +179,13 @@ public final class Accounts {
                 user.get().passwordHash())) {
             return;
         }
-        if (wait.isEmpty()) {
-            throttle.failure(actor.username(), actor.address());
-        }
         events.record(actor.username(), "reauth.failure", "user:" + actor.username(), actor.address(), "");
+        if (wait.isPresent()) {
+            throw new InvalidValueException("currentPassword", "was wrong too often: try again in "
+                    + (wait.get().toSeconds() + 1) + " s");
+        }
+        // Counted like a failed log-in: a stolen session must not make the prompt a password oracle.
+        throttle.failure(actor.username(), actor.address());
         throw new InvalidValueException("currentPassword", "is wrong (re-enter your own password to confirm)");
     }
 

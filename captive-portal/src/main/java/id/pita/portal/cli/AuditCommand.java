@@ -40,7 +40,8 @@ final class AuditCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             try {
-                return AdminCommands.auditVerify(config.load(), context.out()) == 0 ? ExitCodes.OK : ExitCodes.FAILED;
+                int code = AdminCommands.auditVerify(config.load(), context.out(), context::pick);
+                return code == 0 ? ExitCodes.OK : ExitCodes.FAILED;
             } catch (PitaException e) {
                 context.err().println("pita audit verify: " + e.getMessage());
                 return ExitCodes.BAD_INPUT;

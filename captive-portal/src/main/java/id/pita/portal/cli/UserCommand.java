@@ -43,7 +43,8 @@ final class UserCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             try {
-                return AdminCommands.userReset(config.load(), name, context.out(), context.err()) == 0 ? ExitCodes.OK
+                return AdminCommands.userReset(config.load(), name, context.out(), context.err(),
+                        context::pick) == 0 ? ExitCodes.OK
                         : ExitCodes.BAD_INPUT;
             } catch (PitaException e) {
                 context.err().println("pita user reset: " + e.getMessage());

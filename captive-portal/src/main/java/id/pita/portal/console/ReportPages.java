@@ -122,12 +122,13 @@ final class ReportPages {
     }
 
     static String auditCsv(java.util.List<AuditEntry> entries) {
-        var sb = new StringBuilder("id,at,actor,action,entity,before,after\r\n");
+        var sb = new StringBuilder("id,at,actor,action,entity,before,after,address,prev_hash,hash\r\n");
         for (var e : entries) {
             sb.append(e.id()).append(',').append(e.at()).append(',').append(ReportCsv.field(e.actor())).append(',')
                     .append(ReportCsv.field(e.action())).append(',').append(ReportCsv.field(e.entity())).append(',')
                     .append(ReportCsv.field(e.beforeJson())).append(',').append(ReportCsv.field(e.afterJson()))
-                            .append("\r\n");
+                    .append(',').append(ReportCsv.field(e.address())).append(',').append(e.prevHash()).append(',')
+                    .append(e.hash()).append("\r\n");
         }
         return sb.toString();
     }
@@ -135,13 +136,16 @@ final class ReportPages {
     private void audit(RoutingContext ctx) {
         pages.service.requireAdmin(pages.actor(ctx));
         var sb = new StringBuilder("<p><a href=\"/console/audit.csv\">CSV</a></p><section><table><tr><th>#</th>"
-                + "<th>Waktu</th><th>Oleh</th><th>Aksi</th><th>Objek</th><th>Sesudah</th></tr>");
+                + "<th>Waktu</th><th>Oleh</th><th>Alamat</th><th>Aksi</th><th>Objek</th><th>Sebelum</th>"
+                + "<th>Sesudah</th></tr>");
         for (var e : pages.service.ports().audit().recent(200)) {
+            var before = e.beforeJson().length() > 160 ? e.beforeJson().substring(0, 160) + "…" : e.beforeJson();
             var after = e.afterJson().length() > 160 ? e.afterJson().substring(0, 160) + "…" : e.afterJson();
             sb.append("<tr><td>").append(e.id()).append("</td><td>").append(e.at()).append("</td><td>")
-                    .append(Html.esc(e.actor())).append("</td><td>").append(Html.esc(e.action())).append("</td><td>")
-                    .append(Html.esc(e.entity())).append("</td><td><small>").append(Html.esc(after))
-                            .append("</small></td></tr>");
+                    .append(Html.esc(e.actor())).append("</td><td>").append(Html.esc(e.address())).append("</td><td>")
+                    .append(Html.esc(e.action())).append("</td><td>")
+                    .append(Html.esc(e.entity())).append("</td><td><small>").append(Html.esc(before))
+                    .append("</small></td><td><small>").append(Html.esc(after)).append("</small></td></tr>");
         }
         pages.send(ctx, 200, "audit", sb.append("</table></section>").toString(), "");
     }

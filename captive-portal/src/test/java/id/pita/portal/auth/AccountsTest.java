@@ -57,7 +57,12 @@ class AccountsTest {
                 .isInstanceOf(InvalidValueException.class).hasMessageContaining("currentPassword");
         assertThatThrownBy(() -> accounts.changePassword(a, PW, "short")).hasMessageContaining("at least 12");
         assertThatThrownBy(() -> accounts.changePassword(a, PW, "xxopd1-is-my-name")).hasMessageContaining("user name");
-        accounts.changePassword(a, PW, "another long password");
+        var longest = "ä ".repeat(64); // 128 characters, spaces and non-ASCII included
+        accounts.changePassword(a, PW, longest);
+        assertThat(accounts.login("opd1", longest, null, "10.0.0.2").ok()).isTrue();
+        assertThat(accounts.login("opd1", longest + "x", null, "10.0.0.2").ok()).as("not truncated").isFalse();
+        assertThatThrownBy(() -> accounts.changePassword(a, longest, longest + "x")).hasMessageContaining("at most");
+        accounts.changePassword(a, longest, "another long password");
         assertThat(sessions.touch(a.token(), false)).isPresent();
         assertThat(sessions.touch(b.token(), false)).isEmpty();
     }

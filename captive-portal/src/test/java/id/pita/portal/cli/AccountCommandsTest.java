@@ -19,7 +19,7 @@ class AccountCommandsTest {
             var viewer = server.client();
             assertThat(viewer.login("viewer", ConsoleServer.PASSWORD).statusCode()).isEqualTo(200);
 
-            var reset = PitaCliTest.run("user", "reset", "viewer", "--config", config.toString());
+            var reset = PitaCliTest.run("user", "reset", "viewer", "--config", config.toString(), "--lang", "en");
             assertThat(reset.code()).as(reset.err()).isZero();
             assertThat(reset.out()).startsWith("One-time password for viewer: ");
             var password = reset.out().substring("One-time password for viewer: ".length()).split(" ")[0];
@@ -31,18 +31,19 @@ class AccountCommandsTest {
 
             var verify = PitaCliTest.run("audit", "verify", "--config", config.toString());
             assertThat(verify.code()).as(verify.err()).isZero();
-            assertThat(verify.out()).startsWith("audit log intact: ");
+            assertThat(verify.out()).startsWith("log audit utuh: "); // Bahasa Indonesia unless --lang en
             server.store.writeVoid(h -> h.execute("UPDATE audit_log SET actor = 'someone' WHERE id = 2"));
-            var broken = PitaCliTest.run("audit", "verify", "--config", config.toString());
+            var broken = PitaCliTest.run("audit", "verify", "--config", config.toString(), "--lang", "en");
             assertThat(broken.code()).isEqualTo(ExitCodes.FAILED);
             assertThat(broken.out()).contains("audit log BROKEN: entry 2 was altered");
 
             var nobody = PitaCliTest.run("user", "reset", "nobody", "--config", config.toString());
             assertThat(nobody.code()).isEqualTo(ExitCodes.BAD_INPUT);
-            assertThat(nobody.err()).contains("no console user 'nobody'");
+            assertThat(nobody.err()).contains("tidak ada pengguna konsol 'nobody'");
         }
         Files.writeString(dir.resolve("empty.yaml"), "dataFile: " + dir.resolve("none.db") + "\n");
-        var missing = PitaCliTest.run("audit", "verify", "--config", dir.resolve("empty.yaml").toString());
+        var missing = PitaCliTest.run("audit", "verify", "--config", dir.resolve("empty.yaml").toString(),
+                "--lang", "en");
         assertThat(missing.code()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(missing.err()).contains("no store at");
         assertThat(PitaCliTest.run("audit", "verify", "--help").out()).contains("rantai hash");

@@ -72,8 +72,26 @@ class RoleMatrixIT {
                     if (row.route().endsWith("/logout") && !role.equals("anonymous")) {
                         c = login(server, role.equals("opd") ? "opd-bappeda" : role);
                     }
-                    int got = row.route().equals("/console/live") ? streamStatus(c, row.sample())
-                            : send(c, row).statusCode();
+                    int got;
+                    if (row.route().equals("/console/live")) {
+                        got = streamStatus(c, row.sample());
+                    } else {
+                        var response = send(c, row);
+                        got = response.statusCode();
+                        var type = response.headers().firstValue("content-type").orElse("");
+                        // Every answer with a body names its type and (text) charset, errors included.
+                        if (!response.body().isEmpty() && !type.equals("application/pdf")
+                                && !type.toLowerCase(java.util.Locale.ROOT).contains("charset=utf-8")) {
+                            mismatches.add(row.method() + " " + row.sample() + " as " + role + ": Content-Type '"
+                                    + type + "' without charset");
+                        }
+                        if (row.sample().startsWith("/console") && response.statusCode() != 302) {
+                            var csp = response.headers().firstValue("content-security-policy").orElse("");
+                            if (csp.contains("unsafe-inline") || !csp.contains("script-src 'self'")) {
+                                mismatches.add(row.method() + " " + row.sample() + " as " + role + ": CSP " + csp);
+                            }
+                        }
+                    }
                     if (got != row.expected().get(role)) {
                         mismatches.add(row.method() + " " + row.sample() + " as " + role + ": " + got + " (table: "
                                 + row.expected().get(role) + ")");

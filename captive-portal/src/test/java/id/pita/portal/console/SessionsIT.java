@@ -139,4 +139,45 @@ class SessionsIT {
             assertThat(http.substring("pita_session=".length(), http.indexOf(';'))).hasSize(43); // 256 bits
         }
     }
+
+    @Test
+    void creatingAnAdminOrAGatewayNeedsThePasswordAgainAndEachLogInGetsANewToken() throws Exception {
+        try (var server = new ConsoleServer()) {
+            var admin = server.client();
+            assertThat(admin.login("admin", ConsoleServer.PASSWORD).statusCode()).isEqualTo(200);
+            var first = admin.cookie("pita_session");
+            assertThat(admin.login("admin", ConsoleServer.PASSWORD).statusCode()).isEqualTo(200);
+            assertThat(admin.cookie("pita_session")).isNotEqualTo(first); // no session fixation
+            var gateway = new JsonObject().put("id", "gw-new").put("siteCode", "bappeda").put("address", "10.1.0.77")
+                    .put("vendor", "MIKROTIK");
+            for (var wrong : new String[] {null, "not my password"}) {
+                var r = admin.json("POST", "/api/v1/gateways", wrong == null ? gateway : gateway.copy()
+                        .put("currentPassword", wrong));
+                assertThat(r.statusCode()).isEqualTo(400);
+                assertThat(new JsonObject(r.body()).getJsonObject("error").getString("field"))
+                        .isEqualTo("currentPassword");
+            }
+            assertThat(server.district().gateway("gw-new")).isEmpty();
+            assertThat(server.lastAudit("reauth.failure").actor()).isEqualTo("admin");
+            var created = admin.json("POST", "/api/v1/gateways", gateway.copy().put("currentPassword",
+                    ConsoleServer.PASSWORD));
+            assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+
+            var newAdmin = new JsonObject().put("username", "kominfo2").put("role", "admin");
+            assertThat(admin.json("POST", "/api/v1/users", newAdmin).statusCode()).isEqualTo(400);
+            assertThat(admin.json("POST", "/api/v1/users", new JsonObject().put("username", "viewer2")
+                    .put("role", "viewer")).statusCode()).as("a viewer needs no re-authentication").isEqualTo(201);
+            assertThat(admin.json("PUT", "/api/v1/users/viewer2/role", new JsonObject().put("role", "admin"))
+                    .statusCode()).as("nor may a promotion skip it").isEqualTo(400);
+            // Four wrong or missing confirmations: the prompt is throttled like a log-in, then open again.
+            var throttled = admin.json("POST", "/api/v1/users", newAdmin.copy().put("currentPassword",
+                    ConsoleServer.PASSWORD));
+            assertThat(throttled.statusCode()).isEqualTo(400);
+            assertThat(throttled.body()).contains("try again in");
+            server.authClock.advance(Duration.ofMinutes(1));
+            assertThat(admin.json("POST", "/api/v1/users", newAdmin.copy().put("currentPassword",
+                    ConsoleServer.PASSWORD)).statusCode()).isEqualTo(201);
+            assertThat(server.accounts.users().find("kominfo2").orElseThrow().role().name()).isEqualTo("ADMIN");
+        }
+    }
 }
