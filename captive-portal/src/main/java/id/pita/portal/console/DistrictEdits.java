@@ -75,7 +75,19 @@ public final class DistrictEdits {
                 : f.choice("messageAuthenticator", MessageAuthenticatorPolicy.class);
         var coa = f.optional("coaPort").isEmpty() ? 3799 : (int) f.integer("coaPort");
         return new Gateway(f.text("id"), f.text("siteCode"), f.text("address"), vendor == Vendor.OPENNDS ? "" : secret,
-                vendor, coa, ma, vendor == Vendor.MIKROTIK || vendor == Vendor.GENERIC ? "" : portalSecret);
+                vendor, coa, ma, vendor == Vendor.MIKROTIK || vendor == Vendor.GENERIC ? "" : portalSecret,
+                coaFallback(f, vendor));
+    }
+
+    /** {@code coaFallback}: {@code on}/{@code true}, {@code off}/{@code false}, or {@code auto} (the vendor's default). */
+    static boolean coaFallback(Fields f, Vendor vendor) {
+        var v = f.optional("coaFallback").trim().toLowerCase(java.util.Locale.ROOT);
+        return switch (v) {
+            case "on", "true" -> true;
+            case "off", "false" -> false;
+            case "auto", "" -> Gateway.defaultCoaFallback(vendor);
+            default -> throw new InvalidValueException("coaFallback", "must be auto, on or off (was '" + v + "')");
+        };
     }
 
     public static District withGateway(District d, Gateway g) {

@@ -39,7 +39,7 @@ public final class DistrictJson {
     public static JsonObject gateway(Gateway g) {
         return new JsonObject().put("id", g.id()).put("siteCode", g.siteCode()).put("address", g.address())
                 .put("vendor", g.vendor().name()).put("coaPort", g.coaPort())
-                .put("messageAuthenticator", g.messageAuthenticator().name());
+                .put("messageAuthenticator", g.messageAuthenticator().name()).put("coaFallback", g.coaFallback());
     }
 
     public static JsonObject policy(RegimePolicy p) {

@@ -156,12 +156,14 @@ final class DistrictPages {
         var lang = Pages.lang(ctx);
         var d = pages.service.district(pages.actor(ctx));
         var sb = new StringBuilder(notice + "<section><table><tr><th>ID</th><th>Lokasi</th><th>Alamat</th>"
-                + "<th>Vendor</th><th>CoA</th><th>Message-Authenticator</th><th></th></tr>");
+                + "<th>Vendor</th><th>CoA</th><th>Message-Authenticator</th><th>"
+                + Html.esc(Text.t(lang, "coaFallback")) + "</th><th></th></tr>");
         for (var g : d.gateways()) {
             sb.append("<tr><td>").append(Html.esc(g.id())).append("</td><td>").append(Html.esc(g.siteCode()))
                     .append("</td><td>").append(Html.esc(g.address())).append("</td><td>").append(g.vendor())
                     .append("</td><td>").append(g.coaPort()).append("</td><td>").append(g.messageAuthenticator())
                     .append(g.messageAuthenticator() == MessageAuthenticatorPolicy.OFF ? " ⚠ BlastRADIUS" : "")
+                    .append("</td><td>").append(g.coaFallback() ? "Disconnect" : "-")
                     .append("</td><td><form class=\"inline\" method=\"post\" action=\"/console/gateways/")
                     .append(Html.esc(g.id())).append("/delete\">").append(pages.csrf(ctx)).append("<button>")
                     .append(Html.esc(Text.t(lang, "delete"))).append("</button></form></td></tr>");
@@ -178,6 +180,8 @@ final class DistrictPages {
                 .append(Pages.select("messageAuthenticator", "Message-Authenticator",
                         MessageAuthenticatorPolicy.REQUIRE,
                         MessageAuthenticatorPolicy.values()))
+                .append(Pages.select("coaFallback", Text.t(lang, "coaFallback") + " (auto = MikroTik)", "auto",
+                        new Object[] {"auto", "on", "off"}))
                 .append("</div><button>").append(Html.esc(Text.t(lang, "add"))).append("</button></form></section>");
         pages.send(ctx, ctx.response().getStatusCode(), "gateways", sb.toString(), "");
     }

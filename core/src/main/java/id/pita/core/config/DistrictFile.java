@@ -44,7 +44,7 @@ public final class DistrictFile {
     private static final Set<String> SITE = Set.of("code", "name", "kind", "area", "guarantee", "ceiling", "weight",
             "alwaysOn");
     private static final Set<String> GATEWAY = Set.of("id", "site", "address", "secret", "vendor", "coaPort",
-            "messageAuthenticator", "portalSecret");
+            "messageAuthenticator", "portalSecret", "coaFallback");
     private static final Set<String> PLAN = Set.of("deviceCap", "dailyData", "dailyTime", "sessionTimeout",
             "idleTimeout", "interimInterval", "devicesPerPerson");
     private static final int DEFAULT_SITE_WEIGHT = 10;
@@ -164,8 +164,10 @@ public final class DistrictFile {
                 ? f.get("messageAuthenticator").enumValue(MessageAuthenticatorPolicy.class)
                 : MessageAuthenticatorPolicy.REQUIRE;
         var portal = f.containsKey("portalSecret") ? f.get("portalSecret").text() : "";
+        boolean fallback = f.containsKey("coaFallback") ? f.get("coaFallback").bool()
+                : Gateway.defaultCoaFallback(vendor);
         return node.build(() -> new Gateway(id, site, address, secret, vendor,
-                coaPort, ma, portal));
+                coaPort, ma, portal, fallback));
     }
 
     private static Map<Regime, RegimePolicy> policies(YNode node) {

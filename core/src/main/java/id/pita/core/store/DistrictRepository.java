@@ -70,14 +70,14 @@ public final class DistrictRepository {
 
     private static void saveGateways(Handle h, District d) {
         var batch = h.prepareBatch("INSERT INTO gateway (district_code, id, seq, site_code, address, secret, vendor, "
-                + "coa_port, message_authenticator, portal_secret) VALUES (:d, :id, :seq, :site, :address, :secret, "
-                + ":vendor, :coa, :ma, :portal)");
+                + "coa_port, message_authenticator, portal_secret, coa_fallback) VALUES (:d, :id, :seq, :site, "
+                + ":address, :secret, :vendor, :coa, :ma, :portal, :fallback)");
         for (int i = 0; i < d.gateways().size(); i++) {
             var g = d.gateways().get(i);
             batch.bind("d", d.code()).bind("id", g.id()).bind("seq", i).bind("site", g.siteCode())
                     .bind("address", g.address()).bind("secret", g.secret()).bind("vendor", g.vendor().name())
                     .bind("coa", g.coaPort()).bind("ma", g.messageAuthenticator().name())
-                    .bind("portal", g.portalSecret()).add();
+                    .bind("portal", g.portalSecret()).bind("fallback", g.coaFallback()).add();
         }
         if (!d.gateways().isEmpty()) {
             batch.execute();
@@ -140,7 +140,7 @@ public final class DistrictRepository {
                 .map((rs, ctx) -> new Gateway(rs.getString("id"), rs.getString("site_code"), rs.getString("address"),
                         rs.getString("secret"), Vendor.valueOf(rs.getString("vendor")), rs.getInt("coa_port"),
                         MessageAuthenticatorPolicy.valueOf(rs.getString("message_authenticator")),
-                        rs.getString("portal_secret")))
+                        rs.getString("portal_secret"), rs.getBoolean("coa_fallback")))
                 .list();
     }
 

@@ -18,7 +18,9 @@ import org.jdbi.v3.core.Handle;
 final class Migrations {
     /** Every migration in order. Append only; never edit one that has shipped. */
     static final List<Migration> ALL = List.of(
-            new Migration(1, "V001__initial.sql"));
+            new Migration(1, "V001__initial.sql"),
+            new Migration(10, "V010__push_reason_and_fallback.sql"),
+            new Migration(11, "V011__gateway_coa_fallback.sql"));
 
     record Migration(int version, String file) {
     }
