@@ -176,9 +176,24 @@ public final class DistrictEdits {
                 f.integer("dailyDataMb") * 1_000_000, Duration.ofMinutes(f.integer("dailyTimeMinutes")),
                 Duration.ofMinutes(f.integer("sessionTimeoutMinutes")),
                         Duration.ofMinutes(f.integer("idleTimeoutMinutes")),
-                Duration.ofSeconds(f.integer("interimIntervalSeconds")), (int) f.integer("devicesPerPerson"));
+                Duration.ofSeconds(f.integer("interimIntervalSeconds")), (int) f.integer("devicesPerPerson"),
+                overQuota(f), f.optional("throttleRate.down").isEmpty() ? Bandwidth.ZERO
+                        : new Bandwidth(f.mbpsAsBps("throttleRate.down"), f.mbpsAsBps("throttleRate.up")));
         return new District(d.code(), d.name(), d.zone(), d.pool(), d.sites(), d.gateways(), d.calendar(),
                 d.policies(), plan);
+    }
+
+    /** {@code overQuota}: {@code DISCONNECT} (default) or {@code THROTTLE}, any case. */
+    static id.pita.core.district.OverQuota overQuota(Fields f) {
+        var v = f.optional("overQuota").toUpperCase(java.util.Locale.ROOT);
+        if (v.isEmpty()) {
+            return id.pita.core.district.OverQuota.DISCONNECT;
+        }
+        try {
+            return id.pita.core.district.OverQuota.valueOf(v);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidValueException("overQuota", "must be DISCONNECT or THROTTLE (was '" + v + "')");
+        }
     }
 
     private static ClassShare share(Fields f, String prefix) {

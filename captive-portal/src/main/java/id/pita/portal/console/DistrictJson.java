@@ -57,7 +57,8 @@ public final class DistrictJson {
                         .toSeconds())
                 .put("idleTimeoutSeconds", p.idleTimeout().toSeconds())
                 .put("interimIntervalSeconds", p.interimInterval().toSeconds())
-                .put("devicesPerPerson", p.devicesPerPerson());
+                .put("devicesPerPerson", p.devicesPerPerson()).put("overQuota", p.overQuota().name())
+                .put("throttleRate", bandwidth(p.throttleRate()));
     }
 
     public static JsonObject calendar(WorkCalendar c) {

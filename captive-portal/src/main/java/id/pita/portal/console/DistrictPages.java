@@ -101,6 +101,12 @@ final class DistrictPages {
                 + input(st, "plan", "interimIntervalSeconds", "Interim (detik)", c.interimInterval().toSeconds(),
                         "number")
                 + input(st, "plan", "devicesPerPerson", "Perangkat per orang", c.devicesPerPerson(), "number")
+                + Pages.select("overQuota", "Bila kuota habis (DISCONNECT = putus, THROTTLE = dibatasi)",
+                        c.overQuota(), id.pita.core.district.OverQuota.values())
+                + input(st, "plan", "throttleRate.down", "Kecepatan dibatasi unduh (Mbps)",
+                        mbps(c.throttleRate().down()), "number")
+                + input(st, "plan", "throttleRate.up", "Kecepatan dibatasi unggah (Mbps)",
+                        mbps(c.throttleRate().up()), "number")
                 + "</div><button>" + Html.esc(Text.t(lang, "save")) + "</button></form></section>";
     }
 

@@ -20,7 +20,8 @@ final class Migrations {
     static final List<Migration> ALL = List.of(
             new Migration(1, "V001__initial.sql"),
             new Migration(10, "V010__push_reason_and_fallback.sql"),
-            new Migration(11, "V011__gateway_coa_fallback.sql"));
+            new Migration(11, "V011__gateway_coa_fallback.sql"),
+            new Migration(12, "V012__citizen_over_quota.sql"));
 
     record Migration(int version, String file) {
     }

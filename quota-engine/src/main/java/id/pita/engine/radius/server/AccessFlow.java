@@ -93,6 +93,11 @@ final class AccessFlow {
         if (decision instanceof AccessDecision.Accept) {
             code = PacketCode.ACCESS_ACCEPT;
             attrs.addAll(encoder.encode(request.gateway().vendor(), ((AccessDecision.Accept) decision).reply()));
+            var note = ((AccessDecision.Accept) decision).messageId();
+            if (!note.isEmpty()) {
+                attrs.add(RadiusAttribute.of(AttributeType.REPLY_MESSAGE, Utf8.truncate(note,
+                        RadiusAttribute.MAX_VALUE_LENGTH)));
+            }
         } else {
             code = PacketCode.ACCESS_REJECT;
             var text = ((AccessDecision.Reject) decision).messageId();
