@@ -36,6 +36,12 @@ public final class EngineMetrics {
         return (CounterFamily) register(name, () -> new CounterFamily(name, help, List.of(labelNames)));
     }
 
+    /** A one-label gauge whose series are read from {@code values} at each scrape, created once per name. */
+    public GaugeFamily gauge(String name, String help, String labelName,
+                             java.util.function.Supplier<Map<String, Double>> values) {
+        return (GaugeFamily) register(name, () -> new GaugeFamily(name, help, labelName, values));
+    }
+
     /** A histogram with these bucket upper bounds in seconds, created once per name. */
     public Histogram histogram(String name, String help, double... boundsSeconds) {
         return (Histogram) register(name, () -> new Histogram(name, help, boundsSeconds));
@@ -98,6 +104,8 @@ public final class EngineMetrics {
         for (var metric : ordered) {
             if (metric instanceof CounterFamily) {
                 ((CounterFamily) metric).writePrometheus(out);
+            } else if (metric instanceof GaugeFamily) {
+                ((GaugeFamily) metric).writePrometheus(out);
             } else {
                 ((Histogram) metric).writePrometheus(out);
             }

@@ -208,6 +208,12 @@ class ChilliInteropIT {
             var chilliAnswer = device.browser.get(logon);
             assertThat(chilliAnswer.status()).as("chilli's answer to /logon: %s", chilliAnswer).isEqualTo(302);
             assertThat(chilliAnswer.header("Location")).contains("res=success");
+            // Before any CoA, chilli's limits can only have come from Pita's Access-Accept (ChilliSpot-Bandwidth-*).
+            var accepted = chilli.sessions().stream().filter(e -> e.ip().equals(device.ip())).findFirst()
+                    .orElseThrow();
+            assertThat(accepted.authenticated()).isTrue();
+            assertThat(accepted.maxDown()).as("download limit from the Access-Accept: %s", accepted).isPositive();
+            assertThat(accepted.maxUp()).as("upload limit from the Access-Accept: %s", accepted).isPositive();
             var through = device.browser.get(origin);
             assertThat(through.status()).as("the page after log-in: %s", through).isEqualTo(200);
             assertThat(through.body()).isEqualTo(Internet.BODY);
