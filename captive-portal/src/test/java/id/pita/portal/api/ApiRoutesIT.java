@@ -95,6 +95,8 @@ class ApiRoutesIT {
         assertThat(server.auditEntries().stream().map(a -> a.afterJson()))
                 .noneMatch(json -> json.contains(password) || json.contains("sandi-baru-kec"));
         var gateways = call("GET", "/gateways", "/gateways", null, 200).body();
+        assertThat(new JsonArray(call("GET", "/gateways/activity", "/gateways/activity", null, 200).body()))
+                .as("this test double's engine tracks no activity (PitaIT's GatewayLifecycleIT does)").isEmpty();
         assertThat(gateways).contains("gw-taman").doesNotContain("s3cret");
         var gw = obj(call("POST", "/gateways", "/gateways", new JsonObject().put("id", "gw-kec").put("siteCode",
                 "kec-longikis")
