@@ -6,6 +6,7 @@ import id.pita.core.config.DistrictImporter;
 import id.pita.core.credential.InMemoryCredentialStore;
 import id.pita.core.district.District;
 import id.pita.core.store.Store;
+import id.pita.core.store.StoreLock;
 import id.pita.core.time.ScaledClock;
 import id.pita.engine.accounting.GroupCommitConfig;
 import id.pita.engine.accounting.GroupCommitSink;
@@ -25,6 +26,7 @@ import id.pita.engine.metrics.EngineMetrics;
 import id.pita.engine.radius.server.RadiusServer;
 import id.pita.engine.radius.server.RadiusServerConfig;
 import io.netty.util.HashedWheelTimer;
+import io.vertx.ext.web.Router;
 import java.net.InetSocketAddress;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -38,7 +40,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One running Pita: the store, the quota engine (RADIUS server with group commit, control loop, CoA
- * client) and the web server (citizen portal, console, REST API, status, metrics), over one live district.
+ * client) and the web listeners (public: citizen portal, status; admin: console, REST API, metrics), over one
+ * live district.
  * {@link #start} opens and wires everything; {@link #stop} stops it gracefully in bounded time, in the
  * reverse order: web, RADIUS (drained), control loop and CoA, accounting (drained), store. Thread-safe.
  */
@@ -62,6 +65,8 @@ public final class Pita {
     private InetSocketAddress webBound;
     private InetSocketAddress coaBound;
     private GatewayMonitor gatewayMonitor;
+    private InetSocketAddress adminBound;
+    private Router adminRouter;
     private Optional<String> bootstrapPassword = Optional.empty();
     private CompletableFuture<Void> stopping;
 
@@ -111,6 +116,9 @@ public final class Pita {
     }
 
     private void startAll() throws Exception {
+        // Held while Pita runs: pita restore and pita import refuse meanwhile (released by the OS if we die).
+        var lock = StoreLock.acquire(config.dataFile());
+        lifecycle.started("store lock", lock, lock::close);
         store = lifecycle.started("store", Store.open(config.dataFile(), baseClock), () -> store.close());
         district = new DistrictHolder(loadOrImport(store, config));
         // A fast clock starts once the slow part of starting (store, district import) is done, so that the
@@ -140,10 +148,12 @@ public final class Pita {
         lifecycle.started("RADIUS server", radius, radius::close);
         var web = new WebWiring(config, clock, random, store, district, regimes, storePorts, livePlan, credentials,
                 gatewayMonitor, metrics, () -> sink.queued(), loop::pushesInFlight).start(lifecycle);
-        webBound = web.address();
+        webBound = web.publicAddress();
+        adminBound = web.adminAddress();
+        adminRouter = web.adminRouter();
         bootstrapPassword = web.bootstrapPassword();
-        LOG.info("Pita started: district {}, RADIUS auth {} acct {}, web {}, clock {}", district.current().code(),
-                radiusBound.auth(), radiusBound.accounting(), webBound, clock);
+        LOG.info("Pita started: district {}, RADIUS auth {} acct {}, web public {} admin {}, clock {}",
+                district.current().code(), radiusBound.auth(), radiusBound.accounting(), webBound, adminBound, clock);
     }
 
     private ControlLoop startControl(RegimeSource regimes, StoreEnginePorts storePorts) throws Exception {
@@ -181,8 +191,9 @@ public final class Pita {
             executor.awaitTermination(5, TimeUnit.SECONDS);
         });
         var loop = new ControlLoop(new ControlConfig(config.controlPeriod(), config.hysteresis(), c.pushesPerSecond(),
-                Duration.ofMinutes(2)), clock, executor, district::current, regimes,
-                new ControlPorts(storePorts, storePorts, livePlan, pusher, acknowledging), Allocator::allocate);
+                Duration.ofMinutes(2), config.minDwell()), clock, executor, district::current, regimes,
+                new ControlPorts(storePorts, storePorts, livePlan, pusher, acknowledging), Allocator::allocate,
+                metrics);
         loop.start();
         lifecycle.started("control loop", loop, loop::stop);
         executor.scheduleWithFixedDelay(this::purgePersonalData, 0, 1, TimeUnit.HOURS);
@@ -278,8 +289,19 @@ public final class Pita {
         return coaBound;
     }
 
+    /** The public listener (portal, handshakes, RFC 8908 API, status page). */
     public InetSocketAddress webAddress() {
         return webBound;
+    }
+
+    /** The admin listener (console, {@code /api/v1}, {@code /metrics}). */
+    public InetSocketAddress adminAddress() {
+        return adminBound;
+    }
+
+    /** The admin listener's routes, for the test that walks them on both listeners. */
+    Router adminRouter() {
+        return adminRouter;
     }
 
     /** The clock Pita runs on (a {@link ScaledClock} when sped up). */

@@ -140,10 +140,8 @@ public final class ConsoleService {
 
     public List<Voucher> createVouchers(Actor actor, Fields f) {
         requireAdmin(actor);
-        long count = f.integer("count");
-        id.pita.core.Check.that(count >= 1 && count <= 500, "count", "must be between 1 and 500");
-        long days = f.integer("validDays");
-        id.pita.core.Check.that(days >= 1 && days <= 366, "validDays", "must be between 1 and 366");
+        int count = f.integer("count", 1, 500);
+        int days = f.integer("validDays", 1, 366);
         var now = clock.instant();
         var created = new java.util.ArrayList<Voucher>();
         for (int i = 0; i < count; i++) {

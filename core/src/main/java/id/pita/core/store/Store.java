@@ -172,6 +172,11 @@ public final class Store implements AutoCloseable {
         return readJdbi;
     }
 
+    /** What the store is opened on (its JDBC URL), for messages. */
+    public String description() {
+        return description;
+    }
+
     public Clock clock() {
         return clock;
     }

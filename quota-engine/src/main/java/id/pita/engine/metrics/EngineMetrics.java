@@ -25,6 +25,9 @@ public final class EngineMetrics {
     private final CounterFamily radiusEvents = counter("pita_radius_events_total",
             "Notable RADIUS events that are not drops (duplicates answered from cache, unsigned requests "
                     + "accepted under policy off, ignored accounting).", "event");
+    private final CounterFamily controlPushes = counter("pita_control_pushes_total",
+            "Pushes the control loop sent, by reason (regime, demand, boost, quota, policy, fallback) and gateway.",
+            "reason", "gateway");
     private final Histogram radiusLatency = histogram("pita_radius_response_seconds",
             "Time from a RADIUS request arriving to its response being written.", LATENCY_BOUNDS);
 
@@ -85,6 +88,11 @@ public final class EngineMetrics {
 
     public CounterFamily radiusEvents() {
         return radiusEvents;
+    }
+
+    /** {@code pita_control_pushes_total{reason,gateway}}: every push the control loop sends. */
+    public CounterFamily controlPushes() {
+        return controlPushes;
     }
 
     public Histogram radiusLatency() {
