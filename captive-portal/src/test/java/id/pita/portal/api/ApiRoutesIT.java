@@ -178,6 +178,10 @@ class ApiRoutesIT {
         var status = anonymous.get("/api/v1/public/status");
         assertThat(status.statusCode()).isEqualTo(200);
         assertThat(new JsonObject(status.body()).getJsonArray("hotspots")).hasSize(2);
+        called.add("GET /public/status.csv");
+        var statusCsv = anonymous.get("/api/v1/public/status.csv");
+        assertThat(statusCsv.statusCode()).isEqualTo(200);
+        assertThat(statusCsv.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/csv");
         call("POST", "/logout", "/logout", null, 204);
         assertThat(client.json("GET", "/api/v1/me", null).statusCode()).isEqualTo(401);
     }
