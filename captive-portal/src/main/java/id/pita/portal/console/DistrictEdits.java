@@ -71,7 +71,8 @@ public final class DistrictEdits {
 
     public static Gateway gateway(Fields f, String secret, String portalSecret) {
         var vendor = f.choice("vendor", Vendor.class);
-        var ma = f.optional("messageAuthenticator").isEmpty() ? MessageAuthenticatorPolicy.REQUIRE
+        var ma = f.optional("messageAuthenticator").isEmpty() || f.optional("messageAuthenticator").equals("DEFAULT")
+                ? MessageAuthenticatorPolicy.defaultFor(vendor)
                 : f.choice("messageAuthenticator", MessageAuthenticatorPolicy.class);
         var coa = f.optional("coaPort").isEmpty() ? 3799 : f.integer("coaPort", 0, 65535);
         return new Gateway(f.text("id"), f.text("siteCode"), f.text("address"), vendor == Vendor.OPENNDS ? "" : secret,

@@ -209,9 +209,10 @@ final class DistrictPages {
                 .append(input(st, "gateway", "address", "Alamat IP / address", "", "text"))
                 .append(Pages.select("vendor", "Vendor", Vendor.MIKROTIK, Vendor.values()))
                 .append(input(st, "gateway", "coaPort", "Port CoA (0 = none)", "3799", "number"))
-                .append(Pages.select("messageAuthenticator", "Message-Authenticator",
-                        MessageAuthenticatorPolicy.REQUIRE,
-                        MessageAuthenticatorPolicy.values()))
+                // DEFAULT: AUTO for MikroTik (RouterOS before 7.15 never signs), REQUIRE for the others
+                .append(Pages.select("messageAuthenticator", "Message-Authenticator (DEFAULT: MikroTik AUTO, "
+                        + "lainnya REQUIRE)", "DEFAULT", new Object[] {"DEFAULT", MessageAuthenticatorPolicy.REQUIRE,
+                        MessageAuthenticatorPolicy.AUTO, MessageAuthenticatorPolicy.OFF}))
                 .append(Pages.select("coaFallback", Text.t(lang, "coaFallback") + " (auto = MikroTik)", "auto",
                         new Object[] {"auto", "on", "off"}))
                 .append("</div><button>").append(Html.esc(Text.t(lang, "add"))).append("</button></form></section>");
