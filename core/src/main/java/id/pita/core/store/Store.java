@@ -207,6 +207,11 @@ public final class Store implements AutoCloseable {
         return new PushRepository(this);
     }
 
+    /** Removal of old session, accounting and push rows by the retention policy. */
+    public RecordRetention retention() {
+        return new RecordRetention(this);
+    }
+
     public UsageRepository usage() {
         return new UsageRepository(this);
     }
