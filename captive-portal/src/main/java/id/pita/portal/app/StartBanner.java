@@ -11,11 +11,12 @@ public final class StartBanner {
     /** The URLs a person needs, and on first start the admin's one-time password. */
     public static void print(Pita pita, PrintStream out) {
         var base = base(pita.webAddress());
+        var admin = base(pita.adminAddress());
         out.println("Pita berjalan / is running (" + pita.district().current().name() + ")");
         out.println("  Portal warga : " + base + "/  (URL publik: " + pita.config().web().publicUrl() + ")");
-        out.println("  Konsol       : " + base + "/console");
         out.println("  Status publik: " + base + "/status");
-        out.println("  Metrics      : " + base + "/metrics");
+        out.println("  Konsol       : " + admin + "/console  (listener admin)");
+        out.println("  Metrics      : " + admin + "/metrics");
         out.println("  RADIUS       : auth " + pita.authAddress() + ", accounting " + pita.accountingAddress());
         pita.bootstrapPassword().ifPresent(p -> out.println("  Login konsol pertama: admin / " + p
                 + "  (ditampilkan sekali: ganti setelah login / shown once: change it after logging in)"));

@@ -27,7 +27,10 @@ final class Migrations {
     private static final Logger LOG = LoggerFactory.getLogger(Migrations.class);
     /** Every migration in order. Append only; never edit one that has shipped. */
     static final List<Migration> ALL = List.of(
-            new Migration(1, "V001__initial.sql"));
+            new Migration(1, "V001__initial.sql"),
+            new Migration(15, "V015__site_password.sql"),
+            new Migration(16, "V016__gateway_activity.sql"),
+            new Migration(17, "V017__session_stop_reason.sql"));
 
     record Migration(int version, String file) {
     }

@@ -211,6 +211,10 @@ public final class Store implements AutoCloseable {
         return new AccountingStore(this);
     }
 
+    public GatewayActivityRepository gatewayActivity() {
+        return new GatewayActivityRepository(this);
+    }
+
     public SessionRepository sessions() {
         return new SessionRepository(this);
     }
