@@ -100,6 +100,13 @@ class StoreCommandsIT {
             var online = pita("backup", "--config", cfg, backup.toString());
             assertThat(online.code()).as(online.err()).isZero();
 
+            var check = pita("check", "--config", cfg);
+            assertThat(check.code()).as(check.err()).isZero();
+            assertThat(check.out()).contains("Basis data " + data + ": OK (skema ").contains(", terbaru, sedang dipakai "
+                    + "Pita yang berjalan)");
+            var schedule = running.pita.backups().orElseThrow();
+            assertThat(schedule.next()).as("02:00 WITA after Tuesday 10:00")
+                    .isEqualTo(java.time.Instant.parse("2026-11-24T18:00:00Z"));
             var restore = pita("restore", "--config", cfg, backup.toString());
             assertThat(restore.code()).isEqualTo(3);
             assertThat(restore.err()).startsWith("pita restore: basis data " + data + " sedang dipakai Pita yang "
@@ -120,6 +127,10 @@ class StoreCommandsIT {
             store.writeVoid(h -> h.execute("INSERT INTO schema_version (version, name, applied_at_ms) "
                     + "VALUES (9999, 'V9999__future.sql', 0)"));
         }
+        var check = pita("check", "--config", config(data).toString());
+        assertThat(check.code()).isEqualTo(3);
+        assertThat(check.err()).startsWith("pita check: basis data " + data + " dibuat oleh Pita yang lebih baru "
+                + "(versi skema [9999] tidak dikenal");
         var r = pita("serve", "--config", config(data).toString());
         assertThat(r.code()).isEqualTo(3);
         assertThat(r.err()).startsWith("pita serve: tidak dapat mulai: the database ")
