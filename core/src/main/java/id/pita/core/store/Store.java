@@ -76,6 +76,7 @@ public final class Store implements AutoCloseable {
                 try {
                     Files.createFile(sqliteFile, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
                             java.nio.file.attribute.PosixFilePermissions.fromString("rw-------")));
+                    Ownership.matchDirectory(sqliteFile); // root importing into /var/lib/pita: still pita's
                 } catch (UnsupportedOperationException e) {
                     // not a POSIX file system
                 } catch (java.nio.file.FileAlreadyExistsException e) {
