@@ -5,6 +5,7 @@ import id.pita.core.config.DistrictFiles;
 import id.pita.core.config.DistrictImporter;
 import id.pita.core.credential.InMemoryCredentialStore;
 import id.pita.core.district.District;
+import id.pita.core.store.BackupSchedule;
 import id.pita.core.store.Store;
 import id.pita.core.store.StoreLock;
 import id.pita.core.time.ScaledClock;
@@ -69,6 +70,7 @@ public final class Pita {
     private Router adminRouter;
     private Optional<String> bootstrapPassword = Optional.empty();
     private CompletableFuture<Void> stopping;
+    private volatile BackupSchedule backups;
 
     private Pita(PitaConfig config, Clock baseClock) {
         this.config = config;
@@ -203,6 +205,7 @@ public final class Pita {
             stale.sweep();
             saveGatewayActivity();
         });
+        startHousekeeping();
         return loop;
     }
 
@@ -225,6 +228,42 @@ public final class Pita {
         var changed = gatewayMonitor.takeChanged();
         if (!changed.isEmpty()) {
             store.gatewayActivity().saveAll(changed);
+        }
+    }
+
+    /** The daily backup and the retention purge, on a thread of their own so that neither delays the loop. */
+    private void startHousekeeping() {
+        var housekeeping = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+            var t = new Thread(r, "pita-housekeeping");
+            t.setDaemon(true);
+            return t;
+        });
+        lifecycle.started("housekeeping", housekeeping, () -> {
+            housekeeping.shutdownNow();
+            housekeeping.awaitTermination(30, TimeUnit.SECONDS);
+        });
+        var b = config.backup();
+        b.at().ifPresent(at -> {
+            backups = new BackupSchedule(config.dataFile(), b.dir(), at, b.keep(), district.current().zone(), clock);
+            LOG.info("Daily backup at {} {} to {} (keeping {}); next {}", at, district.current().zone(), b.dir(),
+                    b.keep(), backups.next());
+            housekeeping.scheduleWithFixedDelay(() -> {
+                try {
+                    backups.runIfDue();
+                } catch (RuntimeException e) {
+                    LOG.warn("Daily backup check failed: {}", e.toString());
+                }
+            }, 30, 30, TimeUnit.SECONDS);
+        });
+        housekeeping.scheduleWithFixedDelay(this::applyRetention, 1, 60, TimeUnit.MINUTES);
+    }
+
+    /** Removes session, accounting and push rows older than {@code retention.records} (their usage stays). */
+    void applyRetention() {
+        try {
+            store.retention().purgeOlderThan(clock.instant().minus(config.recordRetention()));
+        } catch (RuntimeException e) {
+            LOG.warn("Retention purge failed; next try in an hour: {}", e.toString());
         }
     }
 
@@ -334,6 +373,11 @@ public final class Pita {
     /** The first console admin's one-time password, present only on the start that created that admin. */
     public Optional<String> bootstrapPassword() {
         return bootstrapPassword;
+    }
+
+    /** The daily backup's schedule and last result; empty when {@code backup.at} is off. */
+    public Optional<BackupSchedule> backups() {
+        return Optional.ofNullable(backups);
     }
 
     public PitaConfig config() {

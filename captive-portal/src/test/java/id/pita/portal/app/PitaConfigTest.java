@@ -30,6 +30,25 @@ class PitaConfigTest {
         assertThat(c.clockSpeed()).isEqualTo(1.0);
         assertThat(c.accounting()).isEqualTo(new PitaConfig.Accounting(50_000, 500, Duration.ofMillis(5)));
         assertThat(c.personalDataRetention()).isEqualTo(Duration.ofDays(30));
+        assertThat(c.backup()).isEqualTo(new PitaConfig.Backup(Path.of("data/pita.db").toAbsolutePath().getParent()
+                .resolve("backup"), java.util.Optional.of(java.time.LocalTime.of(2, 0)), 14));
+        assertThat(c.recordRetention()).isEqualTo(Duration.ofDays(90));
+    }
+
+    @Test
+    void backupAndRetentionKeys() {
+        var c = PitaConfig.parse("backup: {dir: /var/backups/pita, at: \"03:15\", keep: 30}\n"
+                + "retention: {records: 180d}\n", "t");
+        assertThat(c.backup()).isEqualTo(new PitaConfig.Backup(Path.of("/var/backups/pita"),
+                java.util.Optional.of(java.time.LocalTime.of(3, 15)), 30));
+        assertThat(c.recordRetention()).isEqualTo(Duration.ofDays(180));
+        assertThat(PitaConfig.parse("backup: {at: off}\n", "t").backup().at()).isEmpty();
+        assertThatThrownBy(() -> PitaConfig.parse("backup: {at: \"25:00\"}\n", "t"))
+                .hasMessage("backup.at: must be a local time like 02:00, or off (was '25:00')");
+        assertThatThrownBy(() -> PitaConfig.parse("retention: {records: 3d}\n", "t"))
+                .hasMessage("retention.records: must be between 7d and 3650d (was 3d)");
+        assertThatThrownBy(() -> PitaConfig.parse("backup: {keep: 0}\n", "t"))
+                .hasMessageStartingWith("backup.keep: must be between 1 backups and 1000 backups");
     }
 
     @Test
