@@ -4,6 +4,7 @@ import id.pita.core.credential.CredentialStore;
 import id.pita.core.store.Store;
 import id.pita.engine.access.RegimeSource;
 import id.pita.engine.control.LivePlan;
+import id.pita.engine.gateway.GatewayMonitor;
 import id.pita.engine.metrics.EngineMetrics;
 import id.pita.portal.api.ApiRoutes;
 import id.pita.portal.auth.Accounts;
@@ -45,9 +46,9 @@ import java.util.function.IntSupplier;
  * The public one ({@code web.public}, or {@code web.host/port}) serves citizens and gateways: the portal and
  * its handshakes, openNDS authmon, RFC 8908 {@code /api/captive}, {@code /status} and {@code /health}. The
  * admin one ({@code web.admin}, 127.0.0.1 by default) serves Diskominfo: the console, {@code /api/v1},
- * {@code /metrics} and {@code /health}. {@code /status} is both the public transparency page and, with a {@code mac}
- * parameter, a device's own status after login: the device case is passed to the citizen portal mounted
- * under {@code /device}.
+ * {@code /metrics} and {@code /health}. {@code /status} is both the public transparency page and, with a
+ * {@code mac} parameter, a device's own status after login: the device case is passed to the citizen portal
+ * mounted under {@code /device}.
  */
 final class WebWiring {
     /** Where the citizen portal is mounted a second time, to reach its device status page. */
@@ -63,6 +64,7 @@ final class WebWiring {
     private final LivePlan livePlan;
     private final CredentialStore credentials;
     private final EngineMetrics metrics;
+    private final GatewayMonitor gatewayMonitor;
     private final IntSupplier accountingQueued;
     private final IntSupplier pushesInFlight;
     private volatile List<WebServer> servers = List.of();
@@ -77,7 +79,9 @@ final class WebWiring {
 
     WebWiring(PitaConfig config, Clock clock, SecureRandom random, Store store, DistrictHolder district,
               RegimeSource regimes, StoreEnginePorts storePorts, LivePlan livePlan, CredentialStore credentials,
-              EngineMetrics metrics, IntSupplier accountingQueued, IntSupplier pushesInFlight, Schedule schedule) {
+              GatewayMonitor gatewayMonitor, EngineMetrics metrics, IntSupplier accountingQueued,
+              IntSupplier pushesInFlight, Schedule schedule) {
+        this.gatewayMonitor = gatewayMonitor;
         this.schedule = schedule;
         this.config = config;
         this.clock = clock;
@@ -107,7 +111,7 @@ final class WebWiring {
         var bootstrap = accounts.bootstrapAdmin();
         var consoleStore = new StoreConsolePorts(store, district);
         var ports = new ConsolePorts(consoleStore, consoleStore, consoleStore, vouchers, consoleStore,
-                new EngineLiveView(district, livePlan, store, clock), t -> district.calendar().at(t).regime(),
+                new EngineLiveView(district, livePlan, store, clock, gatewayMonitor), t -> district.calendar().at(t).regime(),
                 this::metricsText);
         var service = new ConsoleService(ports, accounts, clock);
         var auth = new WebAuth(new SessionStore(realClock, random, Duration.ofMinutes(30)), accounts,
