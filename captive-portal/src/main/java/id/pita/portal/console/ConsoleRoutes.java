@@ -56,7 +56,7 @@ public final class ConsoleRoutes {
                 .putHeader("Referrer-Policy", "same-origin")
                 .putHeader("Content-Security-Policy",
                         "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; "
-                        + "script-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'");
+                        + "script-src 'self'; connect-src 'self'; form-action 'self'; frame-ancestors 'none'");
         ctx.next();
     }
 

@@ -181,12 +181,27 @@ public final class DistrictEdits {
         }
     }
 
+    /** Breaks a day may have on the form and in the API: {@code <prefix>.break1.start} ... {@code break2.end}. */
+    static final int BREAK_SLOTS = 2;
+
+    /**
+     * A day's hours from {@code <prefix>.start}, {@code <prefix>.end} and up to {@link #BREAK_SLOTS} breaks
+     * ({@code <prefix>.break1.start}, {@code <prefix>.break1.end}, ...); both span fields empty is a day off.
+     */
     private static DayHours hours(Fields f, String prefix) {
         if (f.optional(prefix + ".start").isEmpty() && f.optional(prefix + ".end").isEmpty()) {
             return DayHours.OFF;
         }
         try {
-            return DayHours.of(new TimeRange(f.time(prefix + ".start"), f.time(prefix + ".end")));
+            var breaks = new ArrayList<TimeRange>();
+            for (int i = 1; i <= BREAK_SLOTS; i++) {
+                var b = prefix + ".break" + i;
+                if (!f.optional(b + ".start").isEmpty() || !f.optional(b + ".end").isEmpty()) {
+                    breaks.add(new TimeRange(f.time(b + ".start"), f.time(b + ".end")));
+                }
+            }
+            return new DayHours(java.util.Optional.of(new TimeRange(f.time(prefix + ".start"),
+                    f.time(prefix + ".end"))), breaks);
         } catch (InvalidValueException e) {
             throw e.field().startsWith(prefix + ".") ? e : e.within(prefix);
         }

@@ -3,7 +3,7 @@ package id.pita.portal.console;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
-import java.util.Locale;
+import id.pita.core.format.LocalFormat;
 
 /**
  * Routes without login: the {@code /status} transparency page and {@code /health} for the public listener,
@@ -59,26 +59,12 @@ public final class StatusRoutes {
     private void status(RoutingContext ctx) {
         var lang = Pages.lang(ctx);
         var s = PublicStatus.json(service);
-        var sb = new StringBuilder("<section><p>" + Html.esc(Text.t(lang, "regime")) + ": <b>" + Html.esc(Text.t(lang,
-                s.getString("regime")))
-                + "</b></p><table><tr><th>Hotspot</th><th>" + Html.esc(Text.t(lang, "area")) + "</th><th>"
-                + Html.esc(Text.t(lang, "state")) + "</th></tr>");
-        for (var o : s.getJsonArray("hotspots")) {
-            var h = (JsonObject) o;
-            sb.append("<tr><td>").append(Html.esc(h.getString("site"))).append("</td><td>")
-                    .append(Html.esc(h.getString("area")))
-                    .append("</td><td>").append(Html.esc(Text.t(lang, h.getBoolean("open") ? "open" : "closed")))
-                    .append("</td></tr>");
-        }
-        var today = s.getJsonObject("today");
-        sb.append("</table></section><section><h2>").append(Html.esc(Text.t(lang, "todayUse"))).append("</h2><p>")
-                .append(Html.esc(Text.t(lang, "office"))).append(": ").append(gb(today.getDouble("officeGb")))
-                        .append(" GB, ")
-                .append(pct(today.getDouble("officeDownUtilisation"))).append("<br>").append(Html.esc(Text.t(lang,
-                        "public")))
-                .append(": ").append(gb(today.getDouble("publicGb"))).append(" GB, ")
-                .append(pct(today.getDouble("publicDownUtilisation"))).append("</p>").append(todayChart(lang))
-                        .append("</section>");
+        var d = service.ports().district().load();
+        var fmt = LocalFormat.of(lang, d.zone());
+        var now = service.clock().instant();
+        var sb = new StringBuilder(StatusPage.render(s, fmt, now)).append("<section><h2>")
+                .append(Html.esc(Text.t(lang, "chartDay"))).append("</h2>").append(todayChart(lang))
+                .append("</section>");
         var other = "en".equals(lang) ? "id" : "en";
         ctx.response().putHeader("Content-Type", "text/html; charset=utf-8").putHeader("Content-Security-Policy",
                 "default-src 'none'; style-src 'unsafe-inline'").end(Html.page(lang, Text.t(lang, "status") + " — "
@@ -89,15 +75,7 @@ public final class StatusRoutes {
 
     private String todayChart(String lang) {
         var d = service.ports().district().load();
-        var midnight = java.time.LocalDate.now(service.clock().withZone(d.zone())).atStartOfDay(d.zone()).toInstant();
-        return DashboardPage.chart(service, d, midnight, 24, lang);
-    }
-
-    private static String gb(double v) {
-        return String.format(Locale.ROOT, "%.2f", v);
-    }
-
-    private static String pct(double v) {
-        return String.format(Locale.ROOT, "%.1f%%", v * 100);
+        var today = java.time.LocalDate.now(service.clock().withZone(d.zone()));
+        return Charts.day(service, d, today, LocalFormat.of(lang, d.zone()));
     }
 }

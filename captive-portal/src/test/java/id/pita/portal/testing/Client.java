@@ -45,6 +45,18 @@ public final class Client {
         return r;
     }
 
+    /** A GET of a binary body (a PDF). */
+    public HttpResponse<byte[]> bytes(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    /** A GET whose body is read as it arrives (Server-Sent Events). */
+    public HttpResponse<java.io.InputStream> stream(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
+                HttpResponse.BodyHandlers.ofInputStream());
+    }
+
     public HttpResponse<String> form(String path, Map<String, String> fields) {
         var body = fields.entrySet().stream().map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
                 .collect(Collectors.joining("&"));

@@ -61,6 +61,17 @@ public final class SessionRepository {
                 .map((rs, ctx) -> new DailyUsage(rs.getLong(1), rs.getLong(2))).one());
     }
 
+    /** How many sessions started in {@code [from, to)} at each site that had any (the public status page). */
+    public java.util.Map<String, Long> startedPerSite(Instant from, Instant to) {
+        return store.read(h -> h.createQuery("SELECT site_code, COUNT(*) AS n FROM session WHERE started_ms >= :from "
+                        + "AND started_ms < :to GROUP BY site_code ORDER BY site_code")
+                .bind("from", from.toEpochMilli()).bind("to", to.toEpochMilli())
+                .reduceRows(new java.util.TreeMap<String, Long>(), (m, row) -> {
+                    m.put(row.getColumn("site_code", String.class), row.getColumn("n", Long.class));
+                    return m;
+                }));
+    }
+
     /**
      * Closes, with reason {@code stale}, every online session whose last accounting is older than
      * {@code silence} before {@code now} (a gateway that stopped sending interims: powered off, link
