@@ -102,6 +102,8 @@ class PitaConfigTest {
                 .hasMessageStartingWith("web.admin.httpRedirectPort: needs web.admin.tls.certificate");
         assertThatThrownBy(() -> PitaConfig.parse("web: {admin: {tls: {cert: a.pem}}}", "pita.yaml"))
                 .hasMessageStartingWith("web.admin.tls.cert: is not a known setting");
+        assertThatThrownBy(() -> PitaConfig.parse("web: {port: 8081}", "pita.yaml"))
+                .hasMessage("web.admin.port: is 8081, the same port as web.port (each listener needs its own)");
         assertThatThrownBy(() -> PitaConfig.parse("web: {tlsCheck: 100ms}", "pita.yaml"))
                 .hasMessage("web.tlsCheck: must be between 1s and 1d (was 100ms)");
     }
