@@ -49,7 +49,7 @@ class TlsIT {
         TestCa.install(first, served);
         var tls = "tls: {certificate: \"" + served.certificate() + "\", key: \"" + served.key() + "\"}";
         t = new TestPita(dir, Clock.fixed(TestPita.TUESDAY_10_WITA, ZoneOffset.UTC),
-                "public: {" + tls + "}, admin: {host: 127.0.0.1, port: 0, httpRedirectPort: 0, " + tls + "}, "
+                "public: {httpRedirectPort: 0, " + tls + "}, admin: {host: 127.0.0.1, port: 0, httpRedirectPort: 0, " + tls + "}, "
                         + "tlsCheck: 30s",
                 (period, task) -> {
                     periods.add(period);
@@ -90,11 +90,14 @@ class TlsIT {
     @Test
     void theRfc8908ApiIsServedOverHttps() throws Exception {
         var r = curl("--cacert", ca.certificate.toString(), "-D", "-", portal("/api/captive"));
+        var plain = curl("-o", "/dev/null", "-w", "%{http_code} %{redirect_url}",
+                "http://127.0.0.1:" + t.pita.publicRedirectAddress().orElseThrow().getPort() + "/api/captive");
 
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.out()).contains("HTTP/1.1 200").containsIgnoringCase("content-type: application/captive+json")
                 .contains("\"captive\":true").contains("\"user-portal-url\":\"https://wifi.paser.example/\"")
                 .doesNotContainIgnoringCase("strict-transport-security");
+        assertThat(plain.out()).isEqualTo("301 " + portal("/api/captive"));
     }
 
     @Test
