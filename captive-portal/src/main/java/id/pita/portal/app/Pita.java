@@ -64,18 +64,24 @@ public final class Pita {
     private DistrictHolder district;
     private RadiusServer.Bound radiusBound;
     private InetSocketAddress webBound;
-    private InetSocketAddress coaBound;
-    private GatewayMonitor gatewayMonitor;
     private InetSocketAddress adminBound;
     private Router adminRouter;
+    private InetSocketAddress coaBound;
+    private GatewayMonitor gatewayMonitor;
     private Optional<String> bootstrapPassword = Optional.empty();
     private CompletableFuture<Void> stopping;
     private volatile BackupSchedule backups;
 
-    private Pita(PitaConfig config, Clock baseClock) {
+    private final Schedule schedule;
+    private Optional<InetSocketAddress> publicRedirect = Optional.empty();
+    private Optional<InetSocketAddress> adminRedirect = Optional.empty();
+    private java.util.function.Supplier<CompletionStage<Integer>> reloadCertificates;
+
+    private Pita(PitaConfig config, Clock baseClock, Schedule schedule) {
         this.config = config;
         this.baseClock = baseClock;
         this.clock = baseClock;
+        this.schedule = schedule;
     }
 
     /** Starts with the system clock (sped up if the config says so). */
@@ -92,7 +98,12 @@ public final class Pita {
      *                  {@link ScaledClock} over it
      */
     public static CompletionStage<Pita> start(PitaConfig config, Clock baseClock) {
-        var pita = new Pita(config, baseClock);
+        return start(config, baseClock, null);
+    }
+
+    /** As {@link #start(PitaConfig, Clock)}; {@code schedule} runs the periodic certificate checks (null: Vert.x). */
+    static CompletionStage<Pita> start(PitaConfig config, Clock baseClock, Schedule schedule) {
+        var pita = new Pita(config, baseClock, schedule);
         var result = new CompletableFuture<Pita>();
         var starter = new Thread(() -> {
             try {
@@ -149,10 +160,13 @@ public final class Pita {
         radiusBound = radius.start().toCompletableFuture().get(10, TimeUnit.SECONDS);
         lifecycle.started("RADIUS server", radius, radius::close);
         var web = new WebWiring(config, clock, random, store, district, regimes, storePorts, livePlan, credentials,
-                gatewayMonitor, metrics, () -> sink.queued(), loop::pushesInFlight).start(lifecycle);
+                gatewayMonitor, metrics, () -> sink.queued(), loop::pushesInFlight, schedule).start(lifecycle);
         webBound = web.publicAddress();
         adminBound = web.adminAddress();
         adminRouter = web.adminRouter();
+        publicRedirect = web.publicRedirect();
+        adminRedirect = web.adminRedirect();
+        reloadCertificates = web.reloadCertificates();
         bootstrapPassword = web.bootstrapPassword();
         LOG.info("Pita started: district {}, RADIUS auth {} acct {}, web public {} admin {}, clock {}",
                 district.current().code(), radiusBound.auth(), radiusBound.accounting(), webBound, adminBound, clock);
@@ -336,6 +350,24 @@ public final class Pita {
     /** The admin listener (console, {@code /api/v1}, {@code /metrics}). */
     public InetSocketAddress adminAddress() {
         return adminBound;
+    }
+
+    /** The public listener's plain-HTTP redirect to HTTPS, if configured ({@code web.public.httpRedirectPort}). */
+    public Optional<InetSocketAddress> publicRedirectAddress() {
+        return publicRedirect;
+    }
+
+    /** The admin listener's plain-HTTP redirect to HTTPS, if configured ({@code web.admin.httpRedirectPort}). */
+    public Optional<InetSocketAddress> adminRedirectAddress() {
+        return adminRedirect;
+    }
+
+    /**
+     * Reads the TLS certificate and key files now (as the {@code web.tlsCheck} schedule does) and serves any that
+     * changed; completes with how many listeners took a new certificate.
+     */
+    public CompletionStage<Integer> reloadCertificates() {
+        return reloadCertificates.get();
     }
 
     /** The admin listener's routes, for the test that walks them on both listeners. */
