@@ -28,16 +28,21 @@ import org.yaml.snakeyaml.error.YAMLException;
  * @param coa             CoA/Disconnect retries and pacing ({@code coa.*})
  * @param controlPeriod   time between control rounds ({@code control.period}, 5 s to 10 min)
  * @param hysteresis      relative change before a rate is pushed again ({@code control.hysteresisPercent}, 0-100 %)
+ * @param minDwell        least time between two demand-driven pushes to one session ({@code control.minDwell},
+ *                        0 s to 1 h, default 5 min)
  * @param clockSpeed      1 = real time; above 1 a fast clock ({@code clock.speed}, 1 to 10,000)
  * @param clockStart      where a fast clock starts ({@code clock.start}); empty = now
  * @param accounting      group-commit batching ({@code accounting.*})
  * @param personalDataRetention how long MAC and IP addresses of ended sessions are kept before they are blanked
  *                        ({@code privacy.retention}, 1 day to 400 days, default 30 days; UU 27/2022)
+ * @param backup          the daily backup ({@code backup.*})
+ * @param recordRetention how long ended sessions and raw accounting rows are kept before they are removed (their
+ *                        traffic stays in the hourly usage) ({@code retention.records}, 7 to 3650 days, default 90)
  */
 public record PitaConfig(Path dataFile, Path macKeyFile, Optional<Path> districtFile, String demoDistrict,
                          Radius radius, Web web, Coa coa, Duration controlPeriod, double hysteresis,
-                         double clockSpeed, Optional<Instant> clockStart, Accounting accounting,
-                         Duration personalDataRetention) {
+                         Duration minDwell, double clockSpeed, Optional<Instant> clockStart, Accounting accounting,
+                         Duration personalDataRetention, Backup backup, Duration recordRetention) {
     /**
      * @param bindAddress   address the UDP ports bind ({@code radius.bindAddress}, default {@code 0.0.0.0})
      * @param workerThreads threads deciding Access-Requests and handing accounting on (1 to 64, default 2)
@@ -64,6 +69,14 @@ public record PitaConfig(Path dataFile, Path macKeyFile, Optional<Path> district
     public record Accounting(int queueCapacity, int maxBatch, Duration maxDelay) {
     }
 
+    /**
+     * @param dir  where backups go ({@code backup.dir}, default {@code backup/} next to the data file)
+     * @param at   local time (district zone) of the daily backup ({@code backup.at}, default 02:00; {@code off}: none)
+     * @param keep how many daily backups are kept, the oldest removed first ({@code backup.keep}, 1 to 1000, 14)
+     */
+    public record Backup(Path dir, Optional<java.time.LocalTime> at, int keep) {
+    }
+
     public PitaConfig {
         Check.notNull("dataFile", dataFile);
         Check.notNull("macKeyFile", macKeyFile);
@@ -73,9 +86,12 @@ public record PitaConfig(Path dataFile, Path macKeyFile, Optional<Path> district
         Check.notNull("web", web);
         Check.notNull("coa", coa);
         Check.notNull("control.period", controlPeriod);
+        Check.notNull("control.minDwell", minDwell);
         clockStart = clockStart == null ? Optional.empty() : clockStart;
         Check.notNull("accounting", accounting);
         Check.notNull("privacy.retention", personalDataRetention);
+        Check.notNull("backup", backup);
+        Check.notNull("retention.records", recordRetention);
     }
 
     /** Every default (the config of {@code java -jar pita.jar} without {@code --config}). */
@@ -122,15 +138,18 @@ public record PitaConfig(Path dataFile, Path macKeyFile, Optional<Path> district
         var control = s.section("control");
         var period = control.duration("period", Duration.ofSeconds(30), Duration.ofSeconds(5), Duration.ofMinutes(10));
         double hysteresis = control.decimal("hysteresisPercent", 10, 0, 100, " %") / 100.0;
+        var dwell = control.duration("minDwell", Duration.ofMinutes(5), Duration.ZERO, Duration.ofHours(1));
         var clock = s.section("clock");
         double speed = clock.decimal("speed", 1.0, 1.0, 10_000, "x");
         var start = Optional.ofNullable(clock.instant("start"));
         var web = web(s.section("web"));
         var retention = s.section("privacy").duration("retention", Duration.ofDays(30), Duration.ofDays(1),
                 Duration.ofDays(400));
+        var records = s.section("retention").duration("records", Duration.ofDays(90), Duration.ofDays(7),
+                Duration.ofDays(3650));
         return new PitaConfig(dataFile, macKey, districtFile, demo, radius(s.section("radius")), web,
-                coa(s.section("coa")), period, hysteresis, speed, start, accounting(s.section("accounting")),
-                retention);
+                coa(s.section("coa")), period, hysteresis, dwell, speed, start, accounting(s.section("accounting")),
+                retention, backup(s.section("backup"), parent), records);
     }
 
     private static Radius radius(ConfigSection s) {
@@ -160,6 +179,23 @@ public record PitaConfig(Path dataFile, Path macKeyFile, Optional<Path> district
         return new Coa(attempts, timeout, max, s.integer("pushesPerSecond", 20, 1, 1000, " pushes/s"));
     }
 
+    private static Backup backup(ConfigSection s, Path dataDir) {
+        var dir = Path.of(s.text("dir", dataDir.resolve("backup").toString()));
+        var at = s.text("at", "02:00");
+        Optional<java.time.LocalTime> time;
+        if (at.equalsIgnoreCase("off") || at.equalsIgnoreCase("false")) {
+            time = Optional.empty();
+        } else {
+            try {
+                time = Optional.of(java.time.LocalTime.parse(at.length() == 4 ? "0" + at : at));
+            } catch (java.time.format.DateTimeParseException e) {
+                throw new InvalidValueException("backup.at", "must be a local time like 02:00, or off (was '" + at
+                        + "')");
+            }
+        }
+        return new Backup(dir, time, s.integer("keep", 14, 1, 1000, " backups"));
+    }
+
     private static Accounting accounting(ConfigSection s) {
         return new Accounting(s.integer("queueCapacity", 50_000, 1, 1_000_000, " records"),
                 s.integer("maxBatch", 500, 1, 10_000, " records"),
@@ -170,6 +206,6 @@ public record PitaConfig(Path dataFile, Path macKeyFile, Optional<Path> district
     public PitaConfig withDataFile(Path file) {
         var key = file.toAbsolutePath().getParent().resolve("mac-hash.key");
         return new PitaConfig(file, key, districtFile, demoDistrict, radius, web, coa, controlPeriod, hysteresis,
-                clockSpeed, clockStart, accounting, personalDataRetention);
+                minDwell, clockSpeed, clockStart, accounting, personalDataRetention, backup, recordRetention);
     }
 }

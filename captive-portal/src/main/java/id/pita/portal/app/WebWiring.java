@@ -4,6 +4,7 @@ import id.pita.core.credential.CredentialStore;
 import id.pita.core.store.Store;
 import id.pita.engine.access.RegimeSource;
 import id.pita.engine.control.LivePlan;
+import id.pita.engine.gateway.GatewayMonitor;
 import id.pita.engine.metrics.EngineMetrics;
 import id.pita.portal.api.ApiRoutes;
 import id.pita.portal.auth.Accounts;
@@ -54,6 +55,7 @@ final class WebWiring {
     private final LivePlan livePlan;
     private final CredentialStore credentials;
     private final EngineMetrics metrics;
+    private final GatewayMonitor gatewayMonitor;
     private final IntSupplier accountingQueued;
     private final IntSupplier pushesInFlight;
 
@@ -63,7 +65,9 @@ final class WebWiring {
 
     WebWiring(PitaConfig config, Clock clock, SecureRandom random, Store store, DistrictHolder district,
               RegimeSource regimes, StoreEnginePorts storePorts, LivePlan livePlan, CredentialStore credentials,
-              EngineMetrics metrics, IntSupplier accountingQueued, IntSupplier pushesInFlight) {
+              GatewayMonitor gatewayMonitor, EngineMetrics metrics, IntSupplier accountingQueued,
+              IntSupplier pushesInFlight) {
+        this.gatewayMonitor = gatewayMonitor;
         this.config = config;
         this.clock = clock;
         this.random = random;
@@ -92,7 +96,7 @@ final class WebWiring {
         var bootstrap = accounts.bootstrapAdmin();
         var consoleStore = new StoreConsolePorts(store, district);
         var ports = new ConsolePorts(consoleStore, consoleStore, consoleStore, vouchers, consoleStore,
-                new EngineLiveView(district, livePlan, store, clock), t -> district.calendar().at(t).regime(),
+                new EngineLiveView(district, livePlan, store, clock, gatewayMonitor), t -> district.calendar().at(t).regime(),
                 this::metricsText);
         var service = new ConsoleService(ports, accounts, clock);
         var auth = new WebAuth(new SessionStore(realClock, random, Duration.ofMinutes(30)), accounts,

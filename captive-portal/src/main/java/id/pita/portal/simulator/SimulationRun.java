@@ -22,7 +22,7 @@ import java.util.concurrent.TimeUnit;
  * Pita and a simulated district on one machine, on one fast clock: the district is made from a demo
  * ({@link SimulatedDistrict}), imported into a fresh store, Pita is started on it with {@code clock.speed},
  * and the gateway simulator runs on Pita's own clock, so both see the same simulated time. Used by
- * {@link SimulatorMain} and the end-to-end test. {@link #close()} stops the simulator, then Pita.
+ * {@code pita simulate} and the end-to-end test. {@link #close()} stops the simulator, then Pita.
  */
 public final class SimulationRun implements AutoCloseable {
     private final District district;

@@ -29,9 +29,20 @@ class PlanCommandTest {
     static Result run(Clock clock, String... args) {
         var out = new ByteArrayOutputStream();
         var err = new ByteArrayOutputStream();
-        int code = PlanCommand.run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
+        int code = PlanCommand.run(request(args), new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8), clock);
         return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    /** The request the CLI would build from {@code --name value} pairs (the CLI's own parsing is tested there). */
+    static PlanCommand.Request request(String... args) {
+        var named = new java.util.HashMap<String, String>();
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            named.put(args[i], args[i + 1]);
+        }
+        return new PlanCommand.Request(named.get("--district"), java.util.Optional.ofNullable(named.get("--at")),
+                "en".equals(named.get("--lang")) ? Lang.EN : Lang.ID,
+                "csv".equals(named.get("--format")) ? PlanCommand.Format.CSV : PlanCommand.Format.TABLE);
     }
 
     static Result run(String... args) {

@@ -17,14 +17,15 @@ class MigrationsTest {
     @Test
     void migrationsApplyOnceAndReopenSkipsThem() {
         var file = dir.resolve("nested/data/pita.db");
+        var versions = Migrations.ALL.stream().map(Migrations.Migration::version).toList();
         try (var store = Store.open(file, Clock.fixed(Instant.ofEpochMilli(1000), ZoneOffset.UTC))) {
-            assertThat(store.appliedVersions()).containsExactly(1);
+            assertThat(store.appliedVersions()).containsExactlyInAnyOrderElementsOf(versions).contains(1);
         }
         try (var store = Store.open(file, Clock.fixed(Instant.ofEpochMilli(2000), ZoneOffset.UTC))) {
-            assertThat(store.appliedVersions()).containsExactly(1);
+            assertThat(store.appliedVersions()).containsExactlyInAnyOrderElementsOf(versions);
             var appliedAt = store.read(h -> h.createQuery("SELECT applied_at_ms FROM schema_version")
                     .mapTo(Long.class).list());
-            assertThat(appliedAt).containsExactly(1000L);
+            assertThat(appliedAt).hasSize(versions.size()).containsOnly(1000L);
         }
     }
 
