@@ -30,8 +30,18 @@ final class ConfigSection {
         values.forEach((k, v) -> this.values.put(String.valueOf(k), v));
     }
 
-    private String field(String key) {
+    /** The full name of {@code key} in this section, as errors name it ({@code web.admin.port}). */
+    String field(String key) {
+        if (key.isEmpty()) {
+            return path;
+        }
         return path.isEmpty() ? key : path + "." + key;
+    }
+
+    /** Whether the file sets {@code key} here (reading it counts as known). */
+    boolean has(String key) {
+        read.add(key);
+        return values.get(key) != null;
     }
 
     private Object raw(String key) {

@@ -26,6 +26,7 @@ import id.pita.engine.metrics.EngineMetrics;
 import id.pita.engine.radius.server.RadiusServer;
 import id.pita.engine.radius.server.RadiusServerConfig;
 import io.netty.util.HashedWheelTimer;
+import io.vertx.ext.web.Router;
 import java.net.InetSocketAddress;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -39,7 +40,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One running Pita: the store, the quota engine (RADIUS server with group commit, control loop, CoA
- * client) and the web server (citizen portal, console, REST API, status, metrics), over one live district.
+ * client) and the web listeners (public: citizen portal, status; admin: console, REST API, metrics), over one
+ * live district.
  * {@link #start} opens and wires everything; {@link #stop} stops it gracefully in bounded time, in the
  * reverse order: web, RADIUS (drained), control loop and CoA, accounting (drained), store. Thread-safe.
  */
@@ -63,6 +65,8 @@ public final class Pita {
     private InetSocketAddress webBound;
     private InetSocketAddress coaBound;
     private GatewayMonitor gatewayMonitor;
+    private InetSocketAddress adminBound;
+    private Router adminRouter;
     private Optional<String> bootstrapPassword = Optional.empty();
     private CompletableFuture<Void> stopping;
 
@@ -144,10 +148,12 @@ public final class Pita {
         lifecycle.started("RADIUS server", radius, radius::close);
         var web = new WebWiring(config, clock, random, store, district, regimes, storePorts, livePlan, credentials,
                 gatewayMonitor, metrics, () -> sink.queued(), loop::pushesInFlight).start(lifecycle);
-        webBound = web.address();
+        webBound = web.publicAddress();
+        adminBound = web.adminAddress();
+        adminRouter = web.adminRouter();
         bootstrapPassword = web.bootstrapPassword();
-        LOG.info("Pita started: district {}, RADIUS auth {} acct {}, web {}, clock {}", district.current().code(),
-                radiusBound.auth(), radiusBound.accounting(), webBound, clock);
+        LOG.info("Pita started: district {}, RADIUS auth {} acct {}, web public {} admin {}, clock {}",
+                district.current().code(), radiusBound.auth(), radiusBound.accounting(), webBound, adminBound, clock);
     }
 
     private ControlLoop startControl(RegimeSource regimes, StoreEnginePorts storePorts) throws Exception {
@@ -283,8 +289,19 @@ public final class Pita {
         return coaBound;
     }
 
+    /** The public listener (portal, handshakes, RFC 8908 API, status page). */
     public InetSocketAddress webAddress() {
         return webBound;
+    }
+
+    /** The admin listener (console, {@code /api/v1}, {@code /metrics}). */
+    public InetSocketAddress adminAddress() {
+        return adminBound;
+    }
+
+    /** The admin listener's routes, for the test that walks them on both listeners. */
+    Router adminRouter() {
+        return adminRouter;
     }
 
     /** The clock Pita runs on (a {@link ScaledClock} when sped up). */

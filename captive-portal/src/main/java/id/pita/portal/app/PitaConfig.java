@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -24,7 +25,8 @@ import org.yaml.snakeyaml.error.YAMLException;
  * @param districtFile    district YAML imported when the store has no district ({@code district.file})
  * @param demoDistrict    the embedded demo imported when there is neither ({@code district.demo}, {@code paser})
  * @param radius          RADIUS bind address and ports ({@code radius.*}; ports 0 pick free ones)
- * @param web             HTTP bind, public portal URL and cookie flag ({@code web.*})
+ * @param web             the public and admin listeners, public portal URL, cookie flag, portal rate limits
+ *                        ({@code web.*})
  * @param coa             CoA/Disconnect retries and pacing ({@code coa.*})
  * @param controlPeriod   time between control rounds ({@code control.period}, 5 s to 10 min)
  * @param hysteresis      relative change before a rate is pushed again ({@code control.hysteresisPercent}, 0-100 %)
@@ -51,15 +53,79 @@ public record PitaConfig(Path dataFile, Path macKeyFile, Optional<Path> district
     }
 
     /**
-     * @param secureCookies mark console cookies {@code Secure} (set it when served over https)
+     * @param publicListener where citizens, gateways and the RFC 8908 API are served ({@code web.host},
+     *                      {@code web.port}, or {@code web.public.*}; default {@code 0.0.0.0:8080})
+     * @param admin         where the console, {@code /api/v1} and {@code /metrics} are served ({@code web.admin.*};
+     *                      default {@code 127.0.0.1:8081}, port 0 when {@code web.port} is 0)
+     * @param publicUrl     the portal's address as citizens' phones reach it ({@code web.publicUrl})
+     * @param secureCookies mark console cookies {@code Secure} (set it when served over https; implied when the
+     *                      admin listener has TLS)
      * @param ipBurst       portal logins one client address may make at once ({@code web.ipBurst}); a
      *                      masquerading hotspot shows all its citizens as one address, so raise it there
      * @param ipRefill      one more login for that address after this long ({@code web.ipRefill})
      * @param macBurst      portal logins one device may make at once ({@code web.macBurst})
      * @param macRefill     one more login for that device after this long ({@code web.macRefill})
+     * @param tlsCheck      how often the certificate and key files are read again for a renewal
+     *                      ({@code web.tlsCheck}, 1 s to 1 d, default 1 min)
      */
-    public record Web(String host, int port, String publicUrl, boolean secureCookies, int ipBurst,
-                      Duration ipRefill, int macBurst, Duration macRefill) {
+    public record Web(Listener publicListener, Listener admin, String publicUrl, boolean secureCookies, int ipBurst,
+                      Duration ipRefill, int macBurst, Duration macRefill, Duration tlsCheck) {
+        public Web {
+            Check.notNull("web.public", publicListener);
+            Check.notNull("web.admin", admin);
+            Check.notNull("web.tlsCheck", tlsCheck);
+        }
+
+        /** The public listener's bind address (what {@code web.host} always meant). */
+        public String host() {
+            return publicListener.host();
+        }
+
+        /** The public listener's port (what {@code web.port} always meant). */
+        public int port() {
+            return publicListener.port();
+        }
+
+        /** Console cookies carry {@code Secure}: asked for, or the console is served over TLS. */
+        public boolean consoleCookiesSecure() {
+            return secureCookies || admin.tls().isPresent();
+        }
+    }
+
+    /**
+     * One HTTP listener.
+     *
+     * @param host             bind address ({@code host})
+     * @param port             TCP port, 0 = any free one ({@code port})
+     * @param tls              PEM certificate chain and key ({@code tls: {certificate, key}}); empty = plain HTTP
+     * @param httpRedirectPort with TLS, a plain-HTTP port on the same host that answers every request with a
+     *                         redirect to HTTPS ({@code httpRedirectPort}, 0 = any free one); empty = none
+     */
+    public record Listener(String host, int port, Optional<Tls> tls, OptionalInt httpRedirectPort) {
+        public Listener {
+            Check.notBlank("host", host);
+            tls = tls == null ? Optional.empty() : tls;
+            httpRedirectPort = httpRedirectPort == null ? OptionalInt.empty() : httpRedirectPort;
+        }
+
+        public static Listener plain(String host, int port) {
+            return new Listener(host, port, Optional.empty(), OptionalInt.empty());
+        }
+    }
+
+    /**
+     * PEM files for a TLS listener, read at start and again whenever they change (a renewed certificate).
+     *
+     * @param certificate the certificate chain, server certificate first ({@code tls.certificate})
+     * @param key         its private key, PKCS#8 or PKCS#1 ({@code tls.key})
+     * @param field       the config key these came from, for error messages ({@code web.admin.tls})
+     */
+    public record Tls(Path certificate, Path key, String field) {
+        public Tls {
+            Check.notNull("certificate", certificate);
+            Check.notNull("key", key);
+            Check.notBlank("field", field);
+        }
     }
 
     /** @param timeout wait for the first answer; doubles per retry up to {@code maxTimeout} */
@@ -158,18 +224,55 @@ public record PitaConfig(Path dataFile, Path macKeyFile, Optional<Path> district
     }
 
     private static Web web(ConfigSection s) {
-        var host = s.text("host", "0.0.0.0");
-        int port = s.integer("port", 8080, 0, 65535, "");
-        var url = s.text("publicUrl", "http://localhost:" + (port == 0 ? 8080 : port) + "/");
+        var legacyHost = s.text("host", null);
+        var legacyPort = s.has("port") ? s.integer("port", 8080, 0, 65535, "") : null;
+        var pub = listener(s.section("public"), legacyHost, legacyPort, "0.0.0.0", 8080);
+        var url = s.text("publicUrl", (pub.tls().isPresent() ? "https" : "http") + "://localhost:"
+                + (pub.port() == 0 ? 8080 : pub.port()) + "/");
         if (!url.startsWith("http://") && !url.startsWith("https://")) {
             throw new InvalidValueException("web.publicUrl", "must start with http:// or https:// (was '" + url + "')");
         }
+        // A config that asks for a free public port (a test) gets a free admin port too, never a fixed 8081.
+        var admin = listener(s.section("admin"), null, null, "127.0.0.1", pub.port() == 0 ? 0 : 8081);
         var defaults = id.pita.portal.citizen.PortalSettings.defaults(url);
-        return new Web(host, port, url, s.bool("secureCookies", false),
+        return new Web(pub, admin, url, s.bool("secureCookies", false),
                 s.integer("ipBurst", defaults.ipBurst(), 1, 100_000, " logins"),
                 s.duration("ipRefill", defaults.ipRefill(), Duration.ofMillis(1), Duration.ofHours(1)),
                 s.integer("macBurst", defaults.macBurst(), 1, 1000, " logins"),
-                s.duration("macRefill", defaults.macRefill(), Duration.ofMillis(1), Duration.ofHours(1)));
+                s.duration("macRefill", defaults.macRefill(), Duration.ofMillis(1), Duration.ofHours(1)),
+                s.duration("tlsCheck", Duration.ofMinutes(1), Duration.ofSeconds(1), Duration.ofDays(1)));
+    }
+
+    /** {@code web.public} or {@code web.admin}; the public one may also be given as {@code web.host/port}. */
+    private static Listener listener(ConfigSection s, String legacyHost, Integer legacyPort, String host, int port) {
+        if (legacyHost != null && s.has("host")) {
+            throw new InvalidValueException(s.field("host"), "is given twice: also as web.host (keep one)");
+        }
+        if (legacyPort != null && s.has("port")) {
+            throw new InvalidValueException(s.field("port"), "is given twice: also as web.port (keep one)");
+        }
+        var h = s.text("host", legacyHost != null ? legacyHost : host);
+        int p = s.integer("port", legacyPort != null ? legacyPort : port, 0, 65535, "");
+        var t = s.section("tls");
+        Optional<Tls> tls = Optional.empty();
+        if (t.has("certificate") || t.has("key")) {
+            var cert = t.text("certificate", null);
+            var key = t.text("key", null);
+            if (cert == null || key == null) {
+                throw new InvalidValueException(t.field(cert == null ? "certificate" : "key"),
+                        "is required with " + t.field(cert == null ? "key" : "certificate"));
+            }
+            tls = Optional.of(new Tls(Path.of(cert), Path.of(key), t.field("")));
+        }
+        var redirect = OptionalInt.empty();
+        if (s.has("httpRedirectPort")) {
+            if (tls.isEmpty()) {
+                throw new InvalidValueException(s.field("httpRedirectPort"), "needs " + t.field("certificate")
+                        + " and " + t.field("key") + " (a redirect to HTTPS needs HTTPS)");
+            }
+            redirect = OptionalInt.of(s.integer("httpRedirectPort", 0, 0, 65535, ""));
+        }
+        return new Listener(h, p, tls, redirect);
     }
 
     private static Coa coa(ConfigSection s) {

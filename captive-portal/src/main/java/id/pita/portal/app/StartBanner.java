@@ -16,13 +16,15 @@ public final class StartBanner {
     /** As {@link #print(Pita, PrintStream)}, in English when {@code english}. */
     public static void print(Pita pita, PrintStream out, boolean english) {
         var base = base(pita.webAddress());
+        var admin = base(pita.adminAddress());
         out.println((english ? "Pita is running (" : "Pita berjalan (") + pita.district().current().name() + ")");
         out.println((english ? "  Citizen portal: " : "  Portal warga : ") + base + "/  ("
                 + (english ? "public URL: " : "URL publik: ") + pita.config().web().publicUrl()
                 + (english ? "; a gateway adds its parameters)" : "; gateway menambah parameternya)"));
-        out.println((english ? "  Console      : " : "  Konsol       : ") + base + "/console");
         out.println((english ? "  Public status: " : "  Status publik: ") + base + "/status");
-        out.println("  Metrics      : " + base + "/metrics");
+        out.println((english ? "  Console      : " : "  Konsol       : ") + admin + "/console  ("
+                + (english ? "admin listener)" : "listener admin)"));
+        out.println("  Metrics      : " + admin + "/metrics");
         out.println("  RADIUS       : " + (english ? "auth " : "autentikasi ") + pita.authAddress() + ", "
                 + (english ? "accounting " : "akuntansi ") + pita.accountingAddress());
         pita.bootstrapPassword().ifPresent(p -> out.println((english ? "  First console login: admin / "

@@ -152,12 +152,9 @@ public final class ConsoleService {
      */
     public BatchMade createBatch(Actor actor, Fields f) {
         requireAdmin(actor);
-        long count = f.integer("count");
-        id.pita.core.Check.that(count >= 1 && count <= 500, "count", "must be between 1 and 500");
-        long days = f.integer("validDays");
-        id.pita.core.Check.that(days >= 1 && days <= 366, "validDays", "must be between 1 and 366");
-        long quota = f.optional("dailyQuotaMb").isEmpty() ? 0 : f.integer("dailyQuotaMb");
-        id.pita.core.Check.that(quota >= 0 && quota <= 100_000, "dailyQuotaMb", "must be between 0 and 100000 MB");
+        int count = f.integer("count", 1, 500);
+        int days = f.integer("validDays", 1, 366);
+        long quota = f.optional("dailyQuotaMb").isEmpty() ? 0 : f.integer("dailyQuotaMb", 0, 100_000);
         var site = f.optional("site");
         id.pita.core.Check.that(site.isEmpty() || ports.district().load().site(site).filter(s -> s.isHotspot())
                 .isPresent(), "site", "must be a hotspot of the district");

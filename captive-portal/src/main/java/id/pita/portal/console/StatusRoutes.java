@@ -5,20 +5,33 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import id.pita.core.format.LocalFormat;
 
-/** Public routes without login: the {@code /status} transparency page, {@code /health} and {@code /metrics}. */
-final class StatusRoutes {
+/**
+ * Routes without login: the {@code /status} transparency page and {@code /health} for the public listener,
+ * {@code /metrics} and {@code /health} for the admin listener (a load balancer or monitor may probe either).
+ */
+public final class StatusRoutes {
     private final ConsoleService service;
 
-    StatusRoutes(ConsoleService service) {
+    public StatusRoutes(ConsoleService service) {
         this.service = service;
     }
 
-    void mount(Router r) {
+    /** {@code GET /status} (the SPBE transparency page) and {@code GET /health}. */
+    public void mountPublic(Router r) {
         r.get("/status").blockingHandler(this::status, false);
-        r.get("/health").handler(ctx -> ctx.response().putHeader("Content-Type", "application/json")
-                .end(new JsonObject().put("status", "UP").encode()));
+        health(r);
+    }
+
+    /** {@code GET /metrics} (Prometheus text) and {@code GET /health}. */
+    public void mountAdmin(Router r) {
         r.get("/metrics").blockingHandler(ctx -> ctx.response()
                 .putHeader("Content-Type", "text/plain; version=0.0.4; charset=utf-8").end(metrics()), false);
+        health(r);
+    }
+
+    private static void health(Router r) {
+        r.get("/health").handler(ctx -> ctx.response().putHeader("Content-Type", "application/json")
+                .end(new JsonObject().put("status", "UP").encode()));
     }
 
     private String metrics() {

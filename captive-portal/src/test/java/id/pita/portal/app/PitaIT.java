@@ -64,10 +64,12 @@ class PitaIT {
         var device = http.get("/status?mac=AA:BB:CC:00:11:22");
         assertThat(device.statusCode()).isEqualTo(200);
         assertThat(device.body()).contains("Status koneksi").contains("4 jam 0 menit");
-        var metrics = http.get("/metrics").body();
+        var admin = new Client(t.adminBase());
+        assertThat(admin.get("/health").body()).contains("\"UP\"");
+        var metrics = admin.get("/metrics").body();
         assertThat(metrics).contains("pita_radius_packets_total").contains("pita_accounting_queued 0")
                 .contains("pita_coa_in_flight 0");
-        assertThat(http.get("/console/login").statusCode()).isEqualTo(200);
+        assertThat(admin.get("/console/login").statusCode()).isEqualTo(200);
         assertThat(http.get("/api/captive").body()).contains("\"user-portal-url\":\"https://wifi.paser.example/\"");
     }
 
@@ -125,7 +127,7 @@ class PitaIT {
     @Test
     void aGatewayAddedInTheConsoleIsServedAtOnce() throws Exception {
         var bappeda = List.of(RadiusAttribute.ofString(AttributeType.USER_NAME, "bappeda"));
-        var admin = new Client(t.base());
+        var admin = new Client(t.adminBase());
         assertThat(admin.login("admin", t.pita.bootstrapPassword().orElseThrow()).statusCode()).isEqualTo(200);
 
         var created = admin.json("POST", "/api/v1/gateways", new JsonObject().put("id", "psr-gw-bappeda-2")
