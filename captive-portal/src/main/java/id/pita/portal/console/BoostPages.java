@@ -67,12 +67,12 @@ final class BoostPages {
             sb.append("<section><h2>").append(Html.esc(Text.t(lang, "request"))).append("</h2>")
                     .append(Pages.error(lang, st, "boost")).append(Pages.error(lang, st, "decide"))
                     .append("<form method=\"post\" action=\"/console/boosts\">").append(pages.csrf(ctx))
-                    .append("<div class=\"grid\">").append(input(st, "boost", "siteCode", "Lokasi / site", site,
+                    .append("<div class=\"grid\">").append(input(st, "boost", "siteCode", Text.split(lang, "Lokasi / site"), site,
                             "text"))
                     .append(input(st, "boost", "extra.down", "Tambahan unduh (Mbps)", "10", "number"))
                     .append(input(st, "boost", "extra.up", "Tambahan unggah (Mbps)", "5", "number"))
-                    .append(input(st, "boost", "from", "Dari / from", "", "datetime-local"))
-                    .append(input(st, "boost", "until", "Sampai / until", "", "datetime-local"))
+                    .append(input(st, "boost", "from", Text.split(lang, "Dari / from"), "", "datetime-local"))
+                    .append(input(st, "boost", "until", Text.split(lang, "Sampai / until"), "", "datetime-local"))
                     .append(input(st, "boost", "reason", "Alasan (mis. rapat daring)", "", "text"))
                     .append("</div><button>").append(Html.esc(Text.t(lang, "request")))
                             .append("</button></form></section>");
@@ -93,7 +93,7 @@ final class BoostPages {
                 .append("<form method=\"post\" action=\"/console/users\">").append(pages.csrf(ctx))
                         .append("<div class=\"grid\">")
                 .append(input(st, "user", "username", Text.t(lang, "username"), "", "text"))
-                .append(Pages.select("role", "Peran / role", Role.OPD, Role.values()))
+                .append(Pages.select("role", Text.split(lang, "Peran / role"), Role.OPD, Role.values()))
                 .append(input(st, "user", "siteCode", "Lokasi (OPD)", "", "text"))
                 .append("</div><button>").append(Html.esc(Text.t(lang, "add"))).append("</button></form></section>");
         pages.send(ctx, ctx.response().getStatusCode(), "users", sb.toString(), "");

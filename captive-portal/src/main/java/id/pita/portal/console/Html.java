@@ -28,6 +28,8 @@ public final class Html {
             + "svg.chart{max-width:100%;height:auto}"
             + "fieldset{border:1px solid #dde;border-radius:6px;min-width:0}legend{font-weight:bold}"
             + ".big{font-size:26px;font-weight:bold}.muted{color:#667}form.inline{display:inline}"
+            + "@media(max-width:700px){body{font-size:15px}main{padding:8px}section{padding:8px 10px}"
+            + "table{display:block;overflow-x:auto}h1{font-size:24px}.big{font-size:22px}}"
             + "@media print{header,form,.noprint{display:none}body{background:#fff}}";
 
     private Html() {

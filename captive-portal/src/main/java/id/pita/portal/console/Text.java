@@ -124,6 +124,29 @@ public final class Text {
     private Text() {
     }
 
+    /**
+     * One side of a bilingual label {@code "Indonesian / english (unit)"}: the Indonesian part (with the unit) for
+     * {@code id}, the English part (capitalised, with the unit) for {@code en}.
+     */
+    public static String split(String lang, String both) {
+        int slash = both.indexOf(" / ");
+        if (slash < 0) {
+            return both;
+        }
+        var id = both.substring(0, slash);
+        var rest = both.substring(slash + 3);
+        var unit = "";
+        int paren = rest.indexOf(" (");
+        if (paren >= 0) {
+            unit = rest.substring(paren);
+            rest = rest.substring(0, paren);
+        }
+        if (!"en".equals(lang)) {
+            return id + unit;
+        }
+        return (rest.isEmpty() ? rest : Character.toUpperCase(rest.charAt(0)) + rest.substring(1)) + unit;
+    }
+
     /** The word for {@code key} in {@code lang} ("id" or "en"); the key itself if unknown. */
     public static String t(String lang, String key) {
         var w = WORDS.get(key);
