@@ -110,7 +110,6 @@ public final class Text {
             Map.entry("gatewayHealth", new String[] {"Kesehatan gateway", "Gateway health"}),
             Map.entry("vendor", new String[] {"Perangkat", "Vendor"}),
             Map.entry("lastSeen", new String[] {"Terakhir terlihat", "Last seen"}),
-            Map.entry("notReported", new String[] {"belum dilaporkan mesin", "not reported by the engine"}),
             Map.entry("chartWeek", new String[] {"Lalu lintas 7 hari (unduh, Mbps)",
                     "Traffic, last 7 days (download, Mbps)"}),
             Map.entry("chartDay", new String[] {"Lalu lintas per jam (unduh, Mbps)",
