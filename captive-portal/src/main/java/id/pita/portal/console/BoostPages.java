@@ -8,7 +8,7 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.time.format.DateTimeFormatter;
 
-/** Boost requests, decisions and revocations; vouchers. */
+/** Boost requests, decisions and revocations. */
 final class BoostPages {
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private final Pages pages;
@@ -27,16 +27,6 @@ final class BoostPages {
                             "id", ctx.pathParam("id"))).integer("id"), "approve".equals(decision)), this::boosts),
                     false);
         }
-        r.get("/console/vouchers").blockingHandler(ConsoleRoutes.safe(pages, ctx -> vouchers(ctx, null, "")), false);
-        r.post("/console/vouchers").blockingHandler(ctx -> {
-            var made = new StringBuilder();
-            pages.submit(ctx, "voucher", null, f -> pages.service.createVouchers(pages.actor(ctx), f)
-                    .forEach(v -> made.append("<code>").append(Html.esc(v.code())).append("</code> ")),
-                    (c, st) -> vouchers(c, st, ""));
-            if (!ctx.response().ended()) {
-                vouchers(ctx, null, "<p class=\"ok\">" + made + "</p>");
-            }
-        }, false);
         r.post("/console/boosts/:id/revoke").blockingHandler(ctx -> pages.submit(ctx, "decide", "/console/boosts",
                 f -> pages.service.revokeBoost(pages.actor(ctx), new Fields(java.util.Map.of("id",
                         ctx.pathParam("id"))).integer("id")), this::boosts), false);
@@ -78,36 +68,16 @@ final class BoostPages {
             sb.append("<section><h2>").append(Html.esc(Text.t(lang, "request"))).append("</h2>")
                     .append(Pages.error(lang, st, "boost")).append(Pages.error(lang, st, "decide"))
                     .append("<form method=\"post\" action=\"/console/boosts\">").append(pages.csrf(ctx))
-                    .append("<div class=\"grid\">").append(input(st, "boost", "siteCode", "Lokasi / site", site,
+                    .append("<div class=\"grid\">").append(input(st, "boost", "siteCode", Text.split(lang, "Lokasi / site"), site,
                             "text"))
                     .append(input(st, "boost", "extra.down", "Tambahan unduh (Mbps)", "10", "number"))
                     .append(input(st, "boost", "extra.up", "Tambahan unggah (Mbps)", "5", "number"))
-                    .append(input(st, "boost", "from", "Dari / from", "", "datetime-local"))
-                    .append(input(st, "boost", "until", "Sampai / until", "", "datetime-local"))
+                    .append(input(st, "boost", "from", Text.split(lang, "Dari / from"), "", "datetime-local"))
+                    .append(input(st, "boost", "until", Text.split(lang, "Sampai / until"), "", "datetime-local"))
                     .append(input(st, "boost", "reason", "Alasan (mis. rapat daring)", "", "text"))
                     .append("</div><button>").append(Html.esc(Text.t(lang, "request")))
                             .append("</button></form></section>");
         }
         pages.send(ctx, ctx.response().getStatusCode(), "boosts", sb.toString(), "");
-    }
-
-    private void vouchers(RoutingContext ctx, FormState st, String notice) {
-        var lang = Pages.lang(ctx);
-        var list = pages.service.vouchers(pages.actor(ctx));
-        var form = !pages.actor(ctx).isAdmin() ? "" : Pages.error(lang, st, "voucher")
-                + "<form method=\"post\" action=\"/console/vouchers\">" + pages.csrf(ctx) + "<div class=\"grid\">"
-                + input(st, "voucher", "count", "Jumlah / count", "10", "number")
-                + input(st, "voucher", "validDays", "Berlaku (hari) / valid days", "30", "number")
-                + input(st, "voucher", "note", "Catatan / note", "", "text")
-                + "</div><button>" + Html.esc(Text.t(lang, "add")) + "</button></form>";
-        var sb = new StringBuilder(notice + "<section>" + form + "<table><tr><th>Kode</th>"
-                + "<th>Berlaku sampai</th><th>Oleh</th><th>Dipakai</th><th>Catatan</th></tr>");
-        for (var v : list) {
-            sb.append("<tr><td><code>").append(Html.esc(v.code())).append("</code></td><td>").append(v.expiresAt())
-                    .append("</td><td>").append(Html.esc(v.createdBy())).append("</td><td>")
-                    .append(v.used() ? "✓" : "")
-                    .append("</td><td>").append(Html.esc(v.note())).append("</td></tr>");
-        }
-        pages.send(ctx, ctx.response().getStatusCode(), "vouchers", sb.append("</table></section>").toString(), "");
     }
 }

@@ -37,6 +37,7 @@ public final class ConsoleRoutes {
         new BoostPages(pages).mount(router);
         new AccountPages(pages).mount(router);
         new UserPages(pages).mount(router);
+        new VoucherPages(pages).mount(router);
         new ReportPages(pages).mount(router);
     }
 

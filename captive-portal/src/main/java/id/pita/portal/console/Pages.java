@@ -13,7 +13,7 @@ import org.slf4j.LoggerFactory;
 /** What every console page needs: language, the actor, CSRF field, navigation, and the form-error cycle. */
 final class Pages {
     private static final Logger LOG = LoggerFactory.getLogger(Pages.class);
-    private static final java.util.Set<String> ADMIN_ONLY = java.util.Set.of("users", "audit");
+    private static final java.util.Set<String> ADMIN_ONLY = java.util.Set.of("vouchers", "users", "audit");
     final WebAuth auth;
     final ConsoleService service;
 
@@ -63,8 +63,7 @@ final class Pages {
             var kv = item.split(":");
             var who = anyActor(ctx);
             if (session(ctx).restricted() && !kv[0].equals("account")
-                    || !who.isAdmin() && ADMIN_ONLY.contains(kv[0])
-                    || who.role() == id.pita.portal.auth.Role.OPD && kv[0].equals("vouchers")) {
+                    || !who.isAdmin() && ADMIN_ONLY.contains(kv[0])) {
                 continue;
             }
             sb.append("<a href=\"").append(kv[1]).append("\">").append(Html.esc(Text.t(lang, kv[0]))).append("</a>");

@@ -141,6 +141,11 @@ public final class ConsoleServer implements AutoCloseable {
         return stack.vouchers().all();
     }
 
+    /** The store's vouchers and batches. */
+    public id.pita.portal.app.StoreVouchers voucherStore() {
+        return stack.vouchers();
+    }
+
     public LiveSnapshot snapshot() {
         var state = new RegimeState(Regime.OFFICE_HOURS, Optional.of(Instant.parse("2026-11-23T08:00:00Z")),
                 "Jam kerja");
