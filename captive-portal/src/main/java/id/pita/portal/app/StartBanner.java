@@ -15,8 +15,9 @@ public final class StartBanner {
 
     /** As {@link #print(Pita, PrintStream)}, in English when {@code english}. */
     public static void print(Pita pita, PrintStream out, boolean english) {
-        var base = base(pita.webAddress());
-        var admin = base(pita.adminAddress());
+        var web = pita.config().web();
+        var base = base(pita.webAddress(), web.publicListener().tls().isPresent());
+        var admin = base(pita.adminAddress(), web.admin().tls().isPresent());
         out.println((english ? "Pita is running (" : "Pita berjalan (") + pita.district().current().name() + ")");
         out.println((english ? "  Citizen portal: " : "  Portal warga : ") + base + "/  ("
                 + (english ? "public URL: " : "URL publik: ") + pita.config().web().publicUrl()
@@ -35,10 +36,15 @@ public final class StartBanner {
 
     /** {@code http://host:port} of a bound address, {@code localhost} for the wildcard. */
     public static String base(InetSocketAddress a) {
+        return base(a, false);
+    }
+
+    /** {@code http(s)://host:port} of a bound address, {@code localhost} for the wildcard. */
+    public static String base(InetSocketAddress a, boolean tls) {
         var host = a.getHostString();
         if (host.equals("0.0.0.0") || host.equals("::") || host.equals("0:0:0:0:0:0:0:0")) {
             host = "localhost";
         }
-        return "http://" + host + ":" + a.getPort();
+        return (tls ? "https://" : "http://") + host + ":" + a.getPort();
     }
 }
