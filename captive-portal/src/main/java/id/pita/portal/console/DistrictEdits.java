@@ -71,7 +71,8 @@ public final class DistrictEdits {
 
     public static Gateway gateway(Fields f, String secret, String portalSecret) {
         var vendor = f.choice("vendor", Vendor.class);
-        var ma = f.optional("messageAuthenticator").isEmpty() ? MessageAuthenticatorPolicy.REQUIRE
+        var ma = f.optional("messageAuthenticator").isEmpty() || f.optional("messageAuthenticator").equals("DEFAULT")
+                ? MessageAuthenticatorPolicy.defaultFor(vendor)
                 : f.choice("messageAuthenticator", MessageAuthenticatorPolicy.class);
         var coa = f.optional("coaPort").isEmpty() ? 3799 : f.integer("coaPort", 0, 65535);
         return new Gateway(f.text("id"), f.text("siteCode"), f.text("address"), vendor == Vendor.OPENNDS ? "" : secret,
@@ -119,6 +120,22 @@ public final class DistrictEdits {
     public static District withHoliday(District d, Fields f) {
         var h = new Holiday(f.date("date"), f.text("name"), f.choice("kind", HolidayKind.class));
         return editCalendar(d, c -> new WorkCalendar(c.regular(), c.ramadan(), plus(c.holidays(), h), c.exceptions()));
+    }
+
+    /**
+     * Replaces the holidays of every year the pasted list names with that list (the calendar's YAML format,
+     * {@code - {date: 2027-01-01, name: "...", kind: NATIONAL}}); other years stay as they are.
+     */
+    public static District withHolidayYear(District d, Fields f) {
+        var list = id.pita.core.calendar.HolidayYaml.read("list", new java.io.StringReader(f.text("list")));
+        id.pita.core.Check.that(!list.isEmpty(), "list", "names no holidays");
+        var years = list.stream().map(h -> h.date().getYear()).collect(java.util.stream.Collectors.toSet());
+        return editCalendar(d, c -> {
+            var kept = new ArrayList<>(c.holidays().stream().filter(h -> !years.contains(h.date().getYear())).toList());
+            kept.addAll(list);
+            kept.sort(java.util.Comparator.comparing(Holiday::date));
+            return new WorkCalendar(c.regular(), c.ramadan(), kept, c.exceptions());
+        });
     }
 
     public static District withException(District d, Fields f) {

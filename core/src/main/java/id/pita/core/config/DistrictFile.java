@@ -164,7 +164,7 @@ public final class DistrictFile {
         int coaPort = f.containsKey("coaPort") ? f.get("coaPort").smallInteger() : defaultPort;
         var ma = f.containsKey("messageAuthenticator")
                 ? f.get("messageAuthenticator").enumValue(MessageAuthenticatorPolicy.class)
-                : MessageAuthenticatorPolicy.REQUIRE;
+                : MessageAuthenticatorPolicy.defaultFor(vendor);
         var portal = f.containsKey("portalSecret") ? f.get("portalSecret").text() : "";
         boolean fallback = f.containsKey("coaFallback") ? f.get("coaFallback").bool()
                 : Gateway.defaultCoaFallback(vendor);

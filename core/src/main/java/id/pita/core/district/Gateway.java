@@ -26,7 +26,8 @@ public record Gateway(String id, String siteCode, String address, String secret,
         }
         secret = secret == null ? "" : secret;
         Check.inRange("coaPort", coaPort, 0, 65535);
-        messageAuthenticator = messageAuthenticator == null ? MessageAuthenticatorPolicy.REQUIRE : messageAuthenticator;
+        messageAuthenticator = messageAuthenticator == null ? MessageAuthenticatorPolicy.defaultFor(vendor)
+                : messageAuthenticator;
         portalSecret = portalSecret == null ? "" : portalSecret;
     }
 

@@ -20,7 +20,6 @@ import id.pita.engine.radius.packet.UserPassword;
 import id.pita.engine.radius.vendor.ReplyEncoder;
 import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -89,7 +88,7 @@ final class AccessFlow {
         var pap = p.attribute(AttributeType.USER_PASSWORD);
         if (pap.isPresent()) {
             var clear = UserPassword.unhide(pap.get().value(), secret, p.authenticator());
-            return candidate -> MessageDigest.isEqual(clear, candidate.getBytes(StandardCharsets.UTF_8));
+            return candidate -> UserPassword.matches(clear, candidate.getBytes(StandardCharsets.UTF_8));
         }
         var chap = p.attribute(AttributeType.CHAP_PASSWORD);
         if (chap.isPresent()) {
