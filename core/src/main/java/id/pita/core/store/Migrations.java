@@ -30,7 +30,8 @@ final class Migrations {
             new Migration(1, "V001__initial.sql"),
             new Migration(15, "V015__site_password.sql"),
             new Migration(16, "V016__gateway_activity.sql"),
-            new Migration(17, "V017__session_stop_reason.sql"));
+            new Migration(17, "V017__session_stop_reason.sql"),
+            new Migration(18, "V018__gateway_signs.sql"));
 
     record Migration(int version, String file) {
     }
