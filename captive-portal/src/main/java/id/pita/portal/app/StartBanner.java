@@ -10,8 +10,9 @@ public final class StartBanner {
 
     /** The URLs a person needs, and on first start the admin's one-time password. */
     public static void print(Pita pita, PrintStream out) {
-        var base = base(pita.webAddress());
-        var admin = base(pita.adminAddress());
+        var web = pita.config().web();
+        var base = base(pita.webAddress(), web.publicListener().tls().isPresent());
+        var admin = base(pita.adminAddress(), web.admin().tls().isPresent());
         out.println("Pita berjalan / is running (" + pita.district().current().name() + ")");
         out.println("  Portal warga : " + base + "/  (URL publik: " + pita.config().web().publicUrl() + ")");
         out.println("  Status publik: " + base + "/status");
@@ -23,11 +24,11 @@ public final class StartBanner {
         out.flush();
     }
 
-    private static String base(InetSocketAddress a) {
+    private static String base(InetSocketAddress a, boolean tls) {
         var host = a.getHostString();
         if (host.equals("0.0.0.0") || host.equals("::") || host.equals("0:0:0:0:0:0:0:0")) {
             host = "localhost";
         }
-        return "http://" + host + ":" + a.getPort();
+        return (tls ? "https://" : "http://") + host + ":" + a.getPort();
     }
 }

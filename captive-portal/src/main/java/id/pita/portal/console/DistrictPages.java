@@ -99,6 +99,12 @@ final class DistrictPages {
                 + input(st, "plan", "interimIntervalSeconds", "Interim (detik)", c.interimInterval().toSeconds(),
                         "number")
                 + input(st, "plan", "devicesPerPerson", "Perangkat per orang", c.devicesPerPerson(), "number")
+                + Pages.select("overQuota", "Bila kuota habis (DISCONNECT = putus, THROTTLE = dibatasi)",
+                        c.overQuota(), id.pita.core.district.OverQuota.values())
+                + input(st, "plan", "throttleRate.down", "Kecepatan dibatasi unduh (Mbps)",
+                        mbps(c.throttleRate().down()), "number")
+                + input(st, "plan", "throttleRate.up", "Kecepatan dibatasi unggah (Mbps)",
+                        mbps(c.throttleRate().up()), "number")
                 + "</div><button>" + Html.esc(Text.t(lang, "save")) + "</button></form></section>";
     }
 
@@ -178,6 +184,7 @@ final class DistrictPages {
         var d = pages.service.district(pages.actor(ctx));
         var sb = new StringBuilder(notice + "<section><table><tr><th>ID</th><th>Lokasi</th><th>Alamat</th>"
                 + "<th>Vendor</th><th>CoA</th><th>Message-Authenticator</th><th>"
+                + Html.esc(Text.t(lang, "coaFallback")) + "</th><th>"
                 + Html.esc(Text.t(lang, "gwActivity")) + "</th><th></th></tr>");
         var activity = new java.util.HashMap<String, id.pita.core.session.GatewayActivity>();
         pages.service.ports().live().gatewayActivity().forEach(a -> activity.put(a.gatewayId(), a));
@@ -186,6 +193,7 @@ final class DistrictPages {
                     .append("</td><td>").append(Html.esc(g.address())).append("</td><td>").append(g.vendor())
                     .append("</td><td>").append(g.coaPort()).append("</td><td>").append(g.messageAuthenticator())
                     .append(g.messageAuthenticator() == MessageAuthenticatorPolicy.OFF ? " ⚠ BlastRADIUS" : "")
+                    .append("</td><td>").append(g.coaFallback() ? "Disconnect" : "-")
                     .append("</td><td>").append(GatewayActivityCell.html(lang, g, activity.get(g.id()),
                             pages.service.clock().instant(), d.zone(), d.citizenPlan().interimInterval()))
                     .append("</td><td><form class=\"inline\" method=\"post\" action=\"/console/gateways/")
@@ -205,6 +213,8 @@ final class DistrictPages {
                 .append(Pages.select("messageAuthenticator", "Message-Authenticator (DEFAULT: MikroTik AUTO, "
                         + "lainnya REQUIRE)", "DEFAULT", new Object[] {"DEFAULT", MessageAuthenticatorPolicy.REQUIRE,
                         MessageAuthenticatorPolicy.AUTO, MessageAuthenticatorPolicy.OFF}))
+                .append(Pages.select("coaFallback", Text.t(lang, "coaFallback") + " (auto = MikroTik)", "auto",
+                        new Object[] {"auto", "on", "off"}))
                 .append("</div><button>").append(Html.esc(Text.t(lang, "add"))).append("</button></form></section>");
         pages.send(ctx, ctx.response().getStatusCode(), "gateways", sb.toString(), "");
     }

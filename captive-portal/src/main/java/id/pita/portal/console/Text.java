@@ -48,6 +48,8 @@ public final class Text {
             Map.entry("capacity", new String[] {"Kapasitas", "Capacity"}),
             Map.entry("status", new String[] {"Status Wi-Fi publik", "Public Wi-Fi status"}),
             Map.entry("todayUse", new String[] {"Pemakaian kapasitas hari ini", "How today's capacity was used"}),
+            Map.entry("coaFallback", new String[] {"Putuskan bila CoA ditolak",
+                    "Disconnect when a CoA is refused"}),
             Map.entry("secretOnce", new String[] {"Rahasia ini hanya ditampilkan sekali. Catat sekarang.",
                     "This secret is shown only once. Write it down now."}),
             Map.entry("officePassword", new String[] {"Kata sandi tautan kantor", "Office link password"}),

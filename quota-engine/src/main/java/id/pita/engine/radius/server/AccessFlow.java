@@ -108,6 +108,11 @@ final class AccessFlow {
             code = PacketCode.ACCESS_ACCEPT;
             monitor.accepted(request.gateway().id());
             attrs.addAll(encoder.encode(request.gateway().vendor(), ((AccessDecision.Accept) decision).reply()));
+            var note = ((AccessDecision.Accept) decision).messageId();
+            if (!note.isEmpty()) {
+                attrs.add(RadiusAttribute.of(AttributeType.REPLY_MESSAGE, Utf8.truncate(note,
+                        RadiusAttribute.MAX_VALUE_LENGTH)));
+            }
         } else {
             code = PacketCode.ACCESS_REJECT;
             var text = ((AccessDecision.Reject) decision).messageId();
