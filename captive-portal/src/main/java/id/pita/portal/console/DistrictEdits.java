@@ -122,6 +122,22 @@ public final class DistrictEdits {
         return editCalendar(d, c -> new WorkCalendar(c.regular(), c.ramadan(), plus(c.holidays(), h), c.exceptions()));
     }
 
+    /**
+     * Replaces the holidays of every year the pasted list names with that list (the calendar's YAML format,
+     * {@code - {date: 2027-01-01, name: "...", kind: NATIONAL}}); other years stay as they are.
+     */
+    public static District withHolidayYear(District d, Fields f) {
+        var list = id.pita.core.calendar.HolidayYaml.read("list", new java.io.StringReader(f.text("list")));
+        id.pita.core.Check.that(!list.isEmpty(), "list", "names no holidays");
+        var years = list.stream().map(h -> h.date().getYear()).collect(java.util.stream.Collectors.toSet());
+        return editCalendar(d, c -> {
+            var kept = new ArrayList<>(c.holidays().stream().filter(h -> !years.contains(h.date().getYear())).toList());
+            kept.addAll(list);
+            kept.sort(java.util.Comparator.comparing(Holiday::date));
+            return new WorkCalendar(c.regular(), c.ramadan(), kept, c.exceptions());
+        });
+    }
+
     public static District withException(District d, Fields f) {
         var e = new DayException(f.date("date"), f.text("reason"), hours(f, "hours"));
         return editCalendar(d, c -> new WorkCalendar(c.regular(), c.ramadan(), c.holidays(), plus(c.exceptions(), e)));
