@@ -1,6 +1,7 @@
 package id.pita.core.plan;
 
 import id.pita.core.PitaException;
+import id.pita.core.calendar.IndonesianCalendars;
 import id.pita.core.config.DistrictFile;
 import id.pita.core.config.DistrictFileException;
 import id.pita.core.config.DistrictFiles;
@@ -39,7 +40,8 @@ public final class PlanCommand {
             }
             var district = load(options.district(), lang);
             var at = LocalTimes.resolve(options.at(), district.zone(), clock, lang);
-            var run = DryRun.of(district, at);
+            var run = DryRun.of(district, at, IndonesianCalendars.shipped(),
+                    java.time.LocalDate.now(clock.withZone(district.zone())));
             if (options.format() == PlanOptions.Format.CSV) {
                 PlanCsv.print(run, lang, out);
             } else {

@@ -18,7 +18,8 @@ import org.jdbi.v3.core.Handle;
 final class Migrations {
     /** Every migration in order. Append only; never edit one that has shipped. */
     static final List<Migration> ALL = List.of(
-            new Migration(1, "V001__initial.sql"));
+            new Migration(1, "V001__initial.sql"),
+            new Migration(45, "V045__national_holidays.sql"));
 
     record Migration(int version, String file) {
     }

@@ -202,6 +202,10 @@ public final class Store implements AutoCloseable {
         return new PushRepository(this);
     }
 
+    public HolidayRepository holidays() {
+        return new HolidayRepository(this);
+    }
+
     public UsageRepository usage() {
         return new UsageRepository(this);
     }
