@@ -1,6 +1,8 @@
 package id.pita.portal.app;
 
 import id.pita.core.allocation.Allocator;
+import id.pita.core.calendar.IndonesianCalendars;
+import id.pita.core.calendar.NationalCalendar;
 import id.pita.core.config.DistrictFiles;
 import id.pita.core.config.DistrictImporter;
 import id.pita.core.credential.InMemoryCredentialStore;
@@ -105,7 +107,7 @@ public final class Pita {
 
     private void startAll() throws Exception {
         store = lifecycle.started("store", Store.open(config.dataFile(), baseClock), () -> store.close());
-        district = new DistrictHolder(loadOrImport(store, config));
+        district = new DistrictHolder(loadOrImport(store, config), nationalHolidays(store));
         // A fast clock starts once the slow part of starting (store, district import) is done, so that the
         // first round runs close to the configured simulated start.
         clock = clockFor(config, baseClock);
@@ -165,7 +167,20 @@ public final class Pita {
         loop.start();
         lifecycle.started("control loop", loop, loop::stop);
         executor.scheduleWithFixedDelay(this::purgePersonalData, 0, 1, TimeUnit.HOURS);
+        executor.scheduleWithFixedDelay(this::reloadHolidays, 1, 1, TimeUnit.MINUTES);
         return loop;
+    }
+
+    /** Picks up a year that {@code pita holidays import} replaced in the store while Pita runs. */
+    private void reloadHolidays() {
+        try {
+            var stored = store.holidays().national();
+            if (!stored.years().equals(district.national().years())) {
+                district.setNational(stored);
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("Reading the national holiday lists failed; next try in a minute: {}", e.toString());
+        }
     }
 
     /** Blanks MAC and IP addresses of sessions ended before the retention period (UU 27/2022). */
@@ -179,6 +194,15 @@ public final class Pita {
         } catch (RuntimeException e) {
             LOG.warn("Personal data purge failed; next try in an hour: {}", e.toString());
         }
+    }
+
+    /** The store's national holiday lists, after adding the years shipped with this Pita that it lacks. */
+    static NationalCalendar nationalHolidays(Store store) {
+        var written = store.holidays().seed(IndonesianCalendars.shipped());
+        if (!written.isEmpty()) {
+            LOG.info("National holiday lists seeded from the shipped files: {}", written);
+        }
+        return store.holidays().national();
     }
 
     /** The store's district, or else the configured file, or else the embedded demo, imported now. */

@@ -19,6 +19,7 @@ import id.pita.portal.citizen.VoucherCheck;
 import id.pita.portal.console.ConsolePorts;
 import id.pita.portal.console.ConsoleRoutes;
 import id.pita.portal.console.ConsoleService;
+import id.pita.portal.console.OpsPorts;
 import id.pita.portal.web.Routes;
 import id.pita.portal.web.WebServer;
 import io.vertx.core.Vertx;
@@ -56,6 +57,7 @@ final class WebWiring {
     private final EngineMetrics metrics;
     private final IntSupplier accountingQueued;
     private final IntSupplier pushesInFlight;
+    private CalendarNotices calendarNotices;
 
     /** What the started web half tells Pita. */
     record Started(InetSocketAddress address, Optional<String> bootstrapPassword) {
@@ -94,7 +96,10 @@ final class WebWiring {
         var ports = new ConsolePorts(consoleStore, consoleStore, consoleStore, vouchers, consoleStore,
                 new EngineLiveView(district, livePlan, store, clock), t -> district.calendar().at(t).regime(),
                 this::metricsText);
-        var service = new ConsoleService(ports, accounts, clock);
+        var calendarNotices = new CalendarNotices(district, clock);
+        this.calendarNotices = calendarNotices;
+        var ops = new OpsPorts(() -> calendarNotices.notice().stream().toList(), new StoreHolidays(store, district));
+        var service = new ConsoleService(ports, accounts, clock, ops);
         var auth = new WebAuth(new SessionStore(realClock, random, Duration.ofMinutes(30)), accounts,
                 config.web().secureCookies());
         var deviceRouter = Router.router(vertx);
@@ -145,6 +150,7 @@ final class WebWiring {
                 .append("# HELP pita_coa_in_flight Sessions with a CoA or Disconnect still unanswered.\n")
                 .append("# TYPE pita_coa_in_flight gauge\npita_coa_in_flight ")
                 .append(pushesInFlight.getAsInt()).append('\n');
+        calendarNotices.writePrometheus(sb);
         return sb.toString();
     }
 }

@@ -40,7 +40,8 @@ final class CalendarPages {
     private void page(RoutingContext ctx, FormState st) {
         var lang = Pages.lang(ctx);
         var c = pages.service.district(pages.actor(ctx)).calendar();
-        var sb = new StringBuilder("<section><h2>" + Html.esc(Text.t(lang, "week")) + "</h2>" + Pages.error(lang, st,
+        var sb = new StringBuilder("<p><a href=\"" + HolidayPages.PATH + "\">" + Html.esc(Text.t(lang, "nationalHolidays"))
+                + "</a></p><section><h2>" + Html.esc(Text.t(lang, "week")) + "</h2>" + Pages.error(lang, st,
                 "week")
                 + "<form method=\"post\" action=\"/console/calendar/week\">" + pages.csrf(ctx)
                         + "<div class=\"grid\">");

@@ -26,11 +26,37 @@ public final class ConsoleService {
     private final ConsolePorts ports;
     private final Accounts accounts;
     private final Clock clock;
+    private final OpsPorts ops;
 
     public ConsoleService(ConsolePorts ports, Accounts accounts, Clock clock) {
+        this(ports, accounts, clock, OpsPorts.none());
+    }
+
+    public ConsoleService(ConsolePorts ports, Accounts accounts, Clock clock, OpsPorts ops) {
         this.ports = ports;
         this.accounts = accounts;
         this.clock = clock;
+        this.ops = ops;
+    }
+
+    /** Notices, national holiday lists: what running Pita over years needs beyond the district. */
+    public OpsPorts ops() {
+        return ops;
+    }
+
+    /**
+     * Replaces one year's national holiday list from a year file's text (admin only) and audits it.
+     *
+     * @throws id.pita.core.InvalidValueException naming the field of a bad file
+     */
+    public id.pita.core.calendar.HolidayYear importHolidays(Actor actor, String yaml) {
+        requireAdmin(actor);
+        var year = id.pita.core.calendar.HolidayYaml.readYear("holidays", new java.io.StringReader(yaml));
+        var before = ops.holidays().national().year(year.year()).map(HolidayJson::year).map(Object::toString)
+                .orElse("");
+        ops.holidays().replace(year, actor.username());
+        audit(actor, "holidays.import", "holidays:" + year.year(), before, HolidayJson.year(year).encode());
+        return year;
     }
 
     public ConsolePorts ports() {

@@ -29,7 +29,11 @@ final class DashboardPage {
         var next = live.regime().nextBoundary().map(t -> t.atZone(zone).toLocalDateTime().toString().replace('T', ' '))
                 .orElse("—");
         var use = live.officeUse().plus(live.hotspotUse());
-        var sb = new StringBuilder("<section class=\"grid\">")
+        var sb = new StringBuilder();
+        for (var notice : pages.service.ops().notices().get()) {
+            sb.append(banner(notice, lang));
+        }
+        sb.append("<section class=\"grid\">")
                 .append(card(Text.t(lang, "regime"), Text.t(lang, live.regime().regime().name()), live.regime().note()))
                 .append(card(Text.t(lang, "nextSwitch"), next, zone.getId()))
                 .append(card(Text.t(lang, "poolUse"), pct(use.down(), cap.down()), use + " / " + cap))
@@ -84,6 +88,14 @@ final class DashboardPage {
                     t.plus(Duration.ofHours(1))));
         }
         return TrafficChart.svg(lines, Text.t(lang, "office"), Text.t(lang, "public"), Text.t(lang, "capacity"));
+    }
+
+    /** A notice as a banner at the top of a page (role=alert, so a screen reader announces it). */
+    static String banner(Notice notice, String lang) {
+        var link = notice.code().equals("calendar") ? " <a href=\"" + HolidayPages.PATH + "\">"
+                + Html.esc(Text.t(lang, "nationalHolidays")) + "</a>" : "";
+        return "<p class=\"err banner\" role=\"alert\" data-notice=\"" + Html.esc(notice.code()) + "\">"
+                + Html.esc(notice.text(lang)) + link + "</p>";
     }
 
     static String card(String title, String big, String small) {

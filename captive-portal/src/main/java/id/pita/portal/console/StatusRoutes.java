@@ -15,10 +15,22 @@ final class StatusRoutes {
 
     void mount(Router r) {
         r.get("/status").blockingHandler(this::status, false);
-        r.get("/health").handler(ctx -> ctx.response().putHeader("Content-Type", "application/json")
-                .end(new JsonObject().put("status", "UP").encode()));
+        r.get("/health").blockingHandler(ctx -> ctx.response().putHeader("Content-Type", "application/json")
+                .putHeader("Cache-Control", "no-store").end(health().encode()), false);
         r.get("/metrics").blockingHandler(ctx -> ctx.response()
                 .putHeader("Content-Type", "text/plain; version=0.0.4; charset=utf-8").end(metrics()), false);
+    }
+
+    /**
+     * {@code UP} while Pita serves; {@code warnings} lists what an operator must act on (an unsettled calendar,
+     * alerts firing), each with its code and text in both languages.
+     */
+    private JsonObject health() {
+        var warnings = new io.vertx.core.json.JsonArray();
+        for (var n : service.ops().notices().get()) {
+            warnings.add(new JsonObject().put("code", n.code()).put("message", n.textId()).put("messageEn", n.textEn()));
+        }
+        return new JsonObject().put("status", "UP").put("warnings", warnings);
     }
 
     private String metrics() {

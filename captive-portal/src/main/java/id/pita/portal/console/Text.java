@@ -10,6 +10,7 @@ public final class Text {
             Map.entry("sites", new String[] {"Lokasi", "Sites"}),
             Map.entry("gateways", new String[] {"Gateway", "Gateways"}),
             Map.entry("calendar", new String[] {"Kalender", "Calendar"}),
+            Map.entry("nationalHolidays", new String[] {"Hari libur nasional per tahun", "National holidays by year"}),
             Map.entry("boosts", new String[] {"Tambahan bandwidth", "Boosts"}),
             Map.entry("vouchers", new String[] {"Voucher", "Vouchers"}),
             Map.entry("users", new String[] {"Pengguna", "Users"}),
