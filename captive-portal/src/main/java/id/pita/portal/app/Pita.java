@@ -129,7 +129,8 @@ public final class Pita {
         radiusBound = radius.start().toCompletableFuture().get(10, TimeUnit.SECONDS);
         lifecycle.started("RADIUS server", radius, radius::close);
         var web = new WebWiring(config, clock, random, store, district, regimes, storePorts, livePlan, credentials,
-                metrics, () -> sink.queued(), loop::pushesInFlight).start(lifecycle);
+                metrics, () -> sink.queued(), loop::pushesInFlight)
+                .radiusPorts(radiusBound.auth().getPort(), radiusBound.accounting().getPort()).start(lifecycle);
         webBound = web.address();
         bootstrapPassword = web.bootstrapPassword();
         LOG.info("Pita started: district {}, RADIUS auth {} acct {}, web {}, clock {}", district.current().code(),

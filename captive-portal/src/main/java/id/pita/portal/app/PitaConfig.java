@@ -33,11 +33,12 @@ import org.yaml.snakeyaml.error.YAMLException;
  * @param accounting      group-commit batching ({@code accounting.*})
  * @param personalDataRetention how long MAC and IP addresses of ended sessions are kept before they are blanked
  *                        ({@code privacy.retention}, 1 day to 400 days, default 30 days; UU 27/2022)
+ * @param gateways        what the generated gateway configurations need ({@code gateways.*})
  */
 public record PitaConfig(Path dataFile, Path macKeyFile, Optional<Path> districtFile, String demoDistrict,
                          Radius radius, Web web, Coa coa, Duration controlPeriod, double hysteresis,
                          double clockSpeed, Optional<Instant> clockStart, Accounting accounting,
-                         Duration personalDataRetention) {
+                         Duration personalDataRetention, Gateways gateways) {
     /**
      * @param bindAddress   address the UDP ports bind ({@code radius.bindAddress}, default {@code 0.0.0.0})
      * @param workerThreads threads deciding Access-Requests and handing accounting on (1 to 64, default 2)
@@ -64,6 +65,18 @@ public record PitaConfig(Path dataFile, Path macKeyFile, Optional<Path> district
     public record Accounting(int queueCapacity, int maxBatch, Duration maxDelay) {
     }
 
+    /**
+     * @param pitaAddress      the IPv4 address gateways reach Pita at, for RADIUS and the walled garden
+     *                         ({@code gateways.pitaAddress}; default the host of {@code web.publicUrl} when it is
+     *                         an address, else {@code radius.bindAddress} unless that is 0.0.0.0)
+     * @param coaPort          where a gateway listens for CoA when its record says none ({@code gateways.coaPort},
+     *                         default 3799)
+     * @param openNdsInterface openNDS's gateway interface in its generated config ({@code gateways.openNdsInterface},
+     *                         default br-lan)
+     */
+    public record Gateways(Optional<String> pitaAddress, int coaPort, String openNdsInterface) {
+    }
+
     public PitaConfig {
         Check.notNull("dataFile", dataFile);
         Check.notNull("macKeyFile", macKeyFile);
@@ -76,6 +89,7 @@ public record PitaConfig(Path dataFile, Path macKeyFile, Optional<Path> district
         clockStart = clockStart == null ? Optional.empty() : clockStart;
         Check.notNull("accounting", accounting);
         Check.notNull("privacy.retention", personalDataRetention);
+        Check.notNull("gateways", gateways);
     }
 
     /** Every default (the config of {@code java -jar pita.jar} without {@code --config}). */
@@ -128,9 +142,24 @@ public record PitaConfig(Path dataFile, Path macKeyFile, Optional<Path> district
         var web = web(s.section("web"));
         var retention = s.section("privacy").duration("retention", Duration.ofDays(30), Duration.ofDays(1),
                 Duration.ofDays(400));
-        return new PitaConfig(dataFile, macKey, districtFile, demo, radius(s.section("radius")), web,
+        var radius = radius(s.section("radius"));
+        return new PitaConfig(dataFile, macKey, districtFile, demo, radius, web,
                 coa(s.section("coa")), period, hysteresis, speed, start, accounting(s.section("accounting")),
-                retention);
+                retention, gateways(s.section("gateways"), radius, web));
+    }
+
+    private static Gateways gateways(ConfigSection s, Radius radius, Web web) {
+        var host = java.net.URI.create(web.publicUrl()).getHost();
+        var ipv4 = "((25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)\\.){3}(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)";
+        String fallback = host != null && host.matches(ipv4) ? host
+                : radius.bindAddress().matches(ipv4) && !radius.bindAddress().equals("0.0.0.0") ? radius.bindAddress()
+                : null;
+        var address = s.text("pitaAddress", fallback);
+        if (address != null && !address.matches(ipv4)) {
+            throw new InvalidValueException("gateways.pitaAddress", "must be an IPv4 address (was '" + address + "')");
+        }
+        return new Gateways(Optional.ofNullable(address), s.integer("coaPort", 3799, 1, 65535, ""),
+                s.text("openNdsInterface", "br-lan"));
     }
 
     private static Radius radius(ConfigSection s) {
@@ -170,6 +199,6 @@ public record PitaConfig(Path dataFile, Path macKeyFile, Optional<Path> district
     public PitaConfig withDataFile(Path file) {
         var key = file.toAbsolutePath().getParent().resolve("mac-hash.key");
         return new PitaConfig(file, key, districtFile, demoDistrict, radius, web, coa, controlPeriod, hysteresis,
-                clockSpeed, clockStart, accounting, personalDataRetention);
+                clockSpeed, clockStart, accounting, personalDataRetention, gateways);
     }
 }

@@ -58,6 +58,8 @@ final class WebWiring {
     private final IntSupplier accountingQueued;
     private final IntSupplier pushesInFlight;
     private CalendarNotices calendarNotices;
+    private int radiusAuthPort;
+    private int radiusAccountingPort;
 
     /** What the started web half tells Pita. */
     record Started(InetSocketAddress address, Optional<String> bootstrapPassword) {
@@ -78,6 +80,15 @@ final class WebWiring {
         this.metrics = metrics;
         this.accountingQueued = accountingQueued;
         this.pushesInFlight = pushesInFlight;
+        this.radiusAuthPort = config.radius().authPort();
+        this.radiusAccountingPort = config.radius().accountingPort();
+    }
+
+    /** The RADIUS ports as bound, for the generated gateway configurations. */
+    WebWiring radiusPorts(int auth, int accounting) {
+        this.radiusAuthPort = auth;
+        this.radiusAccountingPort = accounting;
+        return this;
     }
 
     Started start(Lifecycle lifecycle) throws Exception {
@@ -98,7 +109,9 @@ final class WebWiring {
                 this::metricsText);
         var calendarNotices = new CalendarNotices(district, clock);
         this.calendarNotices = calendarNotices;
-        var ops = new OpsPorts(() -> calendarNotices.notice().stream().toList(), new StoreHolidays(store, district));
+        var setup = new GatewayConfigs(config, radiusAuthPort, radiusAccountingPort);
+        var ops = new OpsPorts(() -> calendarNotices.notice().stream().toList(), new StoreHolidays(store, district),
+                id -> setup.files(district.current(), id));
         var service = new ConsoleService(ports, accounts, clock, ops);
         var auth = new WebAuth(new SessionStore(realClock, random, Duration.ofMinutes(30)), accounts,
                 config.web().secureCookies());

@@ -34,6 +34,7 @@ public final class ConsoleRoutes {
         new DistrictPages(pages).mount(router);
         new CalendarPages(pages).mount(router);
         new HolidayPages(pages).mount(router);
+        new GatewaySetupPages(pages).mount(router);
         new BoostPages(pages).mount(router);
         new ReportPages(pages).mount(router);
         new StatusRoutes(pages.service).mount(router);

@@ -120,13 +120,13 @@ public final class MikrotikSetup {
      * (with a visible button when scripts are off) carrying the router's variables, and a plain link with the
      * URL-encoded ({@code -esc}) forms for a GET hand-off. The router fills in the {@code $(...)} variables.
      */
-    static String loginHtml(SetupContext c) {
+    public static String loginHtml(SetupContext c) {
         var portal = c.portalUrl().toString().replace("&", "&amp;").replace("\"", "&quot;");
         var sb = new StringBuilder("<!doctype html>\n<html><head><meta charset=\"utf-8\">"
                 + "<meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">\n"
                 + "<meta http-equiv=\"pragma\" content=\"no-cache\"><meta http-equiv=\"expires\" content=\"-1\">\n"
                 + "<title>WiFi publik</title></head><body>\n"
-                + "<!-- Pita: the router fills in $(...); see pita-setup.rsc. -->\n"
+                + "<!-- Pita: the router fills in its variables; see pita-setup.rsc. -->\n"
                 + "<form name=\"pita\" action=\"" + portal + "\" method=\"post\">\n");
         for (var v : new String[] {"link-login-only", "link-orig", "mac", "ip", "username", "chap-id",
                 "chap-challenge", "server-name", "error"}) {
