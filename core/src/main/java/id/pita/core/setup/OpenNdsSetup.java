@@ -49,7 +49,11 @@ public final class OpenNdsSetup {
     }
 
     static String conf(District d, Gateway g, SetupContext c, String gatewayInterface) {
-        var site = d.site(g.siteCode()).map(s -> s.name()).orElse(g.siteCode());
+        return conf(g, d.site(g.siteCode()).map(s -> s.name()).orElse(g.siteCode()), c, gatewayInterface);
+    }
+
+    /** Debian's {@code opennds.conf} for {@code g}, whose site is called {@code site}. */
+    public static String conf(Gateway g, String site, SetupContext c, String gatewayInterface) {
         var s = new StringBuilder("# Pita: openNDS FAS configuration for gateway ").append(g.id()).append(" (")
                 .append(site).append(")\n# CONTAINS THE FAS KEY: keep this file private.\n");
         for (var kv : settings(g, c, gatewayInterface)) {
