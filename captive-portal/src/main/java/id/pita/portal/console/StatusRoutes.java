@@ -3,32 +3,49 @@ package id.pita.portal.console;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
-import java.util.Locale;
+import id.pita.core.format.LocalFormat;
 
-/** Public routes without login: the {@code /status} transparency page, {@code /health} and {@code /metrics}. */
-final class StatusRoutes {
+/**
+ * Routes without login: the {@code /status} transparency page and {@code /health} for the public listener,
+ * {@code /metrics} and {@code /health} for the admin listener (a load balancer or monitor may probe either).
+ */
+public final class StatusRoutes {
     private final ConsoleService service;
 
-    StatusRoutes(ConsoleService service) {
+    public StatusRoutes(ConsoleService service) {
         this.service = service;
     }
 
-    void mount(Router r) {
+    /** {@code GET /status} (the SPBE transparency page) and {@code GET /health}. */
+    public void mountPublic(Router r) {
         r.get("/status").blockingHandler(this::status, false);
-        r.get("/health").blockingHandler(ctx -> ctx.response().putHeader("Content-Type", "application/json")
-                .putHeader("Cache-Control", "no-store").end(health().encode()), false);
+        health(r, false);
+    }
+
+    /** {@code GET /metrics} (Prometheus text) and {@code GET /health}. */
+    public void mountAdmin(Router r) {
         r.get("/metrics").blockingHandler(ctx -> ctx.response()
                 .putHeader("Content-Type", "text/plain; version=0.0.4; charset=utf-8").end(metrics()), false);
+        health(r, true);
+    }
+
+    private void health(Router r, boolean admin) {
+        r.get("/health").blockingHandler(ctx -> ctx.response().putHeader("Content-Type", "application/json")
+                .putHeader("Cache-Control", "no-store").end(health(admin).encode()), false);
     }
 
     /**
      * {@code UP} while Pita serves; {@code warnings} lists what an operator must act on (an unsettled calendar,
-     * alerts firing), each with its code and text in both languages.
+     * alerts firing): on the admin listener each with its text in both languages, on the public one its code only.
      */
-    private JsonObject health() {
+    private JsonObject health(boolean admin) {
         var warnings = new io.vertx.core.json.JsonArray();
         for (var n : service.ops().notices().get()) {
-            warnings.add(new JsonObject().put("code", n.code()).put("message", n.textId()).put("messageEn", n.textEn()));
+            var w = new JsonObject().put("code", n.code());
+            if (admin) {
+                w.put("message", n.textId()).put("messageEn", n.textEn());
+            }
+            warnings.add(w);
         }
         return new JsonObject().put("status", "UP").put("warnings", warnings);
     }
@@ -58,26 +75,12 @@ final class StatusRoutes {
     private void status(RoutingContext ctx) {
         var lang = Pages.lang(ctx);
         var s = PublicStatus.json(service);
-        var sb = new StringBuilder("<section><p>" + Html.esc(Text.t(lang, "regime")) + ": <b>" + Html.esc(Text.t(lang,
-                s.getString("regime")))
-                + "</b></p><table><tr><th>Hotspot</th><th>" + Html.esc(Text.t(lang, "area")) + "</th><th>"
-                + Html.esc(Text.t(lang, "state")) + "</th></tr>");
-        for (var o : s.getJsonArray("hotspots")) {
-            var h = (JsonObject) o;
-            sb.append("<tr><td>").append(Html.esc(h.getString("site"))).append("</td><td>")
-                    .append(Html.esc(h.getString("area")))
-                    .append("</td><td>").append(Html.esc(Text.t(lang, h.getBoolean("open") ? "open" : "closed")))
-                    .append("</td></tr>");
-        }
-        var today = s.getJsonObject("today");
-        sb.append("</table></section><section><h2>").append(Html.esc(Text.t(lang, "todayUse"))).append("</h2><p>")
-                .append(Html.esc(Text.t(lang, "office"))).append(": ").append(gb(today.getDouble("officeGb")))
-                        .append(" GB, ")
-                .append(pct(today.getDouble("officeDownUtilisation"))).append("<br>").append(Html.esc(Text.t(lang,
-                        "public")))
-                .append(": ").append(gb(today.getDouble("publicGb"))).append(" GB, ")
-                .append(pct(today.getDouble("publicDownUtilisation"))).append("</p>").append(todayChart(lang))
-                        .append("</section>");
+        var d = service.ports().district().load();
+        var fmt = LocalFormat.of(lang, d.zone());
+        var now = service.clock().instant();
+        var sb = new StringBuilder(StatusPage.render(s, fmt, now)).append("<section><h2>")
+                .append(Html.esc(Text.t(lang, "chartDay"))).append("</h2>").append(todayChart(lang))
+                .append("</section>");
         var other = "en".equals(lang) ? "id" : "en";
         ctx.response().putHeader("Content-Type", "text/html; charset=utf-8").putHeader("Content-Security-Policy",
                 "default-src 'none'; style-src 'unsafe-inline'").end(Html.page(lang, Text.t(lang, "status") + " — "
@@ -88,15 +91,7 @@ final class StatusRoutes {
 
     private String todayChart(String lang) {
         var d = service.ports().district().load();
-        var midnight = java.time.LocalDate.now(service.clock().withZone(d.zone())).atStartOfDay(d.zone()).toInstant();
-        return DashboardPage.chart(service, d, midnight, 24, lang);
-    }
-
-    private static String gb(double v) {
-        return String.format(Locale.ROOT, "%.2f", v);
-    }
-
-    private static String pct(double v) {
-        return String.format(Locale.ROOT, "%.1f%%", v * 100);
+        var today = java.time.LocalDate.now(service.clock().withZone(d.zone()));
+        return Charts.day(service, d, today, LocalFormat.of(lang, d.zone()));
     }
 }

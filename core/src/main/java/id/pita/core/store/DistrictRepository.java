@@ -53,15 +53,16 @@ public final class DistrictRepository {
 
     private static void saveSites(Handle h, District d) {
         var batch = h.prepareBatch("INSERT INTO site (district_code, code, seq, name, kind, area, guarantee_down, "
-                + "guarantee_up, ceiling_down, ceiling_up, weight, always_on) VALUES (:d, :code, :seq, :name, :kind, "
-                + ":area, :gd, :gu, :cd, :cu, :weight, :alwaysOn)");
+                + "guarantee_up, ceiling_down, ceiling_up, weight, always_on, password) VALUES (:d, :code, :seq, :name, "
+                + ":kind, :area, :gd, :gu, :cd, :cu, :weight, :alwaysOn, :password)");
         for (int i = 0; i < d.sites().size(); i++) {
             var s = d.sites().get(i);
             batch.bind("d", d.code()).bind("code", s.code()).bind("seq", i).bind("name", s.name())
                     .bind("kind", s.kind().name()).bind("area", s.area())
                     .bind("gd", s.guarantee().down()).bind("gu", s.guarantee().up())
                     .bind("cd", s.ceiling().down()).bind("cu", s.ceiling().up())
-                    .bind("weight", s.weight()).bind("alwaysOn", s.alwaysOn()).add();
+                    .bind("weight", s.weight()).bind("alwaysOn", s.alwaysOn())
+                    .bind("password", s.password()).add();
         }
         if (!d.sites().isEmpty()) {
             batch.execute();
@@ -131,7 +132,7 @@ public final class DistrictRepository {
                         SiteKind.valueOf(rs.getString("kind")), rs.getString("area"),
                         new Bandwidth(rs.getLong("guarantee_down"), rs.getLong("guarantee_up")),
                         new Bandwidth(rs.getLong("ceiling_down"), rs.getLong("ceiling_up")),
-                        rs.getInt("weight"), rs.getBoolean("always_on")))
+                        rs.getInt("weight"), rs.getBoolean("always_on"), rs.getString("password")))
                 .list();
     }
 

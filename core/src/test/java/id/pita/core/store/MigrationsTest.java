@@ -11,7 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class MigrationsTest {
-    static final java.util.List<Integer> VERSIONS = Migrations.ALL.stream().map(Migrations.Migration::version).toList();
 
     @TempDir
     Path dir;
@@ -19,14 +18,15 @@ class MigrationsTest {
     @Test
     void migrationsApplyOnceAndReopenSkipsThem() {
         var file = dir.resolve("nested/data/pita.db");
+        var versions = Migrations.ALL.stream().map(Migrations.Migration::version).toList();
         try (var store = Store.open(file, Clock.fixed(Instant.ofEpochMilli(1000), ZoneOffset.UTC))) {
-            assertThat(store.appliedVersions()).containsExactlyElementsOf(VERSIONS);
+            assertThat(store.appliedVersions()).containsExactlyInAnyOrderElementsOf(versions).contains(1);
         }
         try (var store = Store.open(file, Clock.fixed(Instant.ofEpochMilli(2000), ZoneOffset.UTC))) {
-            assertThat(store.appliedVersions()).containsExactlyElementsOf(VERSIONS);
+            assertThat(store.appliedVersions()).containsExactlyInAnyOrderElementsOf(versions);
             var appliedAt = store.read(h -> h.createQuery("SELECT applied_at_ms FROM schema_version")
                     .mapTo(Long.class).list());
-            assertThat(appliedAt).hasSize(VERSIONS.size()).containsOnly(1000L);
+            assertThat(appliedAt).hasSize(versions.size()).containsOnly(1000L);
         }
     }
 
