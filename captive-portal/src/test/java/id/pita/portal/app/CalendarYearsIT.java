@@ -100,16 +100,16 @@ class CalendarYearsIT {
         var err = new ByteArrayOutputStream();
         try (var store = Store.open(dir.resolve("pita.db"))) {
             store.holidays().seed(id.pita.core.calendar.IndonesianCalendars.shipped());
-            int code = HolidaysCommand.importFile(store, file, false, new PrintStream(out, true, StandardCharsets.UTF_8),
+            int code = HolidayLists.importFile(store, file, false, new PrintStream(out, true, StandardCharsets.UTF_8),
                     new PrintStream(err, true, StandardCharsets.UTF_8));
-            assertThat(code).as(err.toString(StandardCharsets.UTF_8)).isEqualTo(HolidaysCommand.OK);
+            assertThat(code).as(err.toString(StandardCharsets.UTF_8)).isEqualTo(HolidayLists.OK);
             assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("2027: 3 hari, resmi — SKB 2027 (test copy)\n");
             assertThat(store.holidays().national().year(2027).orElseThrow().confirmed()).isTrue();
 
             Files.writeString(file, "year: 2027\nconfirmed: yes please\n");
-            code = HolidaysCommand.importFile(store, file, true, new PrintStream(out), new PrintStream(err, true,
+            code = HolidayLists.importFile(store, file, true, new PrintStream(out), new PrintStream(err, true,
                     StandardCharsets.UTF_8));
-            assertThat(code).isEqualTo(HolidaysCommand.BAD_INPUT);
+            assertThat(code).isEqualTo(HolidayLists.BAD_INPUT);
             assertThat(err.toString(StandardCharsets.UTF_8)).contains(file + ".confirmed: must be true or false");
             assertThat(store.holidays().national().year(2027).orElseThrow().holidays()).hasSize(3);
         }

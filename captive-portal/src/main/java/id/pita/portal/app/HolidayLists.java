@@ -11,20 +11,26 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * {@code pita holidays list} and {@code pita holidays import FILE}: the national holiday lists in the store.
+ * What {@code pita holidays list} and {@code pita holidays import FILE} do: the national holiday lists in the store.
  * An import replaces one year's list as a whole (a running Pita picks it up within a minute). Exit codes:
  * 0 done, 1 the store failed, 2 the file is unreadable or wrong (its error names the field).
  */
-public final class HolidaysCommand {
+public final class HolidayLists {
     public static final int OK = 0;
     public static final int FAILED = 1;
     public static final int BAD_INPUT = 2;
 
-    private HolidaysCommand() {
+    private HolidayLists() {
     }
 
     /** Reads a year file and replaces that year in the store; {@code english} picks the language of the output. */
     public static int importFile(Store store, Path file, boolean english, PrintStream out, PrintStream err) {
+        return importFile(store, file, "cli:" + System.getProperty("user.name", "?"), english, out, err);
+    }
+
+    /** As {@link #importFile(Store, Path, boolean, PrintStream, PrintStream)}, recording {@code by}. */
+    public static int importFile(Store store, Path file, String by, boolean english, PrintStream out,
+                                 PrintStream err) {
         HolidayYear year;
         try {
             year = HolidayYaml.readYear(file.toString(), Files.newBufferedReader(file, StandardCharsets.UTF_8));
@@ -37,7 +43,7 @@ public final class HolidaysCommand {
             return BAD_INPUT;
         }
         try {
-            store.holidays().replace(year, "cli:" + System.getProperty("user.name", "?"));
+            store.holidays().replace(year, by);
         } catch (RuntimeException e) {
             err.println("pita holidays import: " + (english ? "the store failed: " : "penyimpanan gagal: ")
                     + e.getMessage());

@@ -6,18 +6,18 @@ import java.io.PrintStream;
 import java.util.Optional;
 
 /**
- * {@code pita gateway-config ID [--file NAME]}: prints the configuration to paste on one gateway of the stored
+ * What {@code pita gateway-config ID [--file NAME]} does: prints the configuration to paste on one gateway of the stored
  * district, secrets included, so the output is for the operator's terminal only. Without {@code --file}, every
  * file follows a {@code ==> name <==} line and a comment saying how to apply it; with it, that file's content
  * alone (to redirect into the file). Exit codes: 0 printed, 1 no district in the store, 2 unknown gateway or
  * file, or {@code gateways.pitaAddress} not set.
  */
-public final class GatewayConfigCommand {
+public final class GatewayConfigText {
     public static final int OK = 0;
     public static final int FAILED = 1;
     public static final int BAD_INPUT = 2;
 
-    private GatewayConfigCommand() {
+    private GatewayConfigText() {
     }
 
     public static int run(Store store, PitaConfig config, String gatewayId, Optional<String> file, boolean english,
