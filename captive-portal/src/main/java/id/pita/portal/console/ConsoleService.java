@@ -39,6 +39,11 @@ public final class ConsoleService {
         this.ops = ops;
     }
 
+    /** The district's calendar joined with the national holiday lists in force, as the engine decides by it. */
+    public id.pita.core.calendar.WorkCalendar calendarOf(District d) {
+        return ops.holidays().national().applyTo(d.calendar());
+    }
+
     /** Notices, national holiday lists: what running Pita over years needs beyond the district. */
     public OpsPorts ops() {
         return ops;

@@ -46,6 +46,7 @@ final class TestPita implements AutoCloseable {
                 dataFile: %s
                 radius: {bindAddress: 127.0.0.1, authPort: 0, accountingPort: 0}
                 web: {host: 127.0.0.1, port: 0, publicUrl: "https://wifi.paser.example/"}
+                gateways: {pitaAddress: 127.0.0.1}
                 """.formatted(dataFile), "test");
         pita = Pita.start(config, clock).toCompletableFuture().get(60, TimeUnit.SECONDS);
     }
