@@ -65,6 +65,7 @@ final class WebWiring {
     private final IntSupplier accountingQueued;
     private final IntSupplier pushesInFlight;
     private CalendarNotices calendarNotices;
+    private AlertService alerts;
     private int radiusAuthPort;
     private int radiusAccountingPort;
     private volatile List<WebServer> servers = List.of();
@@ -95,6 +96,13 @@ final class WebWiring {
         this.radiusAccountingPort = config.radius().accountingPort();
     }
 
+    /** Runs the alert checks every {@code alerts.every} on a worker thread, from the start on. */
+    private void startAlerts(Vertx vertx, AlertService service, Lifecycle lifecycle) {
+        long timer = vertx.setPeriodic(0, config.alerts().every().toMillis(),
+                id -> vertx.executeBlocking(service::tick, false));
+        lifecycle.started("alerts", service, () -> vertx.cancelTimer(timer));
+    }
+
     /** The RADIUS ports as bound, for the generated gateway configurations. */
     WebWiring radiusPorts(int auth, int accounting) {
         this.radiusAuthPort = auth;
@@ -115,14 +123,21 @@ final class WebWiring {
                 new LoginThrottle(realClock, 5, Duration.ofMinutes(15)), random, realClock);
         var bootstrap = accounts.bootstrapAdmin();
         var consoleStore = new StoreConsolePorts(store, district);
+        var liveView = new EngineLiveView(district, livePlan, store, clock, gatewayMonitor);
         var ports = new ConsolePorts(consoleStore, consoleStore, consoleStore, vouchers, consoleStore,
-                new EngineLiveView(district, livePlan, store, clock, gatewayMonitor), t -> district.calendar().at(t).regime(),
-                this::metricsText);
+                liveView, t -> district.calendar().at(t).regime(), this::metricsText);
         var calendarNotices = new CalendarNotices(district, clock);
         this.calendarNotices = calendarNotices;
+        var alertService = AlertWiring.build(config, vertx, store, district, gatewayMonitor, liveView, calendarNotices,
+                clock);
+        this.alerts = alertService;
+        startAlerts(vertx, alertService, lifecycle);
         var setup = new GatewayConfigs(config, radiusAuthPort, radiusAccountingPort);
-        var ops = new OpsPorts(() -> calendarNotices.notice().stream().toList(), new StoreHolidays(store, district),
-                id -> setup.files(district.current(), id));
+        var ops = new OpsPorts(() -> {
+            var notices = new java.util.ArrayList<>(calendarNotices.notice().stream().toList());
+            notices.addAll(alertService.notices());
+            return notices;
+        }, new StoreHolidays(store, district), id -> setup.files(district.current(), id));
         var service = new ConsoleService(ports, accounts, clock, ops);
         var auth = new WebAuth(new SessionStore(realClock, random, Duration.ofMinutes(30)), accounts,
                 config.web().consoleCookiesSecure());
@@ -197,6 +212,7 @@ final class WebWiring {
                         + "# TYPE pita_log_events_dropped_total counter\npita_log_events_dropped_total ")
                 .append(BoundedAsyncAppender.droppedTotal()).append('\n');
         calendarNotices.writePrometheus(sb);
+        alerts.writePrometheus(sb);
         return sb.toString();
     }
 }
