@@ -98,7 +98,7 @@ final class WebWiring {
 
     /** Runs the alert checks every {@code alerts.every} on a worker thread, from the start on. */
     private void startAlerts(Vertx vertx, AlertService service, Lifecycle lifecycle) {
-        long timer = vertx.setPeriodic(0, config.alerts().every().toMillis(),
+        long timer = vertx.setPeriodic(1, config.alerts().every().toMillis(),
                 id -> vertx.executeBlocking(service::tick, false));
         lifecycle.started("alerts", service, () -> vertx.cancelTimer(timer));
     }
