@@ -72,7 +72,14 @@ public final class MikrotikSetup {
         radius(s, g, c, q);
         s.append("/ip hotspot profile set [find name=$profile] use-radius=yes radius-accounting=yes ")
                 .append("radius-interim-update=received radius-mac-format=").append(MAC_FORMAT)
-                .append(" login-by=http-chap,http-pap\n")
+                .append(" login-by=http-chap,http-pap\n");
+        if (c.httpsPortal()) {
+            s.append("# HTTPS portal: its last page posts the login to this router over plain http, so citizens press\n")
+                    .append("# Continue (a mixed-content form). To log in over https instead, import a certificate and:\n")
+                    .append("#   /ip hotspot profile set [find name=$profile] login-by=https,http-chap,http-pap ")
+                    .append("ssl-certificate=<certificate>\n");
+        }
+        s
                 .append("/ip hotspot set $server name=").append(RouterOs.quote(g.id())).append('\n');
         walledGarden(s, c, q);
         s.append(":put (\"Pita: done. Upload ").append(LOGIN_HTML).append(" as login.html into \" . ")
