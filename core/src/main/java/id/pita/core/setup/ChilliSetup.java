@@ -35,7 +35,7 @@ public final class ChilliSetup {
                 .append("# Check these four lines for this device (chilli's defaults):\n")
                 .append("HS_WANIF=eth0\nHS_LANIF=wlan0\nHS_NETWORK=10.1.0.0\nHS_NETMASK=255.255.255.0\n")
                 .append("HS_UAMLISTEN=10.1.0.1\nHS_UAMPORT=3990\n")
-                .append("HS_DNS1=").append(c.pitaAddress()).append('\n')
+                .append("# HS_DNS1/HS_DNS2: the DNS servers handed to clients (chilli's defaults are public resolvers)\n")
                 .append("# Pita, as RADIUS server and UAM portal:\n")
                 .append("HS_NASID=").append(sh(g.id())).append('\n')
                 .append("HS_LOC_NAME=").append(sh(site)).append('\n')
