@@ -62,6 +62,14 @@ class CalendarYearsIT {
             assertThat(ops.get("/metrics").body()).contains("pita_calendar_unsettled 1\n")
                     .contains("pita_calendar_year_unsettled{year=\"2027\",reason=\"provisional\"} 1\n");
 
+            // The alert checks run from the start: the unsettled calendar is an alert too.
+            long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(20);
+            while (!ops.get("/metrics").body().contains("pita_alerts_firing{kind=\"calendar_unsettled\"} 1\n")) {
+                assertThat(System.nanoTime()).as("the calendar alert within 20 s").isLessThan(deadline);
+                Thread.sleep(50); // the first alert round runs on a worker thread; bounded by the deadline
+            }
+            assertThat(ops.get("/metrics").body()).contains("pita_alerts_firing{kind=\"gateway_silent\"} 0\n");
+
             var admin = new Client(t.adminBase());
             admin.login("admin", t.pita.bootstrapPassword().orElseThrow());
             var dashboard = admin.get("/console").body();
