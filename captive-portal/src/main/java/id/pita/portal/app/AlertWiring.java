@@ -36,7 +36,8 @@ final class AlertWiring {
     }
 
     static AlertService build(PitaConfig config, Vertx vertx, Store store, DistrictHolder district,
-                              GatewayMonitor gateways, LiveView live, CalendarNotices calendar, Clock clock) {
+                              GatewayMonitor gateways, LiveView live, CalendarNotices calendar, Clock clock,
+                              java.util.function.Supplier<Optional<id.pita.core.store.BackupSchedule.Status>> backup) {
         var a = config.alerts();
         var started = clock.instant();
         var checks = new ArrayList<AlertCheck>();
@@ -51,9 +52,15 @@ final class AlertWiring {
         });
         checks.add(now -> AlertChecks.calendar(calendar.coverage()));
         checks.add(now -> AlertChecks.boostsWaiting(store.boosts().pending(), now, BOOST_SOON));
-        checks.add(now -> AlertChecks.backup(config.backup().at().isPresent(),
-                Optional.of(newestBackup(config.backup().dir()).filter(t -> t.isAfter(started)).orElse(started)),
-                now, BACKUP_MAX_AGE));
+        checks.add(now -> {
+            var status = backup.get();
+            if (status.isPresent() && status.get().failing()) {
+                return AlertChecks.backupFailing(status.get().lastFailure().orElseThrow(), status.get().error());
+            }
+            return AlertChecks.backup(config.backup().at().isPresent(),
+                    Optional.of(newestBackup(config.backup().dir()).filter(t -> t.isAfter(started)).orElse(started)),
+                    now, BACKUP_MAX_AGE);
+        });
         checks.add(now -> disk(config.dataFile(), a.diskFreePercent()));
         var notifiers = new ArrayList<Notifier>();
         a.email().ifPresent(e -> notifiers.add(new EmailNotifier(vertx, e)));

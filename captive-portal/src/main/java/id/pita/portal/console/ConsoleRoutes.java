@@ -37,6 +37,7 @@ public final class ConsoleRoutes {
         new HolidayPages(pages).mount(router);
         new GatewaySetupPages(pages).mount(router);
         new BoostPages(pages).mount(router);
+        new VoucherPages(pages).mount(router);
         new ReportPages(pages).mount(router);
     }
 

@@ -39,7 +39,7 @@ public final class DistrictJson {
     public static JsonObject gateway(Gateway g) {
         return new JsonObject().put("id", g.id()).put("siteCode", g.siteCode()).put("address", g.address())
                 .put("vendor", g.vendor().name()).put("coaPort", g.coaPort())
-                .put("messageAuthenticator", g.messageAuthenticator().name());
+                .put("messageAuthenticator", g.messageAuthenticator().name()).put("coaFallback", g.coaFallback());
     }
 
     /** A gateway's last activity; times ISO-8601 UTC or null when never seen. */
@@ -68,7 +68,8 @@ public final class DistrictJson {
                         .toSeconds())
                 .put("idleTimeoutSeconds", p.idleTimeout().toSeconds())
                 .put("interimIntervalSeconds", p.interimInterval().toSeconds())
-                .put("devicesPerPerson", p.devicesPerPerson());
+                .put("devicesPerPerson", p.devicesPerPerson()).put("overQuota", p.overQuota().name())
+                .put("throttleRate", bandwidth(p.throttleRate()));
     }
 
     public static JsonObject calendar(WorkCalendar c) {

@@ -37,6 +37,14 @@ final class TestPita implements AutoCloseable {
     }
 
     TestPita(Path dir, Clock clock) throws Exception {
+        this(dir, clock, "", null);
+    }
+
+    /**
+     * @param webExtra more {@code web:} keys, e.g. {@code admin: {host: 127.0.0.1, port: 0, tls: {...}}}
+     * @param schedule runs the periodic certificate checks; null = Vert.x's timer
+     */
+    TestPita(Path dir, Clock clock, String webExtra, Schedule schedule) throws Exception {
         var dataFile = dir.resolve("data").resolve("pita.db");
         district = loopbackPaser();
         try (var store = Store.open(dataFile)) {
@@ -45,10 +53,10 @@ final class TestPita implements AutoCloseable {
         var config = PitaConfig.parse("""
                 dataFile: %s
                 radius: {bindAddress: 127.0.0.1, authPort: 0, accountingPort: 0}
-                web: {host: 127.0.0.1, port: 0, publicUrl: "https://wifi.paser.example/"}
+                web: {host: 127.0.0.1, port: 0, publicUrl: "https://wifi.paser.example/"%s}
                 gateways: {pitaAddress: 127.0.0.1}
-                """.formatted(dataFile), "test");
-        pita = Pita.start(config, clock).toCompletableFuture().get(60, TimeUnit.SECONDS);
+                """.formatted(dataFile, webExtra.isEmpty() ? "" : ", " + webExtra), "test");
+        pita = Pita.start(config, clock, schedule).toCompletableFuture().get(60, TimeUnit.SECONDS);
     }
 
     static District loopbackPaser() {

@@ -135,6 +135,12 @@ public final class AlertChecks {
                 + when + ")", "The daily backup failed or did not run (" + whenEn + ")"));
     }
 
+    /** The daily backup's last attempt failed ({@code error} is its reason); the same alert as a stale backup. */
+    public static List<Condition> backupFailing(Instant failedAt, String error) {
+        return List.of(new Condition(AlertKind.BACKUP_FAILED, "backup", "Cadangan harian gagal pada " + failedAt
+                + ": " + error, "The daily backup failed at " + failedAt + ": " + error));
+    }
+
     /** The data file's disk with less than {@code minFree} of its space left. */
     public static List<Condition> disk(String path, long usableBytes, long totalBytes, double minFree) {
         if (totalBytes <= 0 || usableBytes >= minFree * totalBytes) {

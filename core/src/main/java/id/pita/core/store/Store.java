@@ -70,6 +70,19 @@ public final class Store implements AutoCloseable {
             if (parent != null) {
                 Files.createDirectories(parent);
             }
+            // The database holds gateway secrets and personal data: owner only, whatever the umask
+            // (SQLite gives its -wal and -shm files the database file's permissions).
+            if (!Files.exists(sqliteFile)) {
+                try {
+                    Files.createFile(sqliteFile, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+                            java.nio.file.attribute.PosixFilePermissions.fromString("rw-------")));
+                    Ownership.matchDirectory(sqliteFile); // root importing into /var/lib/pita: still pita's
+                } catch (UnsupportedOperationException e) {
+                    // not a POSIX file system
+                } catch (java.nio.file.FileAlreadyExistsException e) {
+                    // created meanwhile by another process
+                }
+            }
         } catch (IOException e) {
             throw new StoreException("cannot create directory " + parent + ": " + e.getMessage(), e);
         }
@@ -213,6 +226,11 @@ public final class Store implements AutoCloseable {
 
     public HolidayRepository holidays() {
         return new HolidayRepository(this);
+    }
+
+    /** Removal of old session, accounting and push rows by the retention policy. */
+    public RecordRetention retention() {
+        return new RecordRetention(this);
     }
 
     public UsageRepository usage() {

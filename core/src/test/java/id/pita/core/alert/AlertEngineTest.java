@@ -101,6 +101,9 @@ class AlertEngineTest {
         assertThat(AlertChecks.backup(true, Optional.of(T0.minus(Duration.ofHours(20))), T0, Duration.ofHours(26)))
                 .isEmpty();
         assertThat(AlertChecks.backup(false, Optional.empty(), T0, Duration.ofHours(26))).isEmpty();
+        assertThat(AlertChecks.backupFailing(T0, "disk full")).extracting(Condition::key, Condition::textEn)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("BACKUP_FAILED:backup",
+                        "The daily backup failed at " + T0 + ": disk full"));
 
         var calendar = IndonesianCalendars.shipped().coverage(LocalDate.of(2026, 12, 1));
         assertThat(AlertChecks.calendar(calendar)).extracting(Condition::kind)
