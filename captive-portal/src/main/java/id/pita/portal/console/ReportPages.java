@@ -37,7 +37,7 @@ final class ReportPages {
             var rep = report(pages.service, ctx.request().getParam("month"));
             ctx.response().putHeader("Content-Type", "text/html; charset=utf-8").end(Html.page(lang, title(rep, lang),
                     "", MonthlyReportPage.render(rep, previous(pages.service, rep.month()), format(lang)),
-                    "<style>" + MonthlyReportPage.CSS + "</style>"));
+                    "<style>" + MonthlyReportPage.PRINT_CSS + MonthlyReportPage.CSS + "</style>"));
         }), false);
         r.get("/console/reports.pdf").blockingHandler(ConsoleRoutes.safe(pages, ctx -> {
             var lang = Pages.lang(ctx);
@@ -77,7 +77,7 @@ final class ReportPages {
         var rows = pages.service.ports().usage().hours(from, date.plusDays(1).atStartOfDay(d.zone()).toInstant());
         var lines = new UsageReports(d.pool(), d.zone(), t -> pages.service.ports().regimeAt().apply(t)).byHour(rows,
                 date);
-        return "<section><h2>" + Html.esc(Text.t(lang, "byHour")) + " " + date
+        return "<section><h2>" + Html.esc(Text.t(lang, "byHour") + ", " + format(lang).date(date))
                 + "</h2><form method=\"get\" class=\"noprint\">"
                 + "<input type=\"date\" name=\"date\" value=\"" + date
                         + "\"><button>OK</button> <a href=\"/console/reports.csv?date="

@@ -119,7 +119,7 @@ class GatewayLifecycleIT {
                 + t.pita.clock().instant().getEpochSecond());
 
         assertThat(admin.get("/console/gateways").body()).as("in WITA on the console's gateway page")
-                .contains("Access-Request: 2026-11-24 10:00:00<br>Accounting: belum pernah");
+                .contains("Access-Request: pukul 10.00 WITA<br>Accounting: belum pernah");
 
         assertThat(start("80500009", "AA-BB-CC-00-00-09")).contains("Received Accounting-Response");
         t.close();
