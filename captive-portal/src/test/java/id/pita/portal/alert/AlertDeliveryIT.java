@@ -138,10 +138,11 @@ class AlertDeliveryIT {
         while (System.nanoTime() < deadline) {
             metrics.setLength(0);
             service.writePrometheus(metrics);
-            if (metrics.toString().contains("channel=\"telegram\",result=\"failed\"} 1")) {
+            if (metrics.toString().contains("channel=\"telegram\",result=\"failed\"} 1")
+                    && metrics.toString().contains("channel=\"email\",result=\"sent\"} 4")) {
                 break;
             }
-            Thread.sleep(20); // the failed reply is counted when it arrives; bounded by the deadline
+            Thread.sleep(20); // each result is counted when its reply arrives; bounded by the deadline
         }
         assertThat(metrics.toString()).contains("pita_alert_notifications_total{channel=\"telegram\",result=\"failed\"} 1")
                 .contains("pita_alert_notifications_total{channel=\"email\",result=\"sent\"} 4")
