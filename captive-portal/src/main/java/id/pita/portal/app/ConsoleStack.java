@@ -11,6 +11,7 @@ import id.pita.portal.console.ConsolePorts;
 import id.pita.portal.console.ConsoleService;
 import id.pita.portal.console.ConsoleSettings;
 import id.pita.portal.console.LiveView;
+import id.pita.portal.console.OpsPorts;
 import id.pita.portal.report.UsageSource;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -32,6 +33,13 @@ public record ConsoleStack(Accounts accounts, WebAuth auth, ConsoleService servi
     public static ConsoleStack build(Store store, DistrictHolder district, Clock clock, Clock authClock,
                                      SecureRandom random, PitaConfig.Console config, boolean secureCookies,
                                      Live live) {
+        return build(store, district, clock, authClock, random, config, secureCookies, live, OpsPorts.none());
+    }
+
+    /** As above, with the notices, national holiday lists and gateway set-up of a running Pita. */
+    public static ConsoleStack build(Store store, DistrictHolder district, Clock clock, Clock authClock,
+                                     SecureRandom random, PitaConfig.Console config, boolean secureCookies,
+                                     Live live, OpsPorts ops) {
         var audit = new StoreAuditLog(store);
         var users = new StoreUsers(store);
         var sessions = new SessionStore(new StoreSessions(store), users, authClock, random, config.idleTimeout(),
@@ -46,7 +54,7 @@ public record ConsoleStack(Accounts accounts, WebAuth auth, ConsoleService servi
         var ports = new ConsolePorts(consolePorts, audit, consolePorts, vouchers, usage, live.live(), live.regimeAt(),
                 live.metrics());
         var service = new ConsoleService(ports, accounts, clock, new ConsoleSettings(config.boostMaxDuration(),
-                config.singleAdmin()));
+                config.singleAdmin()), ops);
         return new ConsoleStack(accounts, new WebAuth(accounts, secureCookies), service, audit, vouchers);
     }
 }

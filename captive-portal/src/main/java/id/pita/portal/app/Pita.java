@@ -1,6 +1,8 @@
 package id.pita.portal.app;
 
 import id.pita.core.allocation.Allocator;
+import id.pita.core.calendar.IndonesianCalendars;
+import id.pita.core.calendar.NationalCalendar;
 import id.pita.core.config.DistrictFiles;
 import id.pita.core.config.DistrictImporter;
 import id.pita.core.credential.InMemoryCredentialStore;
@@ -133,7 +135,7 @@ public final class Pita {
         var lock = StoreLock.acquire(config.dataFile());
         lifecycle.started("store lock", lock, lock::close);
         store = lifecycle.started("store", Store.open(config.dataFile(), baseClock), () -> store.close());
-        district = new DistrictHolder(loadOrImport(store, config));
+        district = new DistrictHolder(loadOrImport(store, config), nationalHolidays(store));
         // A fast clock starts once the slow part of starting (store, district import) is done, so that the
         // first round runs close to the configured simulated start.
         clock = clockFor(config, baseClock);
@@ -160,7 +162,9 @@ public final class Pita {
         radiusBound = radius.start().toCompletableFuture().get(10, TimeUnit.SECONDS);
         lifecycle.started("RADIUS server", radius, radius::close);
         var web = new WebWiring(config, clock, random, store, district, regimes, storePorts, livePlan, credentials,
-                gatewayMonitor, metrics, () -> sink.queued(), loop::pushesInFlight, schedule).start(lifecycle);
+                gatewayMonitor, metrics, () -> sink.queued(), loop::pushesInFlight, schedule)
+                .radiusPorts(radiusBound.auth().getPort(), radiusBound.accounting().getPort())
+                .backupStatus(() -> backups().map(BackupSchedule::status)).start(lifecycle);
         webBound = web.publicAddress();
         adminBound = web.adminAddress();
         adminRouter = web.adminRouter();
@@ -219,8 +223,17 @@ public final class Pita {
             stale.sweep();
             saveGatewayActivity();
         });
+        every(executor, Duration.ofMinutes(1), this::reloadHolidays);
         startHousekeeping();
         return loop;
+    }
+
+    /** Picks up a year that {@code pita holidays import} replaced in the store while Pita runs. */
+    private void reloadHolidays() {
+        var stored = store.holidays().national();
+        if (!stored.years().equals(district.national().years())) {
+            district.setNational(stored);
+        }
     }
 
     /** Runs {@code task} every {@code period} of Pita's clock (sped up with it), never stopping on a failure. */
@@ -292,6 +305,15 @@ public final class Pita {
         } catch (RuntimeException e) {
             LOG.warn("Personal data purge failed; next try in an hour: {}", e.toString());
         }
+    }
+
+    /** The store's national holiday lists, after adding the years shipped with this Pita that it lacks. */
+    static NationalCalendar nationalHolidays(Store store) {
+        var written = store.holidays().seed(IndonesianCalendars.shipped());
+        if (!written.isEmpty()) {
+            LOG.info("National holiday lists seeded from the shipped files: {}", written);
+        }
+        return store.holidays().national();
     }
 
     /** The store's district, or else the configured file, or else the embedded demo, imported now. */

@@ -41,12 +41,14 @@ import org.yaml.snakeyaml.error.YAMLException;
  * @param recordRetention how long ended sessions and raw accounting rows are kept before they are removed (their
  *                        traffic stays in the hourly usage) ({@code retention.records}, 7 to 3650 days, default 90)
  * @param console         console sessions and boost rules ({@code console.*})
+ * @param gateways        what the generated gateway configurations need ({@code gateways.*})
+ * @param alerts          health alerts: thresholds, reminder interval, e-mail and webhook ({@code alerts.*})
  */
 public record PitaConfig(Path dataFile, Path macKeyFile, Optional<Path> districtFile, String demoDistrict,
                          Radius radius, Web web, Coa coa, Duration controlPeriod, double hysteresis,
                          Duration minDwell, double clockSpeed, Optional<Instant> clockStart, Accounting accounting,
                          Duration personalDataRetention, Backup backup, Duration recordRetention,
-                         Console console) {
+                         Console console, Gateways gateways, Alerts alerts) {
     /**
      * @param bindAddress   address the UDP ports bind ({@code radius.bindAddress}, default {@code 0.0.0.0})
      * @param workerThreads threads deciding Access-Requests and handing accounting on (1 to 64, default 2)
@@ -138,6 +140,63 @@ public record PitaConfig(Path dataFile, Path macKeyFile, Optional<Path> district
     }
 
     /**
+     * @param pitaAddress      the IPv4 address gateways reach Pita at, for RADIUS and the walled garden
+     *                         ({@code gateways.pitaAddress}; default the host of {@code web.publicUrl} when it is
+     *                         an address, else {@code radius.bindAddress} unless that is 0.0.0.0)
+     * @param coaPort          where a gateway listens for CoA when its record says none ({@code gateways.coaPort},
+     *                         default 3799)
+     * @param openNdsInterface openNDS's gateway interface in its generated config ({@code gateways.openNdsInterface},
+     *                         default br-lan)
+     */
+    public record Gateways(Optional<String> pitaAddress, int coaPort, String openNdsInterface) {
+    }
+
+    /**
+     * @param every         how often the checks run ({@code alerts.every}, 10 s to 1 h, default 1 min)
+     * @param reminder      how often a lasting alert is sent again ({@code alerts.reminder}, 1 min to 7 d, default 4 h)
+     * @param gatewaySilent a gateway heard from before that is silent this long alerts ({@code alerts.gatewaySilent},
+     *                      default 15 min)
+     * @param poolPercent   pool use that counts as saturated ({@code alerts.poolPercent}, 50 to 100 %, default 95)
+     * @param poolFor       for how long before it alerts ({@code alerts.poolFor}, default 10 min)
+     * @param diskFreePercent free space on the data file's disk below which it alerts ({@code alerts.diskFreePercent},
+     *                      1 to 50 %, default 10)
+     * @param email         SMTP delivery, when {@code alerts.email.host} is set
+     * @param telegram      Telegram Bot API delivery, when {@code alerts.telegram.token} is set
+     */
+    public record Alerts(Duration every, Duration reminder, Duration gatewaySilent, double poolPercent,
+                         Duration poolFor, double diskFreePercent, Optional<Email> email, Optional<Telegram> telegram) {
+    }
+
+    /**
+     * @param host     SMTP server ({@code alerts.email.host})
+     * @param port     its port ({@code alerts.email.port}, default 587)
+     * @param starttls {@code required}, {@code optional} (default) or {@code disabled} ({@code alerts.email.starttls})
+     * @param from     sender address ({@code alerts.email.from})
+     * @param to       recipients, comma-separated ({@code alerts.email.to})
+     * @param username SMTP login, empty for none ({@code alerts.email.username}); never logged
+     * @param password its password ({@code alerts.email.password}); never logged
+     */
+    public record Email(String host, int port, String starttls, String from, java.util.List<String> to,
+                        String username, String password) {
+        @Override
+        public String toString() {
+            return "Email[" + host + ":" + port + ", to=" + to + "]";
+        }
+    }
+
+    /**
+     * @param apiUrl the Bot API base ({@code alerts.telegram.apiUrl}, default {@code https://api.telegram.org})
+     * @param token  the bot's token ({@code alerts.telegram.token}); never logged
+     * @param chatId the chat or channel ({@code alerts.telegram.chatId})
+     */
+    public record Telegram(String apiUrl, String token, String chatId) {
+        @Override
+        public String toString() {
+            return "Telegram[" + apiUrl + ", chat=" + chatId + "]";
+        }
+    }
+
+    /**
      * @param dir  where backups go ({@code backup.dir}, default {@code backup/} next to the data file)
      * @param at   local time (district zone) of the daily backup ({@code backup.at}, default 02:00; {@code off}: none)
      * @param keep how many daily backups are kept, the oldest removed first ({@code backup.keep}, 1 to 1000, 14)
@@ -174,6 +233,8 @@ public record PitaConfig(Path dataFile, Path macKeyFile, Optional<Path> district
         Check.notNull("backup", backup);
         Check.notNull("retention.records", recordRetention);
         Check.notNull("console", console);
+        Check.notNull("gateways", gateways);
+        Check.notNull("alerts", alerts);
     }
 
     /** Every default (the config of {@code java -jar pita.jar} without {@code --config}). */
@@ -229,9 +290,11 @@ public record PitaConfig(Path dataFile, Path macKeyFile, Optional<Path> district
                 Duration.ofDays(400));
         var records = s.section("retention").duration("records", Duration.ofDays(90), Duration.ofDays(7),
                 Duration.ofDays(3650));
-        return new PitaConfig(dataFile, macKey, districtFile, demo, radius(s.section("radius")), web,
+        var radius = radius(s.section("radius"));
+        return new PitaConfig(dataFile, macKey, districtFile, demo, radius, web,
                 coa(s.section("coa")), period, hysteresis, dwell, speed, start, accounting(s.section("accounting")),
-                retention, backup(s.section("backup"), parent), records, console(s.section("console")));
+                retention, backup(s.section("backup"), parent), records, console(s.section("console")),
+                gateways(s.section("gateways"), radius, web), alerts(s.section("alerts")));
     }
 
     private static Console console(ConfigSection s) {
@@ -240,6 +303,58 @@ public record PitaConfig(Path dataFile, Path macKeyFile, Optional<Path> district
                 Duration.ofHours(24));
         var boost = s.duration("boostMaxDuration", Duration.ofHours(12), Duration.ofMinutes(15), Duration.ofDays(7));
         return new Console(idle, absolute, boost, s.bool("singleAdmin", false));
+    }
+
+    private static Alerts alerts(ConfigSection s) {
+        var every = s.duration("every", Duration.ofMinutes(1), Duration.ofSeconds(10), Duration.ofHours(1));
+        var reminder = s.duration("reminder", Duration.ofHours(4), Duration.ofMinutes(1), Duration.ofDays(7));
+        var silent = s.duration("gatewaySilent", Duration.ofMinutes(15), Duration.ofMinutes(1), Duration.ofDays(1));
+        var pool = s.decimal("poolPercent", 95, 50, 100, " %");
+        var poolFor = s.duration("poolFor", Duration.ofMinutes(10), Duration.ZERO, Duration.ofDays(1));
+        var disk = s.decimal("diskFreePercent", 10, 1, 50, " %");
+        var e = s.section("email");
+        Optional<Email> email = Optional.empty();
+        var host = e.text("host", null);
+        if (host != null) {
+            var starttls = e.text("starttls", "optional");
+            if (!java.util.Set.of("required", "optional", "disabled").contains(starttls)) {
+                throw new InvalidValueException("alerts.email.starttls", "must be required, optional or disabled "
+                        + "(was '" + starttls + "')");
+            }
+            var to = java.util.Arrays.stream(e.text("to", "").split(",")).map(String::strip).filter(x -> !x.isEmpty())
+                    .toList();
+            if (to.isEmpty()) {
+                throw new InvalidValueException("alerts.email.to", "is required with alerts.email.host (addresses, "
+                        + "comma-separated)");
+            }
+            email = Optional.of(new Email(host, e.integer("port", 587, 1, 65535, ""), starttls,
+                    e.text("from", "pita@localhost"), to, e.text("username", ""), e.text("password", "")));
+        }
+        var t = s.section("telegram");
+        Optional<Telegram> telegram = Optional.empty();
+        var token = t.text("token", null);
+        if (token != null) {
+            var chat = t.text("chatId", null);
+            if (chat == null) {
+                throw new InvalidValueException("alerts.telegram.chatId", "is required with alerts.telegram.token");
+            }
+            telegram = Optional.of(new Telegram(t.text("apiUrl", "https://api.telegram.org"), token, chat));
+        }
+        return new Alerts(every, reminder, silent, pool / 100.0, poolFor, disk / 100.0, email, telegram);
+    }
+
+    private static Gateways gateways(ConfigSection s, Radius radius, Web web) {
+        var host = java.net.URI.create(web.publicUrl()).getHost();
+        var ipv4 = "((25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)\\.){3}(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)";
+        String fallback = host != null && host.matches(ipv4) ? host
+                : radius.bindAddress().matches(ipv4) && !radius.bindAddress().equals("0.0.0.0") ? radius.bindAddress()
+                : null;
+        var address = s.text("pitaAddress", fallback);
+        if (address != null && !address.matches(ipv4)) {
+            throw new InvalidValueException("gateways.pitaAddress", "must be an IPv4 address (was '" + address + "')");
+        }
+        return new Gateways(Optional.ofNullable(address), s.integer("coaPort", 3799, 1, 65535, ""),
+                s.text("openNdsInterface", "br-lan"));
     }
 
     private static Radius radius(ConfigSection s) {
@@ -351,6 +466,7 @@ public record PitaConfig(Path dataFile, Path macKeyFile, Optional<Path> district
     public PitaConfig withDataFile(Path file) {
         var key = file.toAbsolutePath().getParent().resolve("mac-hash.key");
         return new PitaConfig(file, key, districtFile, demoDistrict, radius, web, coa, controlPeriod, hysteresis,
-                minDwell, clockSpeed, clockStart, accounting, personalDataRetention, backup, recordRetention, console);
+                minDwell, clockSpeed, clockStart, accounting, personalDataRetention, backup, recordRetention, console,
+                gateways, alerts);
     }
 }

@@ -13,6 +13,7 @@ import id.pita.portal.citizen.PortalServices;
 import id.pita.portal.citizen.PortalSettings;
 import id.pita.portal.citizen.VoucherCheck;
 import id.pita.portal.console.ConsoleRoutes;
+import id.pita.portal.console.OpsPorts;
 import id.pita.portal.console.StatusRoutes;
 import id.pita.portal.logging.BoundedAsyncAppender;
 import id.pita.portal.web.ErrorLog;
@@ -60,6 +61,12 @@ final class WebWiring {
     private final GatewayMonitor gatewayMonitor;
     private final IntSupplier accountingQueued;
     private final IntSupplier pushesInFlight;
+    private CalendarNotices calendarNotices;
+    private AlertService alerts;
+    private java.util.function.Supplier<java.util.Optional<id.pita.core.store.BackupSchedule.Status>> backupStatus =
+            java.util.Optional::empty;
+    private int radiusAuthPort;
+    private int radiusAccountingPort;
     private volatile List<WebServer> servers = List.of();
     private final Schedule schedule;
 
@@ -88,6 +95,28 @@ final class WebWiring {
         this.metrics = metrics;
         this.accountingQueued = accountingQueued;
         this.pushesInFlight = pushesInFlight;
+        this.radiusAuthPort = config.radius().authPort();
+        this.radiusAccountingPort = config.radius().accountingPort();
+    }
+
+    /** Runs the alert checks every {@code alerts.every} on a worker thread, from the start on. */
+    private void startAlerts(Vertx vertx, AlertService service, Lifecycle lifecycle) {
+        long timer = vertx.setPeriodic(1, config.alerts().every().toMillis(),
+                id -> vertx.executeBlocking(service::tick, false));
+        lifecycle.started("alerts", service, () -> vertx.cancelTimer(timer));
+    }
+
+    /** The daily backup's last result, for the backup alert. */
+    WebWiring backupStatus(java.util.function.Supplier<java.util.Optional<id.pita.core.store.BackupSchedule.Status>> s) {
+        this.backupStatus = s;
+        return this;
+    }
+
+    /** The RADIUS ports as bound, for the generated gateway configurations. */
+    WebWiring radiusPorts(int auth, int accounting) {
+        this.radiusAuthPort = auth;
+        this.radiusAccountingPort = accounting;
+        return this;
     }
 
     Started start(Lifecycle lifecycle) throws Exception {
@@ -96,9 +125,22 @@ final class WebWiring {
                 .get(10, TimeUnit.SECONDS));
         // Console logins and sessions run on real time even under a fast clock.
         var realClock = Clock.systemUTC();
+        var liveView = new EngineLiveView(district, livePlan, store, clock, gatewayMonitor);
+        var calendarNotices = new CalendarNotices(district, clock);
+        this.calendarNotices = calendarNotices;
+        var alertService = AlertWiring.build(config, vertx, store, district, gatewayMonitor, liveView, calendarNotices,
+                clock, backupStatus);
+        this.alerts = alertService;
+        startAlerts(vertx, alertService, lifecycle);
+        var setup = new GatewayConfigs(config, radiusAuthPort, radiusAccountingPort);
+        var ops = new OpsPorts(() -> {
+            var notices = new java.util.ArrayList<>(calendarNotices.notice().stream().toList());
+            notices.addAll(alertService.notices());
+            return notices;
+        }, new StoreHolidays(store, district), id -> setup.files(district.current(), id));
         var stack = ConsoleStack.build(store, district, clock, realClock, random, config.console(),
-                config.web().consoleCookiesSecure(), new ConsoleStack.Live(new EngineLiveView(district, livePlan,
-                        store, clock, gatewayMonitor), t -> district.calendar().at(t).regime(), this::metricsText));
+                config.web().consoleCookiesSecure(), new ConsoleStack.Live(liveView,
+                        t -> district.calendar().at(t).regime(), this::metricsText), ops);
         if (!config.web().consoleCookiesSecure()) {
             LOG.warn("Console cookies are not Secure and not __Host- prefixed: the console is on plain HTTP. "
                     + "Serve it over TLS (web.admin.tls, or a TLS proxy with web.secureCookies: true).");
@@ -202,6 +244,8 @@ final class WebWiring {
                 .append("# HELP pita_log_events_dropped_total Log events dropped because the log queue was full.\n"
                         + "# TYPE pita_log_events_dropped_total counter\npita_log_events_dropped_total ")
                 .append(BoundedAsyncAppender.droppedTotal()).append('\n');
+        calendarNotices.writePrometheus(sb);
+        alerts.writePrometheus(sb);
         return sb.toString();
     }
 }

@@ -13,8 +13,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The citizen portal's routes: splash at {@code /} and {@code /portal} (GET; POST there is openNDS authmon,
- * which polls the FAS URL itself), {@code /login}, {@code /status}, {@code /api/captive} (RFC 8908) and
+ * The citizen portal's routes: splash at {@code /} and {@code /portal} (GET, or POST from MikroTik's
+ * {@code login.html}; any other POST there is openNDS authmon, which polls the FAS URL itself), {@code /login}, {@code /status}, {@code /api/captive} (RFC 8908) and
  * {@code /opennds/authmon}. Thread-safe.
  */
 public final class CitizenPortal implements Routes {
@@ -50,14 +50,24 @@ public final class CitizenPortal implements Routes {
         var authmonHandler = new AuthmonHandler(this);
         router.get("/").handler(splash);
         router.get("/portal").handler(splash);
-        router.post("/").handler(authmonHandler);
-        router.post("/portal").handler(authmonHandler);
+        // A POST to the portal is openNDS authmon, or MikroTik's login.html handing the phone over by form.
+        router.post("/").handler(ctx -> postToPortal(ctx, splash, authmonHandler));
+        router.post("/portal").handler(ctx -> postToPortal(ctx, splash, authmonHandler));
         router.post("/opennds/authmon").handler(authmonHandler);
         // These ask the store (usage, online sessions, credentials): off the event loop, in parallel.
         router.post("/login").blockingHandler(login, false);
         router.get("/login").blockingHandler(login, false);
         router.get("/status").blockingHandler(status::page, false);
         router.get("/api/captive").blockingHandler(status::captiveApi, false);
+    }
+
+    private static void postToPortal(RoutingContext ctx, SplashHandler splash, AuthmonHandler authmon) {
+        var form = ctx.request().formAttributes();
+        if (form.contains("link-login-only") || form.contains("link-login")) {
+            splash.handleForm(ctx);
+        } else {
+            authmon.handle(ctx);
+        }
     }
 
     /** The openNDS admissions waiting for authmon; exposed for the integrator's metrics. */

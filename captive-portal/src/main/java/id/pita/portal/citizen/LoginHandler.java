@@ -102,7 +102,12 @@ final class LoginHandler implements Handler<RoutingContext> {
                 : credential.password());
         fields.put("dst", m.origUrl());
         fields.put("popup", "true");
-        CitizenPortal.html(ctx, 200, portal.pages.autoSubmit(lang, m.loginUrl(), fields));
+        // An HTTPS page that posts to the router's plain-http login is a mixed-content form: browsers warn on it
+        // and may block a scripted submit, so the citizen presses a visible button instead.
+        boolean mixed = m.loginUrl().startsWith("http:") && (ctx.request().isSSL()
+                || "https".equalsIgnoreCase(ctx.request().getHeader("X-Forwarded-Proto")));
+        CitizenPortal.html(ctx, 200, mixed ? portal.pages.pressToContinue(lang, m.loginUrl(), fields)
+                : portal.pages.autoSubmit(lang, m.loginUrl(), fields));
     }
 
     private static void redirect(RoutingContext ctx, String location) {

@@ -101,6 +101,22 @@ final class Pages {
         return Html.page(lang, text(lang, "continue.title"), b.toString());
     }
 
+    /**
+     * The gateway login as a form the citizen submits with a visible button, no script: for an HTTPS portal
+     * whose router logs in over plain http (a mixed-content form, which browsers warn about).
+     */
+    String pressToContinue(Lang lang, String action, Map<String, String> fields) {
+        var b = new StringBuilder(1024);
+        b.append("<h1>").append(escapedText(lang, "continue.title")).append("</h1><p>")
+                .append(escapedText(lang, "continue.press")).append("</p><form id=\"gw\" method=\"post\" action=\"")
+                .append(Html.escape(action)).append("\">");
+        fields.forEach((k, v) -> b.append(Html.hidden(k, v)));
+        b.append("<button type=\"submit\" autofocus>").append(escapedText(lang, "button.continue"))
+                .append("</button></form><p class=\"terms\">").append(escapedText(lang, "continue.insecure"))
+                .append("</p>");
+        return Html.page(lang, text(lang, "continue.title"), b.toString());
+    }
+
     /** Time and data left today, and a way out. */
     String status(Lang lang, DeviceAllowance allowance, String logoutUrl, String notice) {
         var b = new StringBuilder(1024);

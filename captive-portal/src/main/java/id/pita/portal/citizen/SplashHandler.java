@@ -18,9 +18,32 @@ final class SplashHandler implements Handler<RoutingContext> {
 
     @Override
     public void handle(RoutingContext ctx) {
+        show(ctx, ctx.request().absoluteURI());
+    }
+
+    /**
+     * A POSTed hand-off (MikroTik's {@code login.html} posts its variables, as the vendor's own example does):
+     * the form's fields become the query of the same URL, so the handshake reads and signs exactly as a GET.
+     */
+    void handleForm(RoutingContext ctx) {
+        var absolute = ctx.request().absoluteURI();
+        int q = absolute.indexOf('?');
+        var sb = new StringBuilder(q < 0 ? absolute : absolute.substring(0, q));
+        char sep = '?';
+        for (var e : ctx.request().formAttributes().entries()) {
+            sb.append(sep).append(encode(e.getKey())).append('=').append(encode(e.getValue()));
+            sep = '&';
+        }
+        show(ctx, sb.toString());
+    }
+
+    private static String encode(String s) {
+        return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private void show(RoutingContext ctx, String uri) {
         var lang = Languages.of(ctx);
         try {
-            var uri = ctx.request().absoluteURI();
             var hs = Handshakes.parse(uri);
             var hotspot = portal.resolve(hs);
             var now = portal.services.clock().instant();
@@ -38,7 +61,8 @@ final class SplashHandler implements Handler<RoutingContext> {
             }
             var hours = portal.hours.at(hotspot.site(), now);
             CitizenPortal.html(ctx, 200, portal.pages.splash(lang, hotspot, hours, now, uri, notice(lang, hs),
-                    otherLanguage(ctx.request().uri(), lang)));
+                    otherLanguage(ctx.request().method() == io.vertx.core.http.HttpMethod.POST ? uri
+                            : ctx.request().uri(), lang)));
         } catch (PortalRefusal r) {
             portal.refuse(ctx, r);
         }

@@ -1,14 +1,20 @@
 package id.pita.portal.cli;
 
-import java.util.List;
+import id.pita.core.store.Store;
+import id.pita.portal.app.GatewayConfigText;
+import java.nio.file.Files;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code pita gateway-config}: a thin shell on the command line for now; its logic is being written by another engineer
- * (see issue 12) and replaces {@link #call()}. Until then it says so and exits {@link ExitCodes#FAILED}.
+ * {@code pita gateway-config ID [--file NAME]}: the configuration to paste on one gateway, secrets included
+ * (MikroTik RouterOS script and login.html, CoovaChilli config, openNDS config). Reads the installation's store
+ * only, so it works while Pita runs. Exit codes: 0, 1 (no district), 2 (unknown gateway or file, or
+ * {@code gateways.pitaAddress} unset).
  */
 @Command(name = "gateway-config", sortOptions = false)
 final class GatewayConfigCommand implements Callable<Integer> {
@@ -17,8 +23,11 @@ final class GatewayConfigCommand implements Callable<Integer> {
     @Mixin
     ConfigOption config;
 
-    @Parameters(paramLabel = "ARG", arity = "0..*", descriptionKey = "thin.args")
-    List<String> args = List.of();
+    @Parameters(paramLabel = "ID", descriptionKey = "gateway-config.id")
+    String gatewayId;
+
+    @Option(names = {"-f", "--file"}, paramLabel = "NAME", descriptionKey = "gateway-config.file")
+    String file;
 
     GatewayConfigCommand(Context context) {
         this.context = context;
@@ -26,8 +35,14 @@ final class GatewayConfigCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        context.err().println("pita gateway-config: " + context.pick("belum tersedia di versi ini", "not available in this "
-                + "version yet"));
-        return ExitCodes.FAILED;
+        var settings = config.load();
+        if (!Files.exists(settings.dataFile())) {
+            throw new Failures.BadInput(context.pick("tidak ada basis data di ", "no database at ")
+                    + settings.dataFile());
+        }
+        try (var store = Store.open(settings.dataFile())) {
+            return GatewayConfigText.run(store, settings, gatewayId, Optional.ofNullable(file),
+                    context.lang() == id.pita.core.plan.Lang.EN, context.out(), context.err());
+        }
     }
 }

@@ -44,7 +44,8 @@ final class CalendarPages {
         var d = pages.service.district(pages.actor(ctx));
         var c = d.calendar();
         var fmt = LocalFormat.of(lang, d.zone());
-        var sb = new StringBuilder("<section><h2>" + Html.esc(Text.t(lang, "week")) + "</h2><p class=\"muted\">"
+        var sb = new StringBuilder("<p><a href=\"" + HolidayPages.PATH + "\">" + Html.esc(Text.t(lang,
+                "nationalHolidays")) + "</a></p><section><h2>" + Html.esc(Text.t(lang, "week")) + "</h2><p class=\"muted\">"
                 + Html.esc(fmt.pick("Jam kerja mingguan sekarang: ", "Working hours a week now: ")
                 + fmt.trimmed(c.regular().workingMinutesPerWeek() / 60.0, 2) + fmt.pick(" jam (tanpa istirahat). "
                         + "Kosongkan mulai dan selesai untuk hari libur. Istirahat tidak mengganti rezim.",

@@ -34,6 +34,8 @@ public final class ConsoleRoutes {
         new DashboardPage(pages).mount(router);
         new DistrictPages(pages).mount(router);
         new CalendarPages(pages).mount(router);
+        new HolidayPages(pages).mount(router);
+        new GatewaySetupPages(pages).mount(router);
         new BoostPages(pages).mount(router);
         new AccountPages(pages).mount(router);
         new UserPages(pages).mount(router);

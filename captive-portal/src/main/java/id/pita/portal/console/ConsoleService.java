@@ -27,12 +27,19 @@ public final class ConsoleService {
     private final Accounts accounts;
     private final Clock clock;
     private final ConsoleSettings settings;
+    private final OpsPorts ops;
 
     public ConsoleService(ConsolePorts ports, Accounts accounts, Clock clock, ConsoleSettings settings) {
+        this(ports, accounts, clock, settings, OpsPorts.none());
+    }
+
+    public ConsoleService(ConsolePorts ports, Accounts accounts, Clock clock, ConsoleSettings settings,
+                          OpsPorts ops) {
         this.ports = ports;
         this.accounts = accounts;
         this.clock = clock;
         this.settings = settings;
+        this.ops = ops;
     }
 
     public Accounts accounts() {
@@ -41,6 +48,31 @@ public final class ConsoleService {
 
     public ConsoleSettings settings() {
         return settings;
+    }
+
+    /** The district's calendar joined with the national holiday lists in force, as the engine decides by it. */
+    public id.pita.core.calendar.WorkCalendar calendarOf(District d) {
+        return ops.holidays().national().applyTo(d.calendar());
+    }
+
+    /** Notices, national holiday lists: what running Pita over years needs beyond the district. */
+    public OpsPorts ops() {
+        return ops;
+    }
+
+    /**
+     * Replaces one year's national holiday list from a year file's text (admin only) and audits it.
+     *
+     * @throws id.pita.core.InvalidValueException naming the field of a bad file
+     */
+    public id.pita.core.calendar.HolidayYear importHolidays(Actor actor, String yaml) {
+        requireAdmin(actor);
+        var year = id.pita.core.calendar.HolidayYaml.readYear("holidays", new java.io.StringReader(yaml));
+        var before = ops.holidays().national().year(year.year()).map(HolidayJson::year).map(Object::toString)
+                .orElse("");
+        ops.holidays().replace(year, actor.username());
+        audit(actor, "holidays.import", "holidays:" + year.year(), before, HolidayJson.year(year).encode());
+        return year;
     }
 
     public ConsolePorts ports() {

@@ -33,7 +33,11 @@ final class DashboardPage {
         var live = pages.service.ports().live().now();
         var fig = LiveFigures.of(d, live, actor, pages.service.clock().instant(), fmt);
         var week = "7d".equals(ctx.request().getParam("range"));
-        var sb = new StringBuilder(banner(fig));
+        var sb = new StringBuilder();
+        for (var notice : pages.service.ops().notices().get()) {
+            sb.append(banner(notice, lang));
+        }
+        sb.append(banner(fig));
         sb.append("<section class=\"grid\">")
                 .append(card(Text.t(lang, "regime"), span("regime", fig), span("regimeNote", fig)))
                 .append(card(Text.t(lang, "nextSwitch"), span("next", fig), span("nextDetail", fig)))
@@ -139,6 +143,14 @@ final class DashboardPage {
             }
         }
         return sb.append("</table></section>").toString();
+    }
+
+    /** A notice as a banner at the top of a page (role=alert, so a screen reader announces it). */
+    static String banner(Notice notice, String lang) {
+        var link = notice.code().equals("calendar") ? " <a href=\"" + HolidayPages.PATH + "\">"
+                + Html.esc(Text.t(lang, "nationalHolidays")) + "</a>" : "";
+        return "<p class=\"err banner\" role=\"alert\" data-notice=\"" + Html.esc(notice.code()) + "\">"
+                + Html.esc(notice.text(lang)) + link + "</p>";
     }
 
     private static String vendor(String name) {

@@ -31,7 +31,7 @@ public final class PublicStatus {
         var d = service.ports().district().load();
         var now = service.clock().instant();
         var live = service.ports().live().now();
-        var calendar = new RegimeCalendar(d.calendar(), d.zone());
+        var calendar = new RegimeCalendar(service.calendarOf(d), d.zone());
         RegimeSource regimes = calendar::at;
         var today = now.atZone(d.zone()).toLocalDate();
         var midnight = today.atStartOfDay(d.zone()).toInstant();

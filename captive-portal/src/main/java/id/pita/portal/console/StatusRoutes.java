@@ -19,19 +19,36 @@ public final class StatusRoutes {
     /** {@code GET /status} (the SPBE transparency page) and {@code GET /health}. */
     public void mountPublic(Router r) {
         r.get("/status").blockingHandler(this::status, false);
-        health(r);
+        health(r, false);
     }
 
     /** {@code GET /metrics} (Prometheus text) and {@code GET /health}. */
     public void mountAdmin(Router r) {
         r.get("/metrics").blockingHandler(ctx -> ctx.response()
                 .putHeader("Content-Type", "text/plain; version=0.0.4; charset=utf-8").end(metrics()), false);
-        health(r);
+        health(r, true);
     }
 
-    private static void health(Router r) {
-        r.get("/health").handler(ctx -> ctx.response().putHeader("Content-Type", "application/json; charset=utf-8")
-                .end(new JsonObject().put("status", "UP").encode()));
+    private void health(Router r, boolean admin) {
+        r.get("/health").blockingHandler(ctx -> ctx.response()
+                .putHeader("Content-Type", "application/json; charset=utf-8")
+                .putHeader("Cache-Control", "no-store").end(health(admin).encode()), false);
+    }
+
+    /**
+     * {@code UP} while Pita serves; {@code warnings} lists what an operator must act on (an unsettled calendar,
+     * alerts firing): on the admin listener each with its text in both languages, on the public one its code only.
+     */
+    private JsonObject health(boolean admin) {
+        var warnings = new io.vertx.core.json.JsonArray();
+        for (var n : service.ops().notices().get()) {
+            var w = new JsonObject().put("code", n.code());
+            if (admin) {
+                w.put("message", n.textId()).put("messageEn", n.textEn());
+            }
+            warnings.add(w);
+        }
+        return new JsonObject().put("status", "UP").put("warnings", warnings);
     }
 
     private String metrics() {

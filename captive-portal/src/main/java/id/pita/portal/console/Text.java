@@ -10,6 +10,12 @@ public final class Text {
             Map.entry("sites", new String[] {"Lokasi", "Sites"}),
             Map.entry("gateways", new String[] {"Gateway", "Gateways"}),
             Map.entry("calendar", new String[] {"Kalender", "Calendar"}),
+            Map.entry("gatewaySetup", new String[] {"Konfigurasi gateway", "Gateway set-up"}),
+            Map.entry("secretsInside", new String[] {"Berisi rahasia RADIUS/portal gateway ini: jangan dibagikan. "
+                    + "Setiap tampilan dicatat di log audit.", "Contains this gateway's RADIUS/portal secrets: do not "
+                    + "share. Every view is written to the audit log."}),
+            Map.entry("download", new String[] {"Unduh", "Download"}),
+            Map.entry("nationalHolidays", new String[] {"Hari libur nasional per tahun", "National holidays by year"}),
             Map.entry("boosts", new String[] {"Tambahan", "Boosts"}),
             Map.entry("vouchers", new String[] {"Voucher", "Vouchers"}),
             Map.entry("users", new String[] {"Pengguna", "Users"}),

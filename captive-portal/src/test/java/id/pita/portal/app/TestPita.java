@@ -54,6 +54,7 @@ final class TestPita implements AutoCloseable {
                 dataFile: %s
                 radius: {bindAddress: 127.0.0.1, authPort: 0, accountingPort: 0}
                 web: {host: 127.0.0.1, port: 0, publicUrl: "https://wifi.paser.example/"%s}
+                gateways: {pitaAddress: 127.0.0.1}
                 """.formatted(dataFile, webExtra.isEmpty() ? "" : ", " + webExtra), "test");
         pita = Pita.start(config, clock, schedule).toCompletableFuture().get(60, TimeUnit.SECONDS);
     }

@@ -31,15 +31,23 @@ public final class DevTools implements AutoCloseable {
     private final Map<Integer, CompletableFuture<JsonObject>> pending = new ConcurrentHashMap<>();
 
     public DevTools() throws Exception {
+        this(new String[0]);
+    }
+
+    /** With extra Chromium flags, e.g. {@code --ignore-certificate-errors} for a test's self-signed HTTPS. */
+    public DevTools(String... extraFlags) throws Exception {
         if (!Files.isExecutable(CHROMIUM)) {
             throw new AssertionError("Chromium is required for this test but " + CHROMIUM
                     + " is missing: apt-get install chromium");
         }
         profile = Files.createTempDirectory("pita-chromium");
-        process = new ProcessBuilder(CHROMIUM.toString(), "--headless", "--no-sandbox",
+        var command = new java.util.ArrayList<>(java.util.List.of(CHROMIUM.toString(), "--headless", "--no-sandbox",
                 "--disable-background-networking",
                 "--disable-gpu", "--no-first-run", "--user-data-dir=" + profile, "--remote-debugging-address=127.0.0.1",
-                "--remote-debugging-port=0", "--window-size=1024,768", "about:blank")
+                "--remote-debugging-port=0", "--window-size=1024,768"));
+        command.addAll(java.util.List.of(extraFlags));
+        command.add("about:blank");
+        process = new ProcessBuilder(command)
                 .redirectErrorStream(true).redirectOutput(profile.resolve("chromium.log").toFile()).start();
         int port = debugPort();
         var http = HttpClient.newHttpClient();

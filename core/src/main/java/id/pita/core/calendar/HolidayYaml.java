@@ -19,25 +19,105 @@ import org.yaml.snakeyaml.representer.Representer;
 import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
- * Reads a holiday list: a YAML sequence of {@code {date: 2026-08-17, name: "...", kind: NATIONAL}}.
+ * Reads a holiday list. A year file is a map {@code {year: 2027, confirmed: false, source: "...",
+ * ramadan: [{first: 2027-02-08, last: 2027-03-08, provisional: true}], holidays: [...]}}; each holiday is
+ * {@code {date: 2026-08-17, name: "...", kind: NATIONAL}} with an optional {@code provisional: true}. The
+ * older form, a bare sequence of holidays, is still read by {@link #read}.
  * Only plain YAML types are built (SafeConstructor); dates are read as text and parsed strictly. Every error names the source, the entry index and
  * the field, e.g. {@code calendar/holidays-id-2026.yaml[3].kind}, so the operator knows what to fix.
  */
 public final class HolidayYaml {
-    private static final Set<String> FIELDS = Set.of("date", "name", "kind");
+    private static final Set<String> FIELDS = Set.of("date", "name", "kind", "provisional");
+    private static final Set<String> YEAR_FIELDS = Set.of("year", "confirmed", "source", "ramadan", "holidays");
+    private static final Set<String> RAMADAN_FIELDS = Set.of("first", "last", "provisional");
 
     private HolidayYaml() {
     }
 
-    /** Parses YAML text; {@code source} names it in error messages. */
+    /** Parses YAML text, a year file or a bare list, into its holidays; {@code source} names it in errors. */
     public static List<Holiday> read(String source, Reader yaml) {
-        Object tree;
+        var tree = parse(source, yaml);
+        if (tree instanceof Map<?, ?> map) {
+            if (!map.containsKey("holidays") || !map.containsKey("year")) {
+                throw new InvalidValueException(source, "must be a list of {date, name, kind} entries or a year file "
+                        + "{year, confirmed, source, ramadan, holidays}");
+            }
+            return fromTree(source + ".holidays", map.get("holidays"));
+        }
+        return fromTree(source, tree);
+    }
+
+    /** Parses a year file: the map form with {@code year}, {@code confirmed}, {@code source}, {@code holidays}. */
+    public static HolidayYear readYear(String source, Reader yaml) {
+        var tree = parse(source, yaml);
+        if (!(tree instanceof Map<?, ?> map)) {
+            throw new InvalidValueException(source, "must be a map {year, confirmed, source, ramadan, holidays}");
+        }
+        for (var key : map.keySet()) {
+            if (!YEAR_FIELDS.contains(String.valueOf(key))) {
+                throw new InvalidValueException(source + "." + key, "is not a year field (year, confirmed, source, "
+                        + "ramadan, holidays)");
+            }
+        }
+        if (!(map.get("year") instanceof Integer year)) {
+            throw new InvalidValueException(source + ".year", "is required and must be a year like 2027");
+        }
+        var confirmed = bool(source + ".confirmed", map.get("confirmed"), null);
+        if (!(map.get("source") instanceof String origin) || origin.isBlank()) {
+            throw new InvalidValueException(source + ".source", "is required: the decree, or how dates were estimated");
+        }
+        var holidays = fromTree(source + ".holidays", map.get("holidays"));
+        var ramadan = new ArrayList<RamadanDates>();
+        if (map.get("ramadan") instanceof List<?> periods) {
+            for (int i = 0; i < periods.size(); i++) {
+                ramadan.add(ramadan(source + ".ramadan[" + i + "]", periods.get(i)));
+            }
+        } else if (map.get("ramadan") != null) {
+            throw new InvalidValueException(source + ".ramadan", "must be a list of {first, last, provisional}");
+        }
         try {
-            tree = newYaml().load(yaml);
+            return new HolidayYear(year, confirmed, origin.strip(), holidays, ramadan);
+        } catch (InvalidValueException e) {
+            throw e.within(source);
+        }
+    }
+
+    private static Object parse(String source, Reader yaml) {
+        try {
+            return newYaml().load(yaml);
         } catch (YAMLException e) {
             throw new InvalidValueException(source, "is not valid YAML: " + e.getMessage());
         }
-        return fromTree(source, tree);
+    }
+
+    private static RamadanDates ramadan(String path, Object value) {
+        if (!(value instanceof Map<?, ?> map)) {
+            throw new InvalidValueException(path, "must be a map {first, last, provisional}");
+        }
+        for (var key : map.keySet()) {
+            if (!RAMADAN_FIELDS.contains(String.valueOf(key))) {
+                throw new InvalidValueException(path + "." + key, "is not a Ramadan field (first, last, provisional)");
+            }
+        }
+        var first = date(path + ".first", map.get("first"));
+        var last = date(path + ".last", map.get("last"));
+        var provisional = bool(path + ".provisional", map.get("provisional"), false);
+        try {
+            return new RamadanDates(first, last, provisional);
+        } catch (InvalidValueException e) {
+            throw e.within(path);
+        }
+    }
+
+    private static boolean bool(String path, Object value, Boolean absent) {
+        if (value == null && absent != null) {
+            return absent;
+        }
+        if (value instanceof Boolean b) {
+            return b;
+        }
+        throw new InvalidValueException(path, value == null ? "is required (true or false)"
+                : "must be true or false (was '" + value + "')");
     }
 
     /** Converts an already parsed YAML value (a list of maps), e.g. a section of a district file. */
@@ -75,15 +155,15 @@ public final class HolidayYaml {
 
     private static Holiday entry(String path, Object value) {
         if (!(value instanceof Map<?, ?> map)) {
-            throw new InvalidValueException(path, "must be a map {date, name, kind}");
+            throw new InvalidValueException(path, "must be a map {date, name, kind, provisional}");
         }
         for (var key : map.keySet()) {
             if (!FIELDS.contains(String.valueOf(key))) {
-                throw new InvalidValueException(path + "." + key, "is not a holiday field (date, name, kind)");
+                throw new InvalidValueException(path + "." + key, "is not a holiday field (date, name, kind, provisional)");
             }
         }
         return new Holiday(date(path + ".date", map.get("date")), name(path + ".name", map.get("name")),
-                kind(path + ".kind", map.get("kind")));
+                kind(path + ".kind", map.get("kind")), bool(path + ".provisional", map.get("provisional"), false));
     }
 
     private static LocalDate date(String path, Object value) {

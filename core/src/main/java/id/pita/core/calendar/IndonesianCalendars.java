@@ -65,6 +65,30 @@ public final class IndonesianCalendars {
         }
     }
 
+    /** The year files shipped on the classpath are looked for in these years (inclusive). */
+    static final int FIRST_YEAR = 2000;
+    static final int LAST_YEAR = 2100;
+
+    /**
+     * The year files shipped with Pita: every {@code calendar/holidays-id-<year>.yaml} on the classpath for
+     * years {@value #FIRST_YEAR} to {@value #LAST_YEAR}, read with {@link HolidayYaml#readYear}.
+     */
+    public static NationalCalendar shipped() {
+        var years = new java.util.ArrayList<HolidayYear>();
+        var loader = IndonesianCalendars.class.getClassLoader();
+        for (int y = FIRST_YEAR; y <= LAST_YEAR; y++) {
+            var resource = "calendar/holidays-id-" + y + ".yaml";
+            try (var in = loader.getResourceAsStream(resource)) {
+                if (in != null) {
+                    years.add(HolidayYaml.readYear(resource, new InputStreamReader(in, StandardCharsets.UTF_8)));
+                }
+            } catch (IOException e) {
+                throw new PitaException(resource + ": cannot be read", e);
+            }
+        }
+        return new NationalCalendar(years);
+    }
+
     /** The 2026 national calendar: Perpres 21/2023 hours, Ramadan 1447 H, the SKB 2026 holidays. */
     public static WorkCalendar standard2026() {
         return new WorkCalendar(perpres21Of2023(), List.of(ramadan2026()), load("id-2026"), List.of());

@@ -22,6 +22,9 @@ public final class RegimeCalendar {
     /** How far ahead {@link #at} looks for the next change before it gives up. */
     public static final int HORIZON_DAYS = 400;
 
+    /** Appended to the note of a holiday whose date is an estimate. */
+    public static final String PROVISIONAL = " (perkiraan)";
+
     private static final String[] DAY_NAMES = {"Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"};
 
     private final WorkCalendar calendar;
@@ -130,11 +133,15 @@ public final class RegimeCalendar {
         return Map.copyOf(index);
     }
 
-    /** Holidays that fall on the same date (it happens with lunar dates) share one note. */
+    /**
+     * Holidays that fall on the same date (it happens with lunar dates) share one note; an estimated date says
+     * so ("(perkiraan)").
+     */
     private static Map<LocalDate, String> indexHolidays(List<Holiday> list) {
         var index = new HashMap<LocalDate, String>();
         for (var h : list) {
-            index.merge(h.date(), h.name(), (a, b) -> a.equals(b) ? a : a + "; " + b);
+            var name = h.provisional() ? h.name() + PROVISIONAL : h.name();
+            index.merge(h.date(), name, (a, b) -> a.equals(b) ? a : a + "; " + b);
         }
         return Map.copyOf(index);
     }

@@ -143,7 +143,13 @@ final class CalendarSection {
         }
         var file = includes.fileName(name);
         try (var r = reader.get()) {
-            return holidayList(new YNode(file, DistrictFile.compose(file, r), ""));
+            var list = new YNode(file, DistrictFile.compose(file, r), "");
+            if (!list.isScalar() && !list.isList()) {
+                // A year file: {year, confirmed, source, ramadan, holidays}; the district takes its holidays.
+                list = YNode.required(list.fields(Set.of("year", "confirmed", "source", "ramadan", "holidays")),
+                        "holidays", list);
+            }
+            return holidayList(list);
         } catch (IOException e) {
             throw nameNode.error("cannot read holiday list '" + name + "': " + e.getMessage());
         }
@@ -152,11 +158,12 @@ final class CalendarSection {
     private static List<Holiday> holidayList(YNode node) {
         var out = new ArrayList<Holiday>();
         for (var item : node.items()) {
-            var f = item.fields(Set.of("date", "name", "kind"));
+            var f = item.fields(Set.of("date", "name", "kind", "provisional"));
             var date = YNode.required(f, "date", item).date();
             var name = YNode.required(f, "name", item).text();
             var kind = f.containsKey("kind") ? f.get("kind").enumValue(HolidayKind.class) : HolidayKind.NATIONAL;
-            out.add(item.build(() -> new Holiday(date, name, kind)));
+            var provisional = f.containsKey("provisional") && f.get("provisional").bool();
+            out.add(item.build(() -> new Holiday(date, name, kind, provisional)));
         }
         return out;
     }

@@ -90,6 +90,10 @@ final class YNode {
         return out;
     }
 
+    boolean isList() {
+        return node instanceof SequenceNode;
+    }
+
     boolean isScalar() {
         return node instanceof ScalarNode;
     }

@@ -1,6 +1,7 @@
 package id.pita.core.plan;
 
 import id.pita.core.PitaException;
+import id.pita.core.calendar.IndonesianCalendars;
 import id.pita.core.config.DistrictFile;
 import id.pita.core.config.DistrictFileException;
 import id.pita.core.config.DistrictFiles;
@@ -53,7 +54,8 @@ public final class PlanCommand {
         try {
             var district = load(request.district(), lang);
             var at = LocalTimes.resolve(request.at(), district.zone(), clock, lang);
-            var run = DryRun.of(district, at);
+            var run = DryRun.of(district, at, IndonesianCalendars.shipped(),
+                    java.time.LocalDate.now(clock.withZone(district.zone())));
             if (request.format() == Format.CSV) {
                 PlanCsv.print(run, lang, out);
             } else {

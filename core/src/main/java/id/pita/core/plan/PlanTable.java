@@ -31,6 +31,7 @@ final class PlanTable {
 
     private void header() {
         var d = run.district();
+        Warnings.calendar(run, lang).ifPresent(w -> out.println(lang.pick("PERINGATAN: ", "WARNING: ") + w));
         out.println(lang.pick("Rencana alokasi (uji coba offline): ", "Allocation plan (offline dry run): ")
                 + d.name() + " (" + d.code() + ")");
         var state = run.state();

@@ -11,13 +11,14 @@ final class Warnings {
     /** The allocator's warnings as it wrote them (English), then ours in the chosen language. */
     static List<String> of(DryRun run, Lang lang) {
         var warnings = new ArrayList<>(run.allocation().warnings());
-        if (!run.holidaysListed()) {
-            int year = run.at().getYear();
-            warnings.add(lang.pick("kalender distrik tidak memuat hari libur tahun " + year
-                            + ": hari libur tahun itu dihitung sebagai hari kerja",
-                    "the district calendar lists no holidays in " + year
-                            + ": holidays that year count as working days"));
-        }
+        calendar(run, lang).ifPresent(warnings::add);
         return warnings;
+    }
+
+    /** The calendar warning alone, which the table also prints first, above everything else. */
+    static java.util.Optional<String> calendar(DryRun run, Lang lang) {
+        var c = run.coverage();
+        return c.ok() ? java.util.Optional.empty()
+                : java.util.Optional.of(lang.pick(c.messageId(), c.messageEn()));
     }
 }

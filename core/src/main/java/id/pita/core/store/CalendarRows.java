@@ -44,10 +44,11 @@ final class CalendarRows {
         }
         for (int i = 0; i < c.holidays().size(); i++) {
             var hd = c.holidays().get(i);
-            h.createUpdate("INSERT INTO holiday (district_code, seq, holiday_date, name, kind) "
-                            + "VALUES (:d, :seq, :date, :name, :kind)")
+            h.createUpdate("INSERT INTO holiday (district_code, seq, holiday_date, name, kind, provisional) "
+                            + "VALUES (:d, :seq, :date, :name, :kind, :provisional)")
                     .bind("d", district).bind("seq", i).bind("date", hd.date().toString())
-                    .bind("name", hd.name()).bind("kind", hd.kind().name()).execute();
+                    .bind("name", hd.name()).bind("kind", hd.kind().name()).bind("provisional", hd.provisional())
+                    .execute();
         }
         for (int i = 0; i < c.exceptions().size(); i++) {
             var e = c.exceptions().get(i);
@@ -96,7 +97,7 @@ final class CalendarRows {
         var holidays = h.createQuery("SELECT * FROM holiday WHERE district_code = :d ORDER BY seq")
                 .bind("d", district)
                 .map((rs, ctx) -> new Holiday(LocalDate.parse(rs.getString("holiday_date")), rs.getString("name"),
-                        HolidayKind.valueOf(rs.getString("kind"))))
+                        HolidayKind.valueOf(rs.getString("kind")), rs.getBoolean("provisional")))
                 .list();
         var exceptions = h.createQuery("SELECT * FROM day_exception WHERE district_code = :d ORDER BY seq")
                 .bind("d", district)

@@ -224,6 +224,10 @@ public final class Store implements AutoCloseable {
         return new PushRepository(this);
     }
 
+    public HolidayRepository holidays() {
+        return new HolidayRepository(this);
+    }
+
     /** Removal of old session, accounting and push rows by the retention policy. */
     public RecordRetention retention() {
         return new RecordRetention(this);

@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,14 +32,31 @@ class PlanTableTest {
                 .containsPattern("Note +Saturday\n")
                 .containsPattern("Next change +Monday, 30 November 2026 at 07:30 WITA, then Office hours "
                         + "\\(in 1 d 22 h 30 min\\)")
-                .contains("Warnings: none");
+                // On 23 November 2026 the next 60 days reach into 2027, whose list is still an estimate.
+                .contains("Warnings\n  - Calendar not settled: the holiday list for 2027 is an estimate");
     }
 
     @Test
-    void warnsWhenTheCalendarListsNoHolidaysForTheYear() {
-        assertThat(run("--at", "2027-08-17T10:00").out())
-                .contains("kalender distrik tidak memuat hari libur tahun 2027");
-        assertThat(run("--at", "2026-08-17T10:00").out()).contains("Peringatan: tidak ada");
+    void newYearsDay2027IsAHolidayAndTheHeaderWarnsFirstThatTheYearIsAnEstimate() {
+        var december = Clock.fixed(Instant.parse("2026-12-01T01:00:00Z"), ZoneOffset.UTC);
+        var out = run(december, "--at", "2027-01-01 10:00").out();
+        var lines = out.split("\n");
+        assertThat(lines[0]).startsWith("PERINGATAN: Kalender belum pasti: daftar hari libur tahun 2027 masih "
+                + "perkiraan (SKB belum terbit)");
+        assertThat(out).containsPattern("Rezim +Di luar jam kerja\n")
+                .containsPattern("Keterangan +Tahun Baru 2027 Masehi\n");
+        var en = run(december, "--lang", "en", "--at", "2027-01-01 10:00").out();
+        assertThat(en.split("\n")[0]).startsWith("WARNING: Calendar not settled: the holiday list for 2027 is an "
+                + "estimate");
+    }
+
+    @Test
+    void aYearWithNoListIsWarnedAboutAndASettledOneIsNot() {
+        var midYear = Clock.fixed(Instant.parse("2026-06-01T01:00:00Z"), ZoneOffset.UTC);
+        assertThat(run(midYear, "--at", "2028-08-17T10:00").out())
+                .contains("tidak ada daftar hari libur untuk tahun 2028");
+        var settled = run(midYear, "--at", "2026-08-17T10:00").out();
+        assertThat(settled).contains("Peringatan: tidak ada").doesNotContain("PERINGATAN");
     }
 
     @Test

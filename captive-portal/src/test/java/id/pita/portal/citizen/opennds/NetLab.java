@@ -9,6 +9,8 @@ import java.util.List;
  */
 final class NetLab implements AutoCloseable {
     /** The client's MAC, locally administered, so the DHCP lease line can name it before openNDS starts. */
+    /** The gateway's interface toward the client, as openNDS's generated config names it. */
+    static final String GATEWAY_INTERFACE = "lan0";
     static final String CLIENT_MAC = "02:13:00:00:55:66";
 
     final String client;

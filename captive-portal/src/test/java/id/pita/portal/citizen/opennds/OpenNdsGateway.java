@@ -1,15 +1,20 @@
 package id.pita.portal.citizen.opennds;
 
+import id.pita.core.district.Gateway;
+import id.pita.core.district.Vendor;
+import id.pita.core.setup.OpenNdsSetup;
+import id.pita.core.setup.SetupContext;
+import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Debian's real openNDS 9.10 in the lab's gateway namespace, in the foreground, in a private mount namespace made
- * by {@code gateway.sh}, with Pita as its FAS at level 1. {@code ndsctl} reaches it by entering its namespaces.
+ * by {@code gateway.sh}, with Pita as its FAS at level 1, on the configuration Pita generates for it. {@code ndsctl} reaches it by entering its namespaces.
  */
 final class OpenNdsGateway implements AutoCloseable {
     private final NetLab lab;
@@ -21,10 +26,20 @@ final class OpenNdsGateway implements AutoCloseable {
         this.log = workDir.resolve("opennds.log");
     }
 
-    /** Writes the config and the client's lease line and starts openNDS; readiness is the caller's to poll. */
+    /**
+     * Writes the configuration Pita generates for this gateway ({@link OpenNdsSetup}, as {@code pita
+     * gateway-config} prints it) and the client's lease line, and starts openNDS; readiness is the caller's to poll.
+     */
     OpenNdsGateway start(String gatewayName, String faskey, String fasIp, int fasPort, Clock clock) {
-        var conf = Resources.render("opennds.conf", Map.of("gatewayname", gatewayName, "faskey", faskey,
-                "fasremoteip", fasIp, "fasport", Integer.toString(fasPort)), log.resolveSibling("opennds.conf"));
+        var gateway = new Gateway(gatewayName, "taman-uji", lab.gatewayLanIp, null, Vendor.OPENNDS, 0, null, faskey);
+        var context = new SetupContext(fasIp, 1812, 1813, URI.create("http://" + fasIp + ":" + fasPort + "/"), 3799,
+                Duration.ofMinutes(5));
+        var conf = log.resolveSibling("opennds.conf");
+        try {
+            Files.writeString(conf, OpenNdsSetup.conf(gateway, "Taman Uji", context, NetLab.GATEWAY_INTERFACE));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         // dnsmasq's lease format: expiry (epoch seconds), MAC, IP, host name, client id.
         var lease = (clock.instant().getEpochSecond() + 3600) + " " + NetLab.CLIENT_MAC + " " + lab.clientIp
                 + " citizen *";

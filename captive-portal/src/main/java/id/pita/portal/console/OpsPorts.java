@@ -1,0 +1,22 @@
+package id.pita.portal.console;
+
+import id.pita.core.setup.ConfigFile;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * What the console shows and does for running Pita over years, apart from the district: the notices of the
+ * moment (calendar, alerts), the national holiday lists and the generated gateway configurations.
+ *
+ * @param notices      what an operator must know now; shown as the dashboard's banner and in {@code /health}
+ * @param gatewaySetup the files to paste on a gateway, by gateway id (secrets included: admins only)
+ */
+public record OpsPorts(Supplier<List<Notice>> notices, HolidayAdmin holidays,
+                       Function<String, List<ConfigFile>> gatewaySetup) {
+    public static OpsPorts none() {
+        return new OpsPorts(List::of, HolidayAdmin.none(), id -> {
+            throw ConsoleError.notFound("this console generates no gateway configurations");
+        });
+    }
+}
