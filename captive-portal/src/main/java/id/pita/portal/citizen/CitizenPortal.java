@@ -1,13 +1,17 @@
 package id.pita.portal.citizen;
 
 import id.pita.core.district.Vendor;
+import id.pita.core.session.MacAddress;
 import id.pita.portal.i18n.Lang;
 import id.pita.portal.i18n.Messages;
 import id.pita.portal.web.HttpErrors;
 import id.pita.portal.web.Routes;
+import io.vertx.core.http.Cookie;
+import io.vertx.core.http.CookieSameSite;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,6 +34,7 @@ public final class CitizenPortal implements Routes {
     final TokenBuckets perMac;
     final TokenBuckets perIp;
     final AuthmonQueue authmon;
+    final DeviceTokens tokens;
 
     public CitizenPortal(PortalServices services) {
         this.services = services;
@@ -40,6 +45,7 @@ public final class CitizenPortal implements Routes {
         this.perMac = new TokenBuckets(services.clock(), s.macBurst(), s.macRefill(), s.trackedKeys());
         this.perIp = new TokenBuckets(services.clock(), s.ipBurst(), s.ipRefill(), s.trackedKeys());
         this.authmon = new AuthmonQueue(services.clock(), s.authmonTtl(), 1000);
+        this.tokens = new DeviceTokens(services.macHasher());
     }
 
     @Override
@@ -82,11 +88,45 @@ public final class CitizenPortal implements Routes {
         if (hotspot == null || hotspot.gateway().vendor() != vendor) {
             throw new PortalRefusal(404, "error.unknown-hotspot");
         }
+        // The browser is sent back to the host the handshake names: only the gateway's own (issue 10).
+        if (hs instanceof MikrotikHandshake m && !hotspot.gateway().servesLoginAt(m.loginHost(), m.loginPort())
+                || hs instanceof OpenNdsHandshake o && !hotspot.gateway().servesLoginAt(o.gatewayHost(),
+                        o.gatewayPort())) {
+            throw new PortalRefusal(403, "error.foreign-login");
+        }
         if (hs instanceof ChilliHandshake c && !hotspot.gateway().portalSecret().isEmpty()
                 && !ChilliUam.verifyMd(c.urlBeforeMd(), c.md(), hotspot.gateway().portalSecret())) {
             throw new PortalRefusal(403, "error.forged");
         }
         return hotspot;
+    }
+
+    /**
+     * The device asking, as far as Pita can tell: the one its log-in token names, else the one online session
+     * whose Framed-IP (as the gateway reported it) is the request's source address. May read the store.
+     */
+    Optional<MacAddress> requester(RoutingContext ctx) {
+        var cookie = ctx.request().getCookie(DeviceTokens.COOKIE);
+        var byToken = cookie == null ? Optional.<MacAddress>empty()
+                : tokens.verify(cookie.getValue(), services.clock().instant());
+        return byToken.or(() -> services.locator().byIp(ctx.request().remoteAddress().hostAddress()));
+    }
+
+    /** True when the request comes from {@code mac} itself (its token, or its session's address). */
+    boolean fromDevice(RoutingContext ctx, MacAddress mac) {
+        var cookie = ctx.request().getCookie(DeviceTokens.COOKIE);
+        if (cookie != null && tokens.verify(cookie.getValue(), services.clock().instant()).filter(mac::equals)
+                .isPresent()) {
+            return true;
+        }
+        return services.locator().byIp(ctx.request().remoteAddress().hostAddress()).filter(mac::equals).isPresent();
+    }
+
+    /** Gives the browser the token that later shows this device its own status (set on the log-in answer). */
+    void issueToken(RoutingContext ctx, MacAddress mac) {
+        ctx.response().addCookie(Cookie.cookie(DeviceTokens.COOKIE, tokens.issue(mac, services.clock().instant()))
+                .setPath("/").setHttpOnly(true).setSameSite(CookieSameSite.LAX)
+                .setMaxAge(DeviceTokens.TTL.toSeconds()).setSecure(ctx.request().isSSL()));
     }
 
     /** Answers a refusal with the page (or JSON) in the request's language, and logs it without a trace. */

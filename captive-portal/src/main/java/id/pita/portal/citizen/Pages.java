@@ -121,6 +121,14 @@ final class Pages {
         return Html.page(lang, text(lang, "status.title"), b.toString());
     }
 
+    /** The neutral answer to a status request Pita cannot tie to the device asking: says nothing of any device. */
+    String privateStatus(Lang lang) {
+        var b = new StringBuilder(512);
+        b.append("<h1>").append(escapedText(lang, "status.title")).append("</h1><p>")
+                .append(escapedText(lang, "status.private")).append("</p>");
+        return Html.page(lang, text(lang, "status.title"), b.toString());
+    }
+
     String duration(Lang lang, long seconds) {
         if (seconds == DeviceAllowance.UNLIMITED) {
             return text(lang, "status.unlimited");

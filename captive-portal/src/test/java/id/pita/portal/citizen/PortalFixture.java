@@ -44,8 +44,9 @@ final class PortalFixture implements AutoCloseable {
             3799, null, "");
     static final Gateway CHILLI = new Gateway("chilli-pasar", "pasar-baru", "10.1.0.1", "radius-2",
             Vendor.COOVACHILLI, 3799, null, UAMSECRET);
-    static final Gateway OPENNDS = new Gateway("nds-alun", "alun-alun", "192.168.8.1", null, Vendor.OPENNDS, 0, null,
-            FASKEY);
+    /** Its authmon comes from 127.0.0.1 (where the test runs); citizens are sent to its 192.168.8.1:2050. */
+    static final Gateway OPENNDS = new Gateway("nds-alun", "alun-alun", "127.0.0.1", null, Vendor.OPENNDS, 0, null,
+            FASKEY, List.of("192.168.8.1:2050"));
 
     final MutableClock clock = MutableClock.at(START);
     final InMemoryCredentialStore store;

@@ -42,9 +42,9 @@ public final class DistrictFile {
     private static final Set<String> TOP = Set.of("code", "name", "zone", "pool", "calendar", "policies",
             "citizenPlan", "sites", "gateways");
     private static final Set<String> SITE = Set.of("code", "name", "kind", "area", "guarantee", "ceiling", "weight",
-            "alwaysOn");
+            "alwaysOn", "voucherRequired");
     private static final Set<String> GATEWAY = Set.of("id", "site", "address", "secret", "vendor", "coaPort",
-            "messageAuthenticator", "portalSecret");
+            "messageAuthenticator", "portalSecret", "loginAddresses");
     private static final Set<String> PLAN = Set.of("deviceCap", "dailyData", "dailyTime", "sessionTimeout",
             "idleTimeout", "interimInterval", "devicesPerPerson");
     private static final int DEFAULT_SITE_WEIGHT = 10;
@@ -148,7 +148,8 @@ public final class DistrictFile {
         var ceiling = bandwidth(YNode.required(f, "ceiling", node));
         int weight = f.containsKey("weight") ? f.get("weight").smallInteger() : DEFAULT_SITE_WEIGHT;
         boolean alwaysOn = f.containsKey("alwaysOn") && f.get("alwaysOn").bool();
-        return node.build(() -> new Site(code, name, kind, area, guarantee, ceiling, weight, alwaysOn));
+        boolean voucher = f.containsKey("voucherRequired") && f.get("voucherRequired").bool();
+        return node.build(() -> new Site(code, name, kind, area, guarantee, ceiling, weight, alwaysOn, voucher));
     }
 
     private static Gateway gateway(YNode node) {
@@ -164,8 +165,14 @@ public final class DistrictFile {
                 ? f.get("messageAuthenticator").enumValue(MessageAuthenticatorPolicy.class)
                 : MessageAuthenticatorPolicy.REQUIRE;
         var portal = f.containsKey("portalSecret") ? f.get("portalSecret").text() : "";
+        var logins = new ArrayList<String>();
+        if (f.containsKey("loginAddresses")) {
+            for (var a : f.get("loginAddresses").items()) {
+                logins.add(a.text());
+            }
+        }
         return node.build(() -> new Gateway(id, site, address, secret, vendor,
-                coaPort, ma, portal));
+                coaPort, ma, portal, logins));
     }
 
     private static Map<Regime, RegimePolicy> policies(YNode node) {

@@ -1,6 +1,8 @@
 package id.pita.core.district;
 
 import id.pita.core.Check;
+import java.util.List;
+import java.util.Locale;
 
 /**
  * A NAS: a hotspot or office router that talks RADIUS to Pita (or, for openNDS, FAS over HTTP).
@@ -10,9 +12,19 @@ import id.pita.core.Check;
  * @param secret       RADIUS shared secret; never printed
  * @param coaPort      where it listens for CoA/Disconnect (RFC 5176, 3799); 0 when it has none
  * @param portalSecret CoovaChilli's uamsecret or openNDS's faskey; empty when none; never printed
+ * @param loginAddresses the hotspot's own addresses a citizen's browser is sent to (MikroTik {@code link-login-only}
+ *                     host, openNDS {@code gatewayaddress}): IP addresses or DNS names, optionally {@code :port};
+ *                     {@code address} always counts too. Stored lower case.
  */
 public record Gateway(String id, String siteCode, String address, String secret, Vendor vendor, int coaPort,
-                      MessageAuthenticatorPolicy messageAuthenticator, String portalSecret) {
+                      MessageAuthenticatorPolicy messageAuthenticator, String portalSecret,
+                      List<String> loginAddresses) {
+    /** A gateway whose browsers log in only at {@code address}. */
+    public Gateway(String id, String siteCode, String address, String secret, Vendor vendor, int coaPort,
+                   MessageAuthenticatorPolicy messageAuthenticator, String portalSecret) {
+        this(id, siteCode, address, secret, vendor, coaPort, messageAuthenticator, portalSecret, List.of());
+    }
+
     public Gateway {
         Check.code("id", id);
         Check.code("siteCode", siteCode);
@@ -25,11 +37,45 @@ public record Gateway(String id, String siteCode, String address, String secret,
         Check.inRange("coaPort", coaPort, 0, 65535);
         messageAuthenticator = messageAuthenticator == null ? MessageAuthenticatorPolicy.REQUIRE : messageAuthenticator;
         portalSecret = portalSecret == null ? "" : portalSecret;
+        loginAddresses = loginAddresses == null ? List.of() : loginAddresses.stream()
+                .map(a -> Check.notBlank("loginAddresses", a).trim().toLowerCase(Locale.ROOT)).toList();
+    }
+
+    /** The same gateway with other login addresses. */
+    public Gateway withLoginAddresses(List<String> addresses) {
+        return new Gateway(id, siteCode, address, secret, vendor, coaPort, messageAuthenticator, portalSecret,
+                addresses);
+    }
+
+    /**
+     * True when a browser sent to {@code host} (and {@code port}, -1 when none was given) is sent to this gateway:
+     * the host is its {@code address} or one of its {@code loginAddresses}; an entry with a port must match it.
+     */
+    public boolean servesLoginAt(String host, int port) {
+        if (host == null || host.isBlank()) {
+            return false;
+        }
+        var h = host.trim().toLowerCase(Locale.ROOT);
+        if (h.startsWith("[") && h.endsWith("]")) {
+            h = h.substring(1, h.length() - 1);
+        }
+        if (h.equals(address.toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        for (var entry : loginAddresses) {
+            int colon = entry.lastIndexOf(':');
+            boolean withPort = colon > 0 && entry.indexOf(':') == colon && !entry.endsWith("]");
+            if (withPort ? entry.equals(h + ":" + port) : entry.equals(h)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override
     public String toString() {
         return "Gateway[id=" + id + ", site=" + siteCode + ", address=" + address + ", vendor=" + vendor
-                + ", coaPort=" + coaPort + ", messageAuthenticator=" + messageAuthenticator + "]";
+                + ", coaPort=" + coaPort + ", messageAuthenticator=" + messageAuthenticator + ", loginAddresses="
+                + loginAddresses + "]";
     }
 }

@@ -10,9 +10,16 @@ import id.pita.core.Check;
  * @param ceiling   the most it may ever get
  * @param weight    its share of spare capacity relative to its siblings (1-1000)
  * @param area      kecamatan or locality, for display and reports (may be empty)
+ * @param voucherRequired a hotspot whose citizens must type a voucher code to log in
  */
 public record Site(String code, String name, SiteKind kind, String area, Bandwidth guarantee, Bandwidth ceiling,
-                   int weight, boolean alwaysOn) {
+                   int weight, boolean alwaysOn, boolean voucherRequired) {
+    /** A site without a voucher requirement. */
+    public Site(String code, String name, SiteKind kind, String area, Bandwidth guarantee, Bandwidth ceiling,
+                int weight, boolean alwaysOn) {
+        this(code, name, kind, area, guarantee, ceiling, weight, alwaysOn, false);
+    }
+
     public Site {
         Check.code("code", code);
         Check.notBlank("name", name);
@@ -28,6 +35,13 @@ public record Site(String code, String name, SiteKind kind, String area, Bandwid
                 "must not exceed ceiling.up (" + guarantee.up() + " > " + ceiling.up() + ")");
         Check.inRange("weight", weight, 1, 1000);
         Check.that(!(alwaysOn && kind == SiteKind.HOTSPOT), "alwaysOn", "only an office can be always on");
+        Check.that(!(voucherRequired && kind == SiteKind.OFFICE), "voucherRequired",
+                "only a hotspot can require a voucher");
+    }
+
+    /** The same site with the voucher requirement set or cleared. */
+    public Site withVoucherRequired(boolean required) {
+        return new Site(code, name, kind, area, guarantee, ceiling, weight, alwaysOn, required);
     }
 
     public boolean isHotspot() {

@@ -53,15 +53,16 @@ public final class DistrictRepository {
 
     private static void saveSites(Handle h, District d) {
         var batch = h.prepareBatch("INSERT INTO site (district_code, code, seq, name, kind, area, guarantee_down, "
-                + "guarantee_up, ceiling_down, ceiling_up, weight, always_on) VALUES (:d, :code, :seq, :name, :kind, "
-                + ":area, :gd, :gu, :cd, :cu, :weight, :alwaysOn)");
+                + "guarantee_up, ceiling_down, ceiling_up, weight, always_on, voucher_required) VALUES (:d, :code, :seq, :name, "
+                + ":kind, :area, :gd, :gu, :cd, :cu, :weight, :alwaysOn, :voucher)");
         for (int i = 0; i < d.sites().size(); i++) {
             var s = d.sites().get(i);
             batch.bind("d", d.code()).bind("code", s.code()).bind("seq", i).bind("name", s.name())
                     .bind("kind", s.kind().name()).bind("area", s.area())
                     .bind("gd", s.guarantee().down()).bind("gu", s.guarantee().up())
                     .bind("cd", s.ceiling().down()).bind("cu", s.ceiling().up())
-                    .bind("weight", s.weight()).bind("alwaysOn", s.alwaysOn()).add();
+                    .bind("weight", s.weight()).bind("alwaysOn", s.alwaysOn())
+                    .bind("voucher", s.voucherRequired()).add();
         }
         if (!d.sites().isEmpty()) {
             batch.execute();
@@ -70,14 +71,14 @@ public final class DistrictRepository {
 
     private static void saveGateways(Handle h, District d) {
         var batch = h.prepareBatch("INSERT INTO gateway (district_code, id, seq, site_code, address, secret, vendor, "
-                + "coa_port, message_authenticator, portal_secret) VALUES (:d, :id, :seq, :site, :address, :secret, "
-                + ":vendor, :coa, :ma, :portal)");
+                + "coa_port, message_authenticator, portal_secret, login_addresses) VALUES (:d, :id, :seq, :site, "
+                + ":address, :secret, :vendor, :coa, :ma, :portal, :logins)");
         for (int i = 0; i < d.gateways().size(); i++) {
             var g = d.gateways().get(i);
             batch.bind("d", d.code()).bind("id", g.id()).bind("seq", i).bind("site", g.siteCode())
                     .bind("address", g.address()).bind("secret", g.secret()).bind("vendor", g.vendor().name())
                     .bind("coa", g.coaPort()).bind("ma", g.messageAuthenticator().name())
-                    .bind("portal", g.portalSecret()).add();
+                    .bind("portal", g.portalSecret()).bind("logins", String.join(" ", g.loginAddresses())).add();
         }
         if (!d.gateways().isEmpty()) {
             batch.execute();
@@ -131,7 +132,7 @@ public final class DistrictRepository {
                         SiteKind.valueOf(rs.getString("kind")), rs.getString("area"),
                         new Bandwidth(rs.getLong("guarantee_down"), rs.getLong("guarantee_up")),
                         new Bandwidth(rs.getLong("ceiling_down"), rs.getLong("ceiling_up")),
-                        rs.getInt("weight"), rs.getBoolean("always_on")))
+                        rs.getInt("weight"), rs.getBoolean("always_on"), rs.getBoolean("voucher_required")))
                 .list();
     }
 
@@ -140,8 +141,12 @@ public final class DistrictRepository {
                 .map((rs, ctx) -> new Gateway(rs.getString("id"), rs.getString("site_code"), rs.getString("address"),
                         rs.getString("secret"), Vendor.valueOf(rs.getString("vendor")), rs.getInt("coa_port"),
                         MessageAuthenticatorPolicy.valueOf(rs.getString("message_authenticator")),
-                        rs.getString("portal_secret")))
+                        rs.getString("portal_secret"), words(rs.getString("login_addresses"))))
                 .list();
+    }
+
+    private static List<String> words(String text) {
+        return text == null || text.isBlank() ? List.of() : List.of(text.trim().split("\\s+"));
     }
 
     private static EnumMap<Regime, RegimePolicy> policies(Handle h, String code) {

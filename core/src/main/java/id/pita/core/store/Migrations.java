@@ -18,7 +18,10 @@ import org.jdbi.v3.core.Handle;
 final class Migrations {
     /** Every migration in order. Append only; never edit one that has shipped. */
     static final List<Migration> ALL = List.of(
-            new Migration(1, "V001__initial.sql"));
+            new Migration(1, "V001__initial.sql"),
+            new Migration(25, "V025__gateway_login_addresses.sql"),
+            new Migration(26, "V026__site_voucher_required.sql"),
+            new Migration(27, "V027__session_online_by_ip.sql"));
 
     record Migration(int version, String file) {
     }
