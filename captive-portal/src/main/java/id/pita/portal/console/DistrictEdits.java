@@ -48,7 +48,7 @@ public final class DistrictEdits {
         return new Site(f.text("code"), f.text("name"), f.choice("kind", SiteKind.class), f.optional("area"),
                 new Bandwidth(f.mbpsAsBps("guarantee.down"), f.mbpsAsBps("guarantee.up")),
                 new Bandwidth(f.mbpsAsBps("ceiling.down"), f.mbpsAsBps("ceiling.up")),
-                (int) f.integer("weight"), f.flag("alwaysOn"));
+                (int) f.integer("weight"), f.flag("alwaysOn"), f.flag("voucherRequired"));
     }
 
     public static District withSite(District d, Site site) {
@@ -74,8 +74,10 @@ public final class DistrictEdits {
         var ma = f.optional("messageAuthenticator").isEmpty() ? MessageAuthenticatorPolicy.REQUIRE
                 : f.choice("messageAuthenticator", MessageAuthenticatorPolicy.class);
         var coa = f.optional("coaPort").isEmpty() ? 3799 : (int) f.integer("coaPort");
+        var logins = f.optional("loginAddresses").isEmpty() ? java.util.List.<String>of()
+                : java.util.List.of(f.optional("loginAddresses").split("[\\s,]+"));
         return new Gateway(f.text("id"), f.text("siteCode"), f.text("address"), vendor == Vendor.OPENNDS ? "" : secret,
-                vendor, coa, ma, vendor == Vendor.MIKROTIK || vendor == Vendor.GENERIC ? "" : portalSecret);
+                vendor, coa, ma, vendor == Vendor.MIKROTIK || vendor == Vendor.GENERIC ? "" : portalSecret, logins);
     }
 
     public static District withGateway(District d, Gateway g) {

@@ -108,13 +108,13 @@ final class DistrictPages {
         var lang = Pages.lang(ctx);
         var d = pages.service.district(pages.actor(ctx));
         var sb = new StringBuilder("<section><table><tr><th>Kode</th><th>Nama</th><th>Jenis</th><th>Wilayah</th>"
-                + "<th>Jaminan</th><th>Maks</th><th>Bobot</th><th></th></tr>");
+                + "<th>Jaminan</th><th>Maks</th><th>Bobot</th><th>Voucher</th><th></th></tr>");
         for (var s : d.sites()) {
             sb.append("<tr><td>").append(Html.esc(s.code())).append("</td><td>").append(Html.esc(s.name()))
                     .append("</td><td>").append(s.kind()).append("</td><td>").append(Html.esc(s.area()))
                             .append("</td><td>")
                     .append(s.guarantee()).append("</td><td>").append(s.ceiling()).append("</td><td>")
-                            .append(s.weight())
+                            .append(s.weight()).append("</td><td>").append(s.voucherRequired() ? "wajib" : "-")
                     .append("</td><td><form class=\"inline\" method=\"post\" action=\"/console/sites/")
                     .append(Html.esc(s.code())).append("/delete\">").append(pages.csrf(ctx)).append("<button>")
                     .append(Html.esc(Text.t(lang, "delete"))).append("</button></form></td></tr>");
@@ -134,6 +134,7 @@ final class DistrictPages {
                 .append(input(st, "site", "ceiling.up", "Maks unggah (Mbps)", "5", "number"))
                 .append(input(st, "site", "weight", "Bobot / weight (1-1000)", "10", "number"))
                 .append(input(st, "site", "alwaysOn", "Selalu aktif / always on", false, "checkbox"))
+                .append(input(st, "site", "voucherRequired", "Wajib voucher / voucher required", false, "checkbox"))
                 .append("</div><button>").append(Html.esc(Text.t(lang, "save"))).append("</button></form></section>");
         pages.send(ctx, ctx.response().getStatusCode(), "sites", sb.toString(), "");
     }
@@ -173,6 +174,7 @@ final class DistrictPages {
                         "text"))
                 .append(Pages.select("siteCode", "Lokasi / site", "", siteCodes))
                 .append(input(st, "gateway", "address", "Alamat IP / address", "", "text"))
+                .append(input(st, "gateway", "loginAddresses", "Alamat login hotspot / login addresses", "", "text"))
                 .append(Pages.select("vendor", "Vendor", Vendor.MIKROTIK, Vendor.values()))
                 .append(input(st, "gateway", "coaPort", "Port CoA (0 = none)", "3799", "number"))
                 .append(Pages.select("messageAuthenticator", "Message-Authenticator",

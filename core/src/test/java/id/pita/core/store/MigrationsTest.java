@@ -11,6 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class MigrationsTest {
+    static final java.util.List<Integer> ALL = Migrations.ALL.stream().map(Migrations.Migration::version).toList();
+
     @TempDir
     Path dir;
 
@@ -18,13 +20,13 @@ class MigrationsTest {
     void migrationsApplyOnceAndReopenSkipsThem() {
         var file = dir.resolve("nested/data/pita.db");
         try (var store = Store.open(file, Clock.fixed(Instant.ofEpochMilli(1000), ZoneOffset.UTC))) {
-            assertThat(store.appliedVersions()).containsExactly(1);
+            assertThat(store.appliedVersions()).containsExactlyElementsOf(ALL);
         }
         try (var store = Store.open(file, Clock.fixed(Instant.ofEpochMilli(2000), ZoneOffset.UTC))) {
-            assertThat(store.appliedVersions()).containsExactly(1);
+            assertThat(store.appliedVersions()).containsExactlyElementsOf(ALL);
             var appliedAt = store.read(h -> h.createQuery("SELECT applied_at_ms FROM schema_version")
                     .mapTo(Long.class).list());
-            assertThat(appliedAt).containsExactly(1000L);
+            assertThat(appliedAt).hasSize(ALL.size()).containsOnly(1000L);
         }
     }
 
