@@ -100,6 +100,9 @@ public final class Main {
         out.println("  Status publik: " + base + "/status");
         out.println("  Metrics      : " + base + "/metrics");
         out.println("  RADIUS       : auth " + pita.authAddress() + ", accounting " + pita.accountingAddress());
+        if (pita.firstRun()) {
+            out.println(Pita.FIRST_RUN);
+        }
         pita.bootstrapPassword().ifPresent(p -> out.println("  First console login: admin / " + p
                 + "  (shown once: change it after logging in)"));
         out.flush();

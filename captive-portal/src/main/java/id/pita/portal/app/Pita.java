@@ -1,6 +1,7 @@
 package id.pita.portal.app;
 
 import id.pita.core.allocation.Allocator;
+import id.pita.core.config.DemoSecrets;
 import id.pita.core.config.DistrictFiles;
 import id.pita.core.config.DistrictImporter;
 import id.pita.core.credential.InMemoryCredentialStore;
@@ -57,6 +58,7 @@ public final class Pita {
     private InetSocketAddress webBound;
     private Optional<String> bootstrapPassword = Optional.empty();
     private CompletableFuture<Void> stopping;
+    private volatile boolean firstRun;
 
     private Pita(PitaConfig config, Clock baseClock) {
         this.config = config;
@@ -70,7 +72,7 @@ public final class Pita {
     }
 
     /**
-     * Opens the store (importing the district file, or the demo, if it holds no district), wires and starts
+     * Opens the store (importing the district file if it holds no district; see {@link #loadOrImport}), wires and starts
      * every part. Blocking work runs on a thread of its own; the stage fails, with everything already
      * started stopped again, if any part cannot start (a port in use, a broken district file).
      *
@@ -105,7 +107,8 @@ public final class Pita {
 
     private void startAll() throws Exception {
         store = lifecycle.started("store", Store.open(config.dataFile(), baseClock), () -> store.close());
-        district = new DistrictHolder(loadOrImport(store, config));
+        district = new DistrictHolder(loadOrImport(store, config, random));
+        firstRun = store.districts().codes().isEmpty();
         // A fast clock starts once the slow part of starting (store, district import) is done, so that the
         // first round runs close to the configured simulated start.
         clock = clockFor(config, baseClock);
@@ -181,8 +184,14 @@ public final class Pita {
         }
     }
 
-    /** The store's district, or else the configured file, or else the embedded demo, imported now. */
-    static District loadOrImport(Store store, PitaConfig config) {
+    /**
+     * The one place that decides what a start serves: the store's district, or else the configured
+     * {@code district.file}, imported now; or else, only when the config asks for one ({@code district.demo},
+     * as the demo path does), an embedded demo imported with secrets generated here; or else nothing yet: the
+     * empty first-run district, not saved, and {@link #FIRST_RUN} says what to do. Never the demo by default:
+     * its secrets are published in the repository.
+     */
+    static District loadOrImport(Store store, PitaConfig config, SecureRandom random) {
         var codes = store.districts().codes();
         if (!codes.isEmpty()) {
             if (codes.size() > 1) {
@@ -195,10 +204,26 @@ public final class Pita {
         if (config.districtFile().isPresent()) {
             return DistrictImporter.importFile(store, config.districtFile().get());
         }
-        var demo = DistrictFiles.demo(config.demoDistrict());
-        DistrictImporter.importInto(store, demo);
-        LOG.info("First start: loaded the demo district '{}'", config.demoDistrict());
-        return demo;
+        if (!config.demoDistrict().isEmpty()) {
+            var demo = DemoSecrets.fresh(DistrictFiles.demo(config.demoDistrict()), random);
+            DistrictImporter.importInto(store, demo);
+            LOG.info("Loaded the demo district '{}' with gateway secrets generated for this installation",
+                    config.demoDistrict());
+            return demo;
+        }
+        LOG.warn(FIRST_RUN.replace('\n', ' '));
+        return DistrictFiles.firstRun();
+    }
+
+    /** Printed and logged on a start with no district at all (Bahasa Indonesia, then English). */
+    public static final String FIRST_RUN = "Belum ada kabupaten: Pita berjalan tanpa situs dan gateway. Isi "
+            + "district.file di berkas konfigurasi (contoh: paser.yaml) lalu jalankan ulang, atau susun kabupaten di "
+            + "konsol.\nNo district yet: Pita runs with no sites and no gateways. Set district.file in the config "
+            + "(paser.yaml is a model) and restart, or build the district in the console.";
+
+    /** True when this start found no district anywhere and serves the empty first-run one. */
+    public boolean firstRun() {
+        return firstRun;
     }
 
     /** Stops everything in order; bounded (about 30 s at worst). Later calls return the same stage. */

@@ -22,7 +22,8 @@ import org.yaml.snakeyaml.error.YAMLException;
  * @param macKeyFile      key for hashing MAC addresses in logs ({@code macKeyFile}; default {@code mac-hash.key}
  *                        next to the data file); generated on first start
  * @param districtFile    district YAML imported when the store has no district ({@code district.file})
- * @param demoDistrict    the embedded demo imported when there is neither ({@code district.demo}, {@code paser})
+ * @param demoDistrict    an embedded demo to import, with generated secrets, when there is neither
+ *                        ({@code district.demo}; empty, the default, for none: a first start is then empty)
  * @param radius          RADIUS bind address and ports ({@code radius.*}; ports 0 pick free ones)
  * @param web             HTTP bind, public portal URL and cookie flag ({@code web.*})
  * @param coa             CoA/Disconnect retries and pacing ({@code coa.*})
@@ -68,7 +69,7 @@ public record PitaConfig(Path dataFile, Path macKeyFile, Optional<Path> district
         Check.notNull("dataFile", dataFile);
         Check.notNull("macKeyFile", macKeyFile);
         districtFile = districtFile == null ? Optional.empty() : districtFile;
-        Check.notBlank("district.demo", demoDistrict);
+        demoDistrict = demoDistrict == null ? "" : demoDistrict.trim();
         Check.notNull("radius", radius);
         Check.notNull("web", web);
         Check.notNull("coa", coa);
@@ -118,7 +119,11 @@ public record PitaConfig(Path dataFile, Path macKeyFile, Optional<Path> district
         var macKey = Path.of(s.text("macKeyFile", parent.resolve("mac-hash.key").toString()));
         var district = s.section("district");
         var districtFile = Optional.ofNullable(district.text("file", null)).map(Path::of);
-        var demo = district.text("demo", "paser");
+        var demo = district.text("demo", "");
+        if (!demo.isEmpty() && !id.pita.core.config.DistrictFiles.demoNames().contains(demo)) {
+            throw new InvalidValueException("district.demo", "must be one of " + id.pita.core.config.DistrictFiles
+                    .demoNames() + " (was '" + demo + "')");
+        }
         var control = s.section("control");
         var period = control.duration("period", Duration.ofSeconds(30), Duration.ofSeconds(5), Duration.ofMinutes(10));
         double hysteresis = control.decimal("hysteresisPercent", 10, 0, 100, " %") / 100.0;
