@@ -5,6 +5,7 @@ import id.pita.core.config.DemoSecrets;
 import id.pita.core.config.DistrictFiles;
 import id.pita.core.config.DistrictImporter;
 import id.pita.core.credential.InMemoryCredentialStore;
+import id.pita.portal.citizen.CitizenPortal;
 import id.pita.core.district.District;
 import id.pita.core.store.Store;
 import id.pita.core.time.ScaledClock;
@@ -44,6 +45,8 @@ public final class Pita {
     private static final Logger LOG = LoggerFactory.getLogger(Pita.class);
     /** How long a one-time portal credential waits for the gateway's Access-Request, in simulated time. */
     private static final Duration CREDENTIAL_TTL = Duration.ofMinutes(10);
+    /** Most unused one-time credentials live in the whole district (each hotspot also has its own bound). */
+    static final int CREDENTIAL_CAPACITY = 100_000;
 
     private final PitaConfig config;
     private final Clock baseClock;
@@ -59,6 +62,8 @@ public final class Pita {
     private Optional<String> bootstrapPassword = Optional.empty();
     private CompletableFuture<Void> stopping;
     private volatile boolean firstRun;
+    private volatile CitizenPortal portal;
+    private volatile InMemoryCredentialStore credentials;
 
     private Pita(PitaConfig config, Clock baseClock) {
         this.config = config;
@@ -114,8 +119,9 @@ public final class Pita {
         clock = clockFor(config, baseClock);
         var regimes = RegimeSource.of(district::calendar);
         var storePorts = new StoreEnginePorts(store);
-        var credentials = new InMemoryCredentialStore(random,
-                CREDENTIAL_TTL.multipliedBy((long) Math.ceil(config.clockSpeed())), 100_000);
+        credentials = new InMemoryCredentialStore(random,
+                CREDENTIAL_TTL.multipliedBy((long) Math.ceil(config.clockSpeed())), CREDENTIAL_CAPACITY,
+                config.web().credentialsPerHotspot());
         var a = config.accounting();
         var sink = GroupCommitSink.onStore(store, new GroupCommitConfig(a.queueCapacity(), a.maxBatch(),
                 a.maxDelay(), Duration.ofSeconds(10)), metrics);
@@ -133,6 +139,7 @@ public final class Pita {
                 metrics, () -> sink.queued(), loop::pushesInFlight).start(lifecycle);
         webBound = web.address();
         bootstrapPassword = web.bootstrapPassword();
+        portal = web.portal();
         LOG.info("Pita started: district {}, RADIUS auth {} acct {}, web {}, clock {}", district.current().code(),
                 radiusBound.auth(), radiusBound.accounting(), webBound, clock);
     }
@@ -269,6 +276,16 @@ public final class Pita {
 
     public EngineMetrics metrics() {
         return metrics;
+    }
+
+    /** The citizen portal's load (requests in blocking work, refused by a limit), for metrics and tests. */
+    public CitizenPortal.Load portalLoad() {
+        return portal.load();
+    }
+
+    /** Unused one-time credentials at a gateway now. */
+    public int liveCredentials(String gatewayId) {
+        return credentials.size(gatewayId);
     }
 
     public LivePlan livePlan() {

@@ -53,9 +53,21 @@ public record PitaConfig(Path dataFile, Path macKeyFile, Optional<Path> district
      * @param ipRefill      one more login for that address after this long ({@code web.ipRefill})
      * @param macBurst      portal logins one device may make at once ({@code web.macBurst})
      * @param macRefill     one more login for that device after this long ({@code web.macRefill})
+     * @param gatewayBurst  portal logins one hotspot gateway may take at once, whatever MACs and addresses
+     *                      ({@code web.gatewayBurst})
+     * @param gatewayRefill one more login at that gateway after this long ({@code web.gatewayRefill})
+     * @param credentialsPerHotspot most unused one-time credentials one hotspot gateway may hold at once
+     *                      ({@code web.credentialsPerHotspot}); a flood at one park fills only its own share
      */
     public record Web(String host, int port, String publicUrl, boolean secureCookies, int ipBurst,
-                      Duration ipRefill, int macBurst, Duration macRefill) {
+                      Duration ipRefill, int macBurst, Duration macRefill, int gatewayBurst, Duration gatewayRefill,
+                      int credentialsPerHotspot) {
+        /** The web settings before the per-gateway limits, which take their defaults. */
+        public Web(String host, int port, String publicUrl, boolean secureCookies, int ipBurst, Duration ipRefill,
+                   int macBurst, Duration macRefill) {
+            this(host, port, publicUrl, secureCookies, ipBurst, ipRefill, macBurst, macRefill, 300,
+                    Duration.ofMillis(50), 2000);
+        }
     }
 
     /** @param timeout wait for the first answer; doubles per retry up to {@code maxTimeout} */
@@ -155,7 +167,10 @@ public record PitaConfig(Path dataFile, Path macKeyFile, Optional<Path> district
                 s.integer("ipBurst", defaults.ipBurst(), 1, 100_000, " logins"),
                 s.duration("ipRefill", defaults.ipRefill(), Duration.ofMillis(1), Duration.ofHours(1)),
                 s.integer("macBurst", defaults.macBurst(), 1, 1000, " logins"),
-                s.duration("macRefill", defaults.macRefill(), Duration.ofMillis(1), Duration.ofHours(1)));
+                s.duration("macRefill", defaults.macRefill(), Duration.ofMillis(1), Duration.ofHours(1)),
+                s.integer("gatewayBurst", defaults.gatewayBurst(), 1, 1_000_000, " logins"),
+                s.duration("gatewayRefill", defaults.gatewayRefill(), Duration.ofMillis(1), Duration.ofHours(1)),
+                s.integer("credentialsPerHotspot", 2000, 1, Pita.CREDENTIAL_CAPACITY, " credentials"));
     }
 
     private static Coa coa(ConfigSection s) {

@@ -58,8 +58,11 @@ final class WebWiring {
     private final IntSupplier pushesInFlight;
 
     /** What the started web half tells Pita. */
-    record Started(InetSocketAddress address, Optional<String> bootstrapPassword) {
+    record Started(InetSocketAddress address, Optional<String> bootstrapPassword, CitizenPortal portal) {
     }
+
+    /** Set by {@link #start}; read by the metrics text. */
+    private volatile CitizenPortal portal;
 
     WebWiring(PitaConfig config, Clock clock, SecureRandom random, Store store, DistrictHolder district,
               RegimeSource regimes, StoreEnginePorts storePorts, LivePlan livePlan, CredentialStore credentials,
@@ -84,6 +87,7 @@ final class WebWiring {
                 .get(10, TimeUnit.SECONDS));
         var vouchers = new StoreVouchers(store, clock);
         var portal = citizenPortal(vouchers);
+        this.portal = portal;
         // Console logins and sessions run on real time even under a fast clock.
         var realClock = Clock.systemUTC();
         var accountsStore = new StoreUsers(store);
@@ -107,7 +111,7 @@ final class WebWiring {
                 .get(10, TimeUnit.SECONDS);
         lifecycle.started("web server", web, () -> web.close().toCompletionStage().toCompletableFuture()
                 .get(5, TimeUnit.SECONDS));
-        return new Started(address, bootstrap);
+        return new Started(address, bootstrap, portal);
     }
 
     private CitizenPortal citizenPortal(VoucherCheck vouchers) {
@@ -121,7 +125,8 @@ final class WebWiring {
     static PortalSettings portalSettings(PitaConfig.Web web) {
         var d = PortalSettings.defaults(web.publicUrl());
         return new PortalSettings(web.publicUrl(), web.macBurst(), web.macRefill(), web.ipBurst(), web.ipRefill(),
-                d.trackedKeys(), d.authmonTtl());
+                d.trackedKeys(), d.authmonTtl(), web.gatewayBurst(), web.gatewayRefill(), d.statusBurst(),
+                d.statusRefill(), d.maxInFlight());
     }
 
     /** {@code GET /status?mac=...} is a device's page: reroute it to the portal's copy under /device. */
@@ -145,6 +150,17 @@ final class WebWiring {
                 .append("# HELP pita_coa_in_flight Sessions with a CoA or Disconnect still unanswered.\n")
                 .append("# TYPE pita_coa_in_flight gauge\npita_coa_in_flight ")
                 .append(pushesInFlight.getAsInt()).append('\n');
+        var p = portal;
+        if (p != null) {
+            var load = p.load();
+            sb.append("# HELP pita_portal_in_flight Portal requests in blocking work now.\n")
+                    .append("# TYPE pita_portal_in_flight gauge\npita_portal_in_flight ").append(load.inFlight())
+                    .append('\n')
+                    .append("# HELP pita_portal_refused_total Portal requests refused before any blocking work.\n")
+                    .append("# TYPE pita_portal_refused_total counter\n")
+                    .append("pita_portal_refused_total{reason=\"rate-limited\"} ").append(load.rateLimited())
+                    .append("\npita_portal_refused_total{reason=\"busy\"} ").append(load.shed()).append('\n');
+        }
         return sb.toString();
     }
 }

@@ -33,6 +33,9 @@ public final class CitizenPortal implements Routes {
     final Messages messages;
     final TokenBuckets perMac;
     final TokenBuckets perIp;
+    final TokenBuckets perGateway;
+    final TokenBuckets perIpStatus;
+    final PortalGate gate;
     final AuthmonQueue authmon;
     final DeviceTokens tokens;
 
@@ -44,6 +47,9 @@ public final class CitizenPortal implements Routes {
         var s = services.settings();
         this.perMac = new TokenBuckets(services.clock(), s.macBurst(), s.macRefill(), s.trackedKeys());
         this.perIp = new TokenBuckets(services.clock(), s.ipBurst(), s.ipRefill(), s.trackedKeys());
+        this.perGateway = new TokenBuckets(services.clock(), s.gatewayBurst(), s.gatewayRefill(), s.trackedKeys());
+        this.perIpStatus = new TokenBuckets(services.clock(), s.statusBurst(), s.statusRefill(), s.trackedKeys());
+        this.gate = new PortalGate(this, s.maxInFlight());
         this.authmon = new AuthmonQueue(services.clock(), s.authmonTtl(), 1000);
         this.tokens = new DeviceTokens(services.macHasher());
     }
@@ -59,11 +65,20 @@ public final class CitizenPortal implements Routes {
         router.post("/").handler(authmonHandler);
         router.post("/portal").handler(authmonHandler);
         router.post("/opennds/authmon").handler(authmonHandler);
-        // These ask the store (usage, online sessions, credentials): off the event loop, in parallel.
-        router.post("/login").blockingHandler(login, false);
-        router.get("/login").blockingHandler(login, false);
-        router.get("/status").blockingHandler(status::page, false);
-        router.get("/api/captive").blockingHandler(status::captiveApi, false);
+        // These ask the store (usage, online sessions, credentials): off the event loop, in parallel, but only
+        // after the gate's rate limits and in-flight bound, decided on the event loop.
+        router.post("/login").handler(gate::login).blockingHandler(login, false);
+        router.get("/login").handler(gate::login).blockingHandler(login, false);
+        router.get("/status").handler(gate::status).blockingHandler(status::page, false);
+        router.get("/api/captive").handler(gate::status).blockingHandler(status::captiveApi, false);
+    }
+
+    /** The portal's load: requests in blocking work now and at most so far, refused by a limit, shed. */
+    public record Load(int inFlight, int inFlightHighWater, long rateLimited, long shed) {
+    }
+
+    public Load load() {
+        return new Load(gate.inFlight(), gate.highWater(), gate.limitedCount(), gate.shedCount());
     }
 
     /** The openNDS admissions waiting for authmon; exposed for the integrator's metrics. */
@@ -131,8 +146,14 @@ public final class CitizenPortal implements Routes {
 
     /** Answers a refusal with the page (or JSON) in the request's language, and logs it without a trace. */
     void refuse(RoutingContext ctx, PortalRefusal r) {
-        LOG.warn("refused {} {} from {}: {}", ctx.request().method(), ctx.request().path(),
-                ctx.request().remoteAddress(), r.getMessage());
+        if (r.status() == 429 || r.status() == 503) {
+            // A flood must not become a flood of log lines: counted by the gate, logged at DEBUG.
+            LOG.debug("refused {} {} from {}: {}", ctx.request().method(), ctx.request().path(),
+                    ctx.request().remoteAddress(), r.getMessage());
+        } else {
+            LOG.warn("refused {} {} from {}: {}", ctx.request().method(), ctx.request().path(),
+                    ctx.request().remoteAddress(), r.getMessage());
+        }
         HttpErrors.send(ctx, r.status(), r.key().replace("error.", ""),
                 messages.get(Lang.ID, r.key(), localized(r.args(), Lang.ID)),
                 messages.get(Lang.EN, r.key(), localized(r.args(), Lang.EN)));

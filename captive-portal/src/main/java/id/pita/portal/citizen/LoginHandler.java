@@ -13,9 +13,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * POST {@code /login} (GET too, for a form or link followed without the splash): the terms were accepted. Checks, in
- * order, the client IP's rate, the handshake in {@code u}, the MAC's rate, the hotspot (and Chilli's
- * signature), the terms box, the voucher (looked at, not used), opening hours and the device's allowance; only
+ * POST {@code /login} (GET too, for a form or link followed without the splash): the terms were accepted. After
+ * {@link PortalGate} (rates per address, gateway and MAC; the handshake in {@code u}; the hotspot and Chilli's
+ * signature), checks the terms box, the voucher (looked at, not used), opening hours and the device's allowance; only
  * then uses the voucher up (one conditional update, so two log-ins cannot share it), mints a credential and
  * answers in the gateway's own way, with the device's status token as a cookie. Every refusal happens before
  * the voucher is used and before the mint; a mint that fails gives the voucher back.
@@ -32,18 +32,9 @@ final class LoginHandler implements Handler<RoutingContext> {
     public void handle(RoutingContext ctx) {
         var lang = Languages.of(ctx);
         try {
-            if (!portal.perIp.tryTake(ctx.request().remoteAddress().hostAddress())) {
-                throw new PortalRefusal(429, "error.rate-limited");
-            }
-            var u = ctx.request().getParam("u", "");
-            if (u.isBlank()) {
-                throw new PortalRefusal(400, "error.no-handshake");
-            }
-            var hs = Handshakes.parse(u);
-            if (!portal.perMac.tryTake(hs.mac().value())) {
-                throw new PortalRefusal(429, "error.rate-limited");
-            }
-            var hotspot = portal.resolve(hs);
+            // The gate has limited, parsed and resolved on the event loop (PortalGate).
+            Handshake hs = ctx.get(PortalGate.HANDSHAKE);
+            Hotspot hotspot = ctx.get(PortalGate.HOTSPOT);
             var now = portal.services.clock().instant();
             var voucher = check(ctx, hs, hotspot, now);
             if (!voucher.isEmpty() && !portal.services.vouchers().accept(voucher, hotspot)) {

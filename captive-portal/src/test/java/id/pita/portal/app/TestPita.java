@@ -37,6 +37,11 @@ final class TestPita implements AutoCloseable {
     }
 
     TestPita(Path dir, Clock clock) throws Exception {
+        this(dir, clock, "");
+    }
+
+    /** @param webExtra more {@code web:} settings, e.g. {@code "credentialsPerHotspot: 100"} */
+    TestPita(Path dir, Clock clock, String webExtra) throws Exception {
         var dataFile = dir.resolve("data").resolve("pita.db");
         district = loopbackPaser();
         try (var store = Store.open(dataFile)) {
@@ -45,8 +50,8 @@ final class TestPita implements AutoCloseable {
         var config = PitaConfig.parse("""
                 dataFile: %s
                 radius: {bindAddress: 127.0.0.1, authPort: 0, accountingPort: 0}
-                web: {host: 127.0.0.1, port: 0, publicUrl: "https://wifi.paser.example/"}
-                """.formatted(dataFile), "test");
+                web: {host: 127.0.0.1, port: 0, publicUrl: "https://wifi.paser.example/"%s}
+                """.formatted(dataFile, webExtra.isEmpty() ? "" : ", " + webExtra), "test");
         pita = Pita.start(config, clock).toCompletableFuture().get(60, TimeUnit.SECONDS);
     }
 
