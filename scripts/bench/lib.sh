@@ -145,6 +145,7 @@ web:
   host: 127.0.0.1
   port: $4
   publicUrl: http://127.0.0.1:$4/
+  admin: {host: 127.0.0.1, port: 0}
 EOC
 }
 

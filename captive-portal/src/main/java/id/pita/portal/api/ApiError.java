@@ -1,19 +1,19 @@
 package id.pita.portal.api;
 
+import id.pita.portal.web.HttpErrors;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 
-/** The API's one error shape: {@code {"error": {"code": "...", "message": "...", "field": "..."}}}. */
+/**
+ * The API's one error shape: {@code {"error": {"code": "...", "message": "...", "field": "..."}}}, the same as
+ * every other JSON error ({@link HttpErrors#json}).
+ */
 public final class ApiError {
     private ApiError() {
     }
 
     public static JsonObject body(String code, String message, String field) {
-        var e = new JsonObject().put("code", code).put("message", message);
-        if (field != null) {
-            e.put("field", field);
-        }
-        return new JsonObject().put("error", e);
+        return HttpErrors.json(code, message, field);
     }
 
     public static void send(RoutingContext ctx, int status, String code, String message, String field) {

@@ -13,8 +13,6 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Mounts {@code /api/v1}. Every route is declared through {@link #route}, which checks the session and CSRF
@@ -22,7 +20,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class ApiRoutes {
     static final String BASE = "/api/v1";
-    private static final Logger LOG = LoggerFactory.getLogger(ApiRoutes.class);
     private final WebAuth auth;
     private final ConsoleService service;
 
@@ -57,6 +54,11 @@ public final class ApiRoutes {
     }
 
     private void run(RoutingContext ctx, boolean needsLogin, ApiHandler handler) {
+        if (!jsonOrNoBody(ctx)) {
+            ApiError.send(ctx, 415, "unsupported_media_type", "send the body as Content-Type: application/json",
+                    null);
+            return;
+        }
         try {
             Actor actor = null;
             if (needsLogin) {
@@ -79,9 +81,24 @@ public final class ApiRoutes {
         } catch (DecodeException | ClassCastException e) {
             ApiError.send(ctx, 400, "invalid_json", "the body must be a JSON object", null);
         } catch (RuntimeException e) {
-            LOG.error("API {} {} failed", ctx.request().method(), ctx.request().path(), e);
-            ApiError.send(ctx, 500, "internal", "internal error", null);
+            // The router's 500 handler logs it (a stack trace at most once a minute) and answers in the one shape.
+            ctx.fail(e);
         }
+    }
+
+    /** A request body, if any, must be declared JSON: {@code application/json} or {@code application/*+json}. */
+    static boolean jsonOrNoBody(RoutingContext ctx) {
+        var b = ctx.body();
+        if (b == null || b.length() <= 0) { // -1: no body at all
+            return true;
+        }
+        var type = ctx.request().getHeader("Content-Type");
+        if (type == null) {
+            return false;
+        }
+        int semicolon = type.indexOf(';');
+        var media = (semicolon < 0 ? type : type.substring(0, semicolon)).trim().toLowerCase(java.util.Locale.ROOT);
+        return media.equals("application/json") || (media.startsWith("application/") && media.endsWith("+json"));
     }
 
     private static Fields body(RoutingContext ctx) {

@@ -25,6 +25,13 @@ final class DistrictApi {
         this.service = service;
     }
 
+    /** The site; with {@code password} only in the answer to the save that set it (shown once). */
+    private static JsonObject savedSite(ConsoleService.SavedSite saved) {
+        var json = DistrictJson.site(saved.site());
+        saved.newPassword().ifPresent(p -> json.put("password", p));
+        return json;
+    }
+
     void mount(ApiRoutes api, Router r) {
         api.route(r, GET, "/district", true, (ctx, a, f) -> DistrictJson.district(service.district(a)));
         api.route(r, PUT, "/pool", true, (ctx, a, f) -> DistrictJson.pool(
@@ -35,20 +42,17 @@ final class DistrictApi {
             return list;
         });
         api.route(r, POST, "/sites", true, (ctx, a, f) -> {
-            var site = DistrictEdits.site(f);
-            if (service.ports().district().load().site(site.code()).isPresent()) {
-                throw new id.pita.core.InvalidValueException("code", "site '" + site.code() + "' already exists");
+            var code = DistrictEdits.site(f).code();
+            if (service.ports().district().load().site(code).isPresent()) {
+                throw new id.pita.core.InvalidValueException("code", "site '" + code + "' already exists");
             }
-            edit(a, "site.create", "site:" + site.code(), d -> DistrictEdits.withSite(d, site));
-            return ApiRoutes.Result.created(DistrictJson.site(site));
+            return ApiRoutes.Result.created(savedSite(service.saveSite(a, f, "site.create")));
         });
         api.route(r, GET, "/sites/:code", true, (ctx, a, f) -> DistrictJson.site(service.site(a,
                 ctx.pathParam("code"))));
         api.route(r, PUT, "/sites/:code", true, (ctx, a, f) -> {
             service.site(a, ctx.pathParam("code"));
-            var site = DistrictEdits.site(withValue(f, "code", ctx.pathParam("code")));
-            edit(a, "site.update", "site:" + site.code(), d -> DistrictEdits.withSite(d, site));
-            return DistrictJson.site(site);
+            return savedSite(service.saveSite(a, withValue(f, "code", ctx.pathParam("code")), "site.update"));
         });
         api.route(r, DELETE, "/sites/:code", true, (ctx, a, f) -> {
             service.site(a, ctx.pathParam("code"));
@@ -65,6 +69,15 @@ final class DistrictApi {
             var g = service.addGateway(a, f);
             return ApiRoutes.Result.created(DistrictJson.gateway(g).put("secret", g.secret())
                     .put("portalSecret", g.portalSecret()));
+        });
+        api.route(r, GET, "/gateways/activity", true, (ctx, a, f) -> {
+            var d = service.district(a);
+            var now = service.clock().instant();
+            var grace = d.citizenPlan().interimInterval();
+            var list = new JsonArray();
+            service.ports().live().gatewayActivity().forEach(activity -> d.gateway(activity.gatewayId())
+                    .ifPresent(g -> list.add(DistrictJson.gatewayActivity(g, activity, now, grace))));
+            return list;
         });
         api.route(r, DELETE, "/gateways/:id", true, (ctx, a, f) -> {
             edit(a, "gateway.delete", "gateway:" + ctx.pathParam("id"), d -> DistrictEdits.withoutGateway(d,

@@ -46,6 +46,8 @@ final class LiveJson {
                 .put("total", line(r.total()))
                 .put("released", new JsonObject().put("publicGb", r.released().publicGb())
                         .put("mbpsHours", r.released().mbpsHours()).put("hours", r.released().hours()))
-                .put("monthlyCostIdr", r.monthlyCostIdr()).put("costPerGbIdr", r.costPerGbIdr());
+                .put("monthlyCostIdr", r.monthlyCostIdr()).put("costPerGbIdr", r.costPerGbIdr())
+                .put("elapsedSeconds", r.elapsedSeconds()).put("monthSeconds", r.monthSeconds())
+                .put("elapsedCostIdr", Math.round(r.elapsedCostIdr()));
     }
 }

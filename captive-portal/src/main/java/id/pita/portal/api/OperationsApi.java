@@ -73,6 +73,8 @@ final class OperationsApi {
             return array(lines.stream().map(LiveJson::line));
         });
         api.route(r, GET, "/public/status", false, (ctx, a, f) -> PublicStatus.json(service));
+        api.route(r, GET, "/public/status.csv", false, (ctx, a, f) -> new ApiRoutes.Result(200,
+                "text/csv; charset=utf-8", PublicStatus.csv(PublicStatus.json(service))));
     }
 
     static JsonArray array(java.util.stream.Stream<JsonObject> items) {

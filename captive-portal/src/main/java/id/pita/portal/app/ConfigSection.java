@@ -1,6 +1,7 @@
 package id.pita.portal.app;
 
 import id.pita.core.InvalidValueException;
+import id.pita.core.config.Units;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -12,15 +13,12 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 
 /**
  * One mapping of the YAML config file, read key by key. Every key read is remembered, so that
  * {@link #requireAllRead()} can name a misspelt or unknown key instead of silently ignoring it.
  */
 final class ConfigSection {
-    private static final Pattern DURATION = Pattern.compile("(\\d+)\\s*(ms|s|m|h|d)");
-
     private final String path;
     private final Map<String, Object> values;
     private final Set<String> read = new HashSet<>();
@@ -32,8 +30,18 @@ final class ConfigSection {
         values.forEach((k, v) -> this.values.put(String.valueOf(k), v));
     }
 
-    private String field(String key) {
+    /** The full name of {@code key} in this section, as errors name it ({@code web.admin.port}). */
+    String field(String key) {
+        if (key.isEmpty()) {
+            return path;
+        }
         return path.isEmpty() ? key : path + "." + key;
+    }
+
+    /** Whether the file sets {@code key} here (reading it counts as known). */
+    boolean has(String key) {
+        read.add(key);
+        return values.get(key) != null;
     }
 
     private Object raw(String key) {
@@ -108,25 +116,20 @@ final class ConfigSection {
         return b;
     }
 
-    /** A duration written {@code 500ms}, {@code 30s}, {@code 5m}, {@code 2h} or {@code 30d}, between min and max. */
+    /** A duration in core's one grammar ({@link Units#duration}: {@code 500ms}, {@code 30s}, {@code 1h30m}, {@code 2d}),
+     * between min and max. */
     Duration duration(String key, Duration fallback, Duration min, Duration max) {
         var v = raw(key);
         if (v == null) {
             return fallback;
         }
-        var m = DURATION.matcher(String.valueOf(v).trim());
-        if (!m.matches()) {
-            throw new InvalidValueException(field(key), "must be a duration like 500ms, 30s, 5m, 2h or 30d (was '"
+        Duration d;
+        try {
+            d = Units.duration(String.valueOf(v));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidValueException(field(key), "must be a duration like 500ms, 30s, 5m, 1h30m or 30d (was '"
                     + v + "')");
         }
-        long n = Long.parseLong(m.group(1));
-        var d = switch (m.group(2)) {
-            case "ms" -> Duration.ofMillis(n);
-            case "s" -> Duration.ofSeconds(n);
-            case "m" -> Duration.ofMinutes(n);
-            case "h" -> Duration.ofHours(n);
-            default -> Duration.ofDays(n);
-        };
         if (d.compareTo(min) < 0 || d.compareTo(max) > 0) {
             throw new InvalidValueException(field(key), "must be between " + written(min) + " and "
                     + written(max) + " (was " + written(d) + ")");
@@ -136,15 +139,7 @@ final class ConfigSection {
 
     /** A duration as the file would write it, in its largest exact unit: {@code 30d}, {@code 5m}, {@code 500ms}. */
     static String written(Duration d) {
-        long ms = d.toMillis();
-        long[] sizes = {86_400_000L, 3_600_000L, 60_000L, 1_000L};
-        String[] units = {"d", "h", "m", "s"};
-        for (int i = 0; i < sizes.length; i++) {
-            if (ms != 0 && ms % sizes[i] == 0) {
-                return ms / sizes[i] + units[i];
-            }
-        }
-        return ms + "ms";
+        return Units.format(d);
     }
 
     /** An instant written as an ISO-8601 date-time with offset, e.g. {@code 2026-11-23T15:50:00+08:00}. */

@@ -2,7 +2,9 @@ package id.pita.portal.app;
 
 import id.pita.core.district.Bandwidth;
 import id.pita.core.district.SiteKind;
+import id.pita.core.session.GatewayActivity;
 import id.pita.core.store.Store;
+import id.pita.engine.gateway.GatewayMonitor;
 import id.pita.engine.access.HotspotHours;
 import id.pita.engine.control.LivePlan;
 import id.pita.portal.console.LiveSnapshot;
@@ -18,6 +20,11 @@ import java.util.Map;
  * so call it off the event loop (the console's handlers are blocking handlers).
  */
 final class EngineLiveView implements LiveView {
+    @Override
+    public java.util.List<GatewayActivity> gatewayActivity() {
+        return district.current().gateways().stream().map(g -> gateways.activity(g.id())).toList();
+    }
+
     private static final long HOUR_MS = Duration.ofHours(1).toMillis();
 
     private final DistrictHolder district;
@@ -25,7 +32,10 @@ final class EngineLiveView implements LiveView {
     private final Store store;
     private final Clock clock;
 
-    EngineLiveView(DistrictHolder district, LivePlan plan, Store store, Clock clock) {
+    private final GatewayMonitor gateways;
+
+    EngineLiveView(DistrictHolder district, LivePlan plan, Store store, Clock clock, GatewayMonitor gateways) {
+        this.gateways = gateways;
         this.district = district;
         this.plan = plan;
         this.store = store;

@@ -8,9 +8,13 @@ import id.pita.core.credential.InMemoryCredentialStore;
 import id.pita.portal.citizen.CitizenPortal;
 import id.pita.core.district.District;
 import id.pita.core.store.Store;
+import id.pita.core.store.StoreLock;
 import id.pita.core.time.ScaledClock;
 import id.pita.engine.accounting.GroupCommitConfig;
 import id.pita.engine.accounting.GroupCommitSink;
+import id.pita.engine.accounting.StaleSessions;
+import id.pita.engine.gateway.GatewayMonitor;
+import id.pita.engine.control.PushLedger;
 import id.pita.engine.coa.CoaClient;
 import id.pita.engine.coa.CoaClientConfig;
 import id.pita.engine.coa.PushScheduler;
@@ -24,6 +28,7 @@ import id.pita.engine.metrics.EngineMetrics;
 import id.pita.engine.radius.server.RadiusServer;
 import id.pita.engine.radius.server.RadiusServerConfig;
 import io.netty.util.HashedWheelTimer;
+import io.vertx.ext.web.Router;
 import java.net.InetSocketAddress;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -37,7 +42,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One running Pita: the store, the quota engine (RADIUS server with group commit, control loop, CoA
- * client) and the web server (citizen portal, console, REST API, status, metrics), over one live district.
+ * client) and the web listeners (public: citizen portal, status; admin: console, REST API, metrics), over one
+ * live district.
  * {@link #start} opens and wires everything; {@link #stop} stops it gracefully in bounded time, in the
  * reverse order: web, RADIUS (drained), control loop and CoA, accounting (drained), store. Thread-safe.
  */
@@ -47,6 +53,8 @@ public final class Pita {
     private static final Duration CREDENTIAL_TTL = Duration.ofMinutes(10);
     /** Most unused one-time credentials live in the whole district (each hotspot also has its own bound). */
     static final int CREDENTIAL_CAPACITY = 100_000;
+    /** How often stale sessions are looked for and gateways' activity saved, in Pita's time. */
+    private static final Duration STALE_SWEEP = Duration.ofMinutes(1);
 
     private final PitaConfig config;
     private final Clock baseClock;
@@ -59,6 +67,10 @@ public final class Pita {
     private DistrictHolder district;
     private RadiusServer.Bound radiusBound;
     private InetSocketAddress webBound;
+    private InetSocketAddress coaBound;
+    private GatewayMonitor gatewayMonitor;
+    private InetSocketAddress adminBound;
+    private Router adminRouter;
     private Optional<String> bootstrapPassword = Optional.empty();
     private CompletableFuture<Void> stopping;
     private volatile boolean firstRun;
@@ -111,6 +123,9 @@ public final class Pita {
     }
 
     private void startAll() throws Exception {
+        // Held while Pita runs: pita restore and pita import refuse meanwhile (released by the OS if we die).
+        var lock = StoreLock.acquire(config.dataFile());
+        lifecycle.started("store lock", lock, lock::close);
         store = lifecycle.started("store", Store.open(config.dataFile(), baseClock), () -> store.close());
         district = new DistrictHolder(loadOrImport(store, config, random));
         firstRun = store.districts().codes().isEmpty();
@@ -126,22 +141,29 @@ public final class Pita {
         var sink = GroupCommitSink.onStore(store, new GroupCommitConfig(a.queueCapacity(), a.maxBatch(),
                 a.maxDelay(), Duration.ofSeconds(10)), metrics);
         lifecycle.started("accounting sink", sink, sink::close);
+        gatewayMonitor = new GatewayMonitor(clock, store.gatewayActivity().all(),
+                () -> district.current().citizenPlan().interimInterval());
+        gatewayMonitor.register(metrics);
+        // Registered before the RADIUS server, so stopped after it: the last activity is flushed.
+        lifecycle.started("gateway activity", gatewayMonitor, this::saveGatewayActivity);
         var loop = startControl(regimes, storePorts);
         var access = new PolicyAccessHandler(clock, district::current, regimes, credentials, livePlan, storePorts);
         var r = config.radius();
         var radius = new RadiusServer(new RadiusServerConfig(r.bindAddress(), r.authPort(), r.accountingPort(),
                 r.workerThreads(),
                 10_000, Duration.ofSeconds(30), 65_536, Duration.ofSeconds(5)), new LiveGateways(district), access,
-                sink, metrics, clock);
+                sink, metrics, clock, gatewayMonitor);
         radiusBound = radius.start().toCompletableFuture().get(10, TimeUnit.SECONDS);
         lifecycle.started("RADIUS server", radius, radius::close);
         var web = new WebWiring(config, clock, random, store, district, regimes, storePorts, livePlan, credentials,
-                metrics, () -> sink.queued(), loop::pushesInFlight).start(lifecycle);
-        webBound = web.address();
+                gatewayMonitor, metrics, () -> sink.queued(), loop::pushesInFlight).start(lifecycle);
+        webBound = web.publicAddress();
+        adminBound = web.adminAddress();
+        adminRouter = web.adminRouter();
         bootstrapPassword = web.bootstrapPassword();
         portal = web.portal();
-        LOG.info("Pita started: district {}, RADIUS auth {} acct {}, web {}, clock {}", district.current().code(),
-                radiusBound.auth(), radiusBound.accounting(), webBound, clock);
+        LOG.info("Pita started: district {}, RADIUS auth {} acct {}, web public {} admin {}, clock {}",
+                district.current().code(), radiusBound.auth(), radiusBound.accounting(), webBound, adminBound, clock);
     }
 
     private ControlLoop startControl(RegimeSource regimes, StoreEnginePorts storePorts) throws Exception {
@@ -155,27 +177,65 @@ public final class Pita {
         var ledger = new StorePushLedger(store, metrics);
         lifecycle.started("push ledger", ledger, ledger::close);
         var c = config.coa();
-        var coa = new CoaClient(CoaClientConfig.defaults().withRetries(c.attempts(), c.timeout(), c.maxTimeout()),
-                timer, Clock.systemUTC());
-        coa.start().toCompletableFuture().get(10, TimeUnit.SECONDS);
+        // The CoA socket binds the RADIUS address, so that a router whose CoA port only trusts Pita's
+        // RADIUS address sees that source, and loopback-only Pita sends nothing from 0.0.0.0.
+        var coa = new CoaClient(CoaClientConfig.defaults().withRetries(c.attempts(), c.timeout(), c.maxTimeout())
+                .withBindAddress(new InetSocketAddress(config.radius().bindAddress(), 0)), timer, Clock.systemUTC());
+        coaBound = coa.start().toCompletableFuture().get(10, TimeUnit.SECONDS);
         lifecycle.started("CoA client", coa, coa::close);
         // Real time for pacing a router: a fast clock must not make Pita flood one.
         var scheduler = new PushScheduler(coa, timer, Clock.systemUTC(), c.pushesPerSecond());
         lifecycle.started("push scheduler", scheduler, scheduler::close);
-        var pusher = new CoaPushing(scheduler, store, district, new PushReplies(regimes, storePorts, clock), ledger,
-                clock);
+        // Every acknowledged push is also the gateway's "last CoA acknowledged".
+        PushLedger acknowledging = (push, result) -> {
+            ledger.record(push, result);
+            if (result.acked()) {
+                gatewayMonitor.coaAcknowledged(push.gatewayId(), result.at());
+            }
+        };
+        var pusher = new CoaPushing(scheduler, store, district, new PushReplies(regimes, storePorts, clock),
+                ledger, clock);
         var executor = new FastScheduler("control-loop", config.clockSpeed());
         lifecycle.started("control executor", executor, () -> {
             executor.shutdownNow();
             executor.awaitTermination(5, TimeUnit.SECONDS);
         });
         var loop = new ControlLoop(new ControlConfig(config.controlPeriod(), config.hysteresis(), c.pushesPerSecond(),
-                Duration.ofMinutes(2)), clock, executor, district::current, regimes,
-                new ControlPorts(storePorts, storePorts, livePlan, pusher, ledger), Allocator::allocate);
+                Duration.ofMinutes(2), config.minDwell()), clock, executor, district::current, regimes,
+                new ControlPorts(storePorts, storePorts, livePlan, pusher, acknowledging), Allocator::allocate,
+                metrics);
         loop.start();
         lifecycle.started("control loop", loop, loop::stop);
         executor.scheduleWithFixedDelay(this::purgePersonalData, 0, 1, TimeUnit.HOURS);
+        var stale = new StaleSessions(store, clock, () -> district.current().citizenPlan().interimInterval(),
+                metrics);
+        every(executor, STALE_SWEEP, () -> {
+            stale.sweep();
+            saveGatewayActivity();
+        });
         return loop;
+    }
+
+    /** Runs {@code task} every {@code period} of Pita's clock (sped up with it), never stopping on a failure. */
+    private static void every(FastScheduler executor, Duration period, Runnable task) {
+        executor.schedule(() -> {
+            try {
+                task.run();
+            } catch (RuntimeException e) {
+                LOG.warn("Periodic task failed; next try in {}: {}", period, e.toString());
+            }
+            if (!executor.isShutdown()) {
+                every(executor, period, task);
+            }
+        }, period.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** Writes gateways' changed activity to the store (every sweep, and once more on stop). */
+    private void saveGatewayActivity() {
+        var changed = gatewayMonitor.takeChanged();
+        if (!changed.isEmpty()) {
+            store.gatewayActivity().saveAll(changed);
+        }
     }
 
     /** Blanks MAC and IP addresses of sessions ended before the retention period (UU 27/2022). */
@@ -256,8 +316,24 @@ public final class Pita {
         return radiusBound.accounting();
     }
 
+    /** Where the CoA client's socket is bound. */
+    public InetSocketAddress coaAddress() {
+        return coaBound;
+    }
+
+    /** The public listener (portal, handshakes, RFC 8908 API, status page). */
     public InetSocketAddress webAddress() {
         return webBound;
+    }
+
+    /** The admin listener (console, {@code /api/v1}, {@code /metrics}). */
+    public InetSocketAddress adminAddress() {
+        return adminBound;
+    }
+
+    /** The admin listener's routes, for the test that walks them on both listeners. */
+    Router adminRouter() {
+        return adminRouter;
     }
 
     /** The clock Pita runs on (a {@link ScaledClock} when sped up). */
@@ -286,6 +362,11 @@ public final class Pita {
     /** Unused one-time credentials at a gateway now. */
     public int liveCredentials(String gatewayId) {
         return credentials.size(gatewayId);
+    }
+
+    /** What each gateway last did. */
+    public GatewayMonitor gatewayMonitor() {
+        return gatewayMonitor;
     }
 
     public LivePlan livePlan() {

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -25,20 +26,26 @@ import org.yaml.snakeyaml.error.YAMLException;
  * @param demoDistrict    an embedded demo to import, with generated secrets, when there is neither
  *                        ({@code district.demo}; empty, the default, for none: a first start is then empty)
  * @param radius          RADIUS bind address and ports ({@code radius.*}; ports 0 pick free ones)
- * @param web             HTTP bind, public portal URL and cookie flag ({@code web.*})
+ * @param web             the public and admin listeners, public portal URL, cookie flag, portal rate limits
+ *                        ({@code web.*})
  * @param coa             CoA/Disconnect retries and pacing ({@code coa.*})
  * @param controlPeriod   time between control rounds ({@code control.period}, 5 s to 10 min)
  * @param hysteresis      relative change before a rate is pushed again ({@code control.hysteresisPercent}, 0-100 %)
+ * @param minDwell        least time between two demand-driven pushes to one session ({@code control.minDwell},
+ *                        0 s to 1 h, default 5 min)
  * @param clockSpeed      1 = real time; above 1 a fast clock ({@code clock.speed}, 1 to 10,000)
  * @param clockStart      where a fast clock starts ({@code clock.start}); empty = now
  * @param accounting      group-commit batching ({@code accounting.*})
  * @param personalDataRetention how long MAC and IP addresses of ended sessions are kept before they are blanked
  *                        ({@code privacy.retention}, 1 day to 400 days, default 30 days; UU 27/2022)
+ * @param backup          the daily backup ({@code backup.*})
+ * @param recordRetention how long ended sessions and raw accounting rows are kept before they are removed (their
+ *                        traffic stays in the hourly usage) ({@code retention.records}, 7 to 3650 days, default 90)
  */
 public record PitaConfig(Path dataFile, Path macKeyFile, Optional<Path> districtFile, String demoDistrict,
                          Radius radius, Web web, Coa coa, Duration controlPeriod, double hysteresis,
-                         double clockSpeed, Optional<Instant> clockStart, Accounting accounting,
-                         Duration personalDataRetention) {
+                         Duration minDwell, double clockSpeed, Optional<Instant> clockStart, Accounting accounting,
+                         Duration personalDataRetention, Backup backup, Duration recordRetention) {
     /**
      * @param bindAddress   address the UDP ports bind ({@code radius.bindAddress}, default {@code 0.0.0.0})
      * @param workerThreads threads deciding Access-Requests and handing accounting on (1 to 64, default 2)
@@ -47,26 +54,91 @@ public record PitaConfig(Path dataFile, Path macKeyFile, Optional<Path> district
     }
 
     /**
-     * @param secureCookies mark console cookies {@code Secure} (set it when served over https)
+     * @param publicListener where citizens, gateways and the RFC 8908 API are served ({@code web.host},
+     *                      {@code web.port}, or {@code web.public.*}; default {@code 0.0.0.0:8080})
+     * @param admin         where the console, {@code /api/v1} and {@code /metrics} are served ({@code web.admin.*};
+     *                      default {@code 127.0.0.1:8081}, port 0 when {@code web.port} is 0)
+     * @param publicUrl     the portal's address as citizens' phones reach it ({@code web.publicUrl})
+     * @param secureCookies mark console cookies {@code Secure} (set it when served over https; implied when the
+     *                      admin listener has TLS)
      * @param ipBurst       portal logins one client address may make at once ({@code web.ipBurst}); a
      *                      masquerading hotspot shows all its citizens as one address, so raise it there
      * @param ipRefill      one more login for that address after this long ({@code web.ipRefill})
      * @param macBurst      portal logins one device may make at once ({@code web.macBurst})
      * @param macRefill     one more login for that device after this long ({@code web.macRefill})
+     * @param tlsCheck      how often the certificate and key files are read again for a renewal
+     *                      ({@code web.tlsCheck}, 1 s to 1 d, default 1 min)
      * @param gatewayBurst  portal logins one hotspot gateway may take at once, whatever MACs and addresses
      *                      ({@code web.gatewayBurst})
      * @param gatewayRefill one more login at that gateway after this long ({@code web.gatewayRefill})
      * @param credentialsPerHotspot most unused one-time credentials one hotspot gateway may hold at once
      *                      ({@code web.credentialsPerHotspot}); a flood at one park fills only its own share
      */
-    public record Web(String host, int port, String publicUrl, boolean secureCookies, int ipBurst,
-                      Duration ipRefill, int macBurst, Duration macRefill, int gatewayBurst, Duration gatewayRefill,
-                      int credentialsPerHotspot) {
+    public record Web(Listener publicListener, Listener admin, String publicUrl, boolean secureCookies, int ipBurst,
+                      Duration ipRefill, int macBurst, Duration macRefill, Duration tlsCheck, int gatewayBurst,
+                      Duration gatewayRefill, int credentialsPerHotspot) {
         /** The web settings before the per-gateway limits, which take their defaults. */
-        public Web(String host, int port, String publicUrl, boolean secureCookies, int ipBurst, Duration ipRefill,
-                   int macBurst, Duration macRefill) {
-            this(host, port, publicUrl, secureCookies, ipBurst, ipRefill, macBurst, macRefill, 300,
-                    Duration.ofMillis(50), 2000);
+        public Web(Listener publicListener, Listener admin, String publicUrl, boolean secureCookies, int ipBurst,
+                   Duration ipRefill, int macBurst, Duration macRefill, Duration tlsCheck) {
+            this(publicListener, admin, publicUrl, secureCookies, ipBurst, ipRefill, macBurst, macRefill, tlsCheck,
+                    300, Duration.ofMillis(50), 2000);
+        }
+
+        public Web {
+            Check.notNull("web.public", publicListener);
+            Check.notNull("web.admin", admin);
+            Check.notNull("web.tlsCheck", tlsCheck);
+        }
+
+        /** The public listener's bind address (what {@code web.host} always meant). */
+        public String host() {
+            return publicListener.host();
+        }
+
+        /** The public listener's port (what {@code web.port} always meant). */
+        public int port() {
+            return publicListener.port();
+        }
+
+        /** Console cookies carry {@code Secure}: asked for, or the console is served over TLS. */
+        public boolean consoleCookiesSecure() {
+            return secureCookies || admin.tls().isPresent();
+        }
+    }
+
+    /**
+     * One HTTP listener.
+     *
+     * @param host             bind address ({@code host})
+     * @param port             TCP port, 0 = any free one ({@code port})
+     * @param tls              PEM certificate chain and key ({@code tls: {certificate, key}}); empty = plain HTTP
+     * @param httpRedirectPort with TLS, a plain-HTTP port on the same host that answers every request with a
+     *                         redirect to HTTPS ({@code httpRedirectPort}, 0 = any free one); empty = none
+     */
+    public record Listener(String host, int port, Optional<Tls> tls, OptionalInt httpRedirectPort) {
+        public Listener {
+            Check.notBlank("host", host);
+            tls = tls == null ? Optional.empty() : tls;
+            httpRedirectPort = httpRedirectPort == null ? OptionalInt.empty() : httpRedirectPort;
+        }
+
+        public static Listener plain(String host, int port) {
+            return new Listener(host, port, Optional.empty(), OptionalInt.empty());
+        }
+    }
+
+    /**
+     * PEM files for a TLS listener, read at start and again whenever they change (a renewed certificate).
+     *
+     * @param certificate the certificate chain, server certificate first ({@code tls.certificate})
+     * @param key         its private key, PKCS#8 or PKCS#1 ({@code tls.key})
+     * @param field       the config key these came from, for error messages ({@code web.admin.tls})
+     */
+    public record Tls(Path certificate, Path key, String field) {
+        public Tls {
+            Check.notNull("certificate", certificate);
+            Check.notNull("key", key);
+            Check.notBlank("field", field);
         }
     }
 
@@ -75,6 +147,14 @@ public record PitaConfig(Path dataFile, Path macKeyFile, Optional<Path> district
     }
 
     public record Accounting(int queueCapacity, int maxBatch, Duration maxDelay) {
+    }
+
+    /**
+     * @param dir  where backups go ({@code backup.dir}, default {@code backup/} next to the data file)
+     * @param at   local time (district zone) of the daily backup ({@code backup.at}, default 02:00; {@code off}: none)
+     * @param keep how many daily backups are kept, the oldest removed first ({@code backup.keep}, 1 to 1000, 14)
+     */
+    public record Backup(Path dir, Optional<java.time.LocalTime> at, int keep) {
     }
 
     public PitaConfig {
@@ -86,9 +166,12 @@ public record PitaConfig(Path dataFile, Path macKeyFile, Optional<Path> district
         Check.notNull("web", web);
         Check.notNull("coa", coa);
         Check.notNull("control.period", controlPeriod);
+        Check.notNull("control.minDwell", minDwell);
         clockStart = clockStart == null ? Optional.empty() : clockStart;
         Check.notNull("accounting", accounting);
         Check.notNull("privacy.retention", personalDataRetention);
+        Check.notNull("backup", backup);
+        Check.notNull("retention.records", recordRetention);
     }
 
     /** Every default (the config of {@code java -jar pita.jar} without {@code --config}). */
@@ -139,15 +222,18 @@ public record PitaConfig(Path dataFile, Path macKeyFile, Optional<Path> district
         var control = s.section("control");
         var period = control.duration("period", Duration.ofSeconds(30), Duration.ofSeconds(5), Duration.ofMinutes(10));
         double hysteresis = control.decimal("hysteresisPercent", 10, 0, 100, " %") / 100.0;
+        var dwell = control.duration("minDwell", Duration.ofMinutes(5), Duration.ZERO, Duration.ofHours(1));
         var clock = s.section("clock");
         double speed = clock.decimal("speed", 1.0, 1.0, 10_000, "x");
         var start = Optional.ofNullable(clock.instant("start"));
         var web = web(s.section("web"));
         var retention = s.section("privacy").duration("retention", Duration.ofDays(30), Duration.ofDays(1),
                 Duration.ofDays(400));
+        var records = s.section("retention").duration("records", Duration.ofDays(90), Duration.ofDays(7),
+                Duration.ofDays(3650));
         return new PitaConfig(dataFile, macKey, districtFile, demo, radius(s.section("radius")), web,
-                coa(s.section("coa")), period, hysteresis, speed, start, accounting(s.section("accounting")),
-                retention);
+                coa(s.section("coa")), period, hysteresis, dwell, speed, start, accounting(s.section("accounting")),
+                retention, backup(s.section("backup"), parent), records);
     }
 
     private static Radius radius(ConfigSection s) {
@@ -156,21 +242,58 @@ public record PitaConfig(Path dataFile, Path macKeyFile, Optional<Path> district
     }
 
     private static Web web(ConfigSection s) {
-        var host = s.text("host", "0.0.0.0");
-        int port = s.integer("port", 8080, 0, 65535, "");
-        var url = s.text("publicUrl", "http://localhost:" + (port == 0 ? 8080 : port) + "/");
+        var legacyHost = s.text("host", null);
+        var legacyPort = s.has("port") ? s.integer("port", 8080, 0, 65535, "") : null;
+        var pub = listener(s.section("public"), legacyHost, legacyPort, "0.0.0.0", 8080);
+        var url = s.text("publicUrl", (pub.tls().isPresent() ? "https" : "http") + "://localhost:"
+                + (pub.port() == 0 ? 8080 : pub.port()) + "/");
         if (!url.startsWith("http://") && !url.startsWith("https://")) {
             throw new InvalidValueException("web.publicUrl", "must start with http:// or https:// (was '" + url + "')");
         }
+        // A config that asks for a free public port (a test) gets a free admin port too, never a fixed 8081.
+        var admin = listener(s.section("admin"), null, null, "127.0.0.1", pub.port() == 0 ? 0 : 8081);
         var defaults = id.pita.portal.citizen.PortalSettings.defaults(url);
-        return new Web(host, port, url, s.bool("secureCookies", false),
+        return new Web(pub, admin, url, s.bool("secureCookies", false),
                 s.integer("ipBurst", defaults.ipBurst(), 1, 100_000, " logins"),
                 s.duration("ipRefill", defaults.ipRefill(), Duration.ofMillis(1), Duration.ofHours(1)),
                 s.integer("macBurst", defaults.macBurst(), 1, 1000, " logins"),
                 s.duration("macRefill", defaults.macRefill(), Duration.ofMillis(1), Duration.ofHours(1)),
+                s.duration("tlsCheck", Duration.ofMinutes(1), Duration.ofSeconds(1), Duration.ofDays(1)),
                 s.integer("gatewayBurst", defaults.gatewayBurst(), 1, 1_000_000, " logins"),
                 s.duration("gatewayRefill", defaults.gatewayRefill(), Duration.ofMillis(1), Duration.ofHours(1)),
                 s.integer("credentialsPerHotspot", 2000, 1, Pita.CREDENTIAL_CAPACITY, " credentials"));
+    }
+
+    /** {@code web.public} or {@code web.admin}; the public one may also be given as {@code web.host/port}. */
+    private static Listener listener(ConfigSection s, String legacyHost, Integer legacyPort, String host, int port) {
+        if (legacyHost != null && s.has("host")) {
+            throw new InvalidValueException(s.field("host"), "is given twice: also as web.host (keep one)");
+        }
+        if (legacyPort != null && s.has("port")) {
+            throw new InvalidValueException(s.field("port"), "is given twice: also as web.port (keep one)");
+        }
+        var h = s.text("host", legacyHost != null ? legacyHost : host);
+        int p = s.integer("port", legacyPort != null ? legacyPort : port, 0, 65535, "");
+        var t = s.section("tls");
+        Optional<Tls> tls = Optional.empty();
+        if (t.has("certificate") || t.has("key")) {
+            var cert = t.text("certificate", null);
+            var key = t.text("key", null);
+            if (cert == null || key == null) {
+                throw new InvalidValueException(t.field(cert == null ? "certificate" : "key"),
+                        "is required with " + t.field(cert == null ? "key" : "certificate"));
+            }
+            tls = Optional.of(new Tls(Path.of(cert), Path.of(key), t.field("")));
+        }
+        var redirect = OptionalInt.empty();
+        if (s.has("httpRedirectPort")) {
+            if (tls.isEmpty()) {
+                throw new InvalidValueException(s.field("httpRedirectPort"), "needs " + t.field("certificate")
+                        + " and " + t.field("key") + " (a redirect to HTTPS needs HTTPS)");
+            }
+            redirect = OptionalInt.of(s.integer("httpRedirectPort", 0, 0, 65535, ""));
+        }
+        return new Listener(h, p, tls, redirect);
     }
 
     private static Coa coa(ConfigSection s) {
@@ -178,6 +301,23 @@ public record PitaConfig(Path dataFile, Path macKeyFile, Optional<Path> district
         var timeout = s.duration("timeout", Duration.ofSeconds(2), Duration.ofMillis(10), Duration.ofSeconds(60));
         var max = s.duration("maxTimeout", Duration.ofSeconds(8), timeout, Duration.ofSeconds(300));
         return new Coa(attempts, timeout, max, s.integer("pushesPerSecond", 20, 1, 1000, " pushes/s"));
+    }
+
+    private static Backup backup(ConfigSection s, Path dataDir) {
+        var dir = Path.of(s.text("dir", dataDir.resolve("backup").toString()));
+        var at = s.text("at", "02:00");
+        Optional<java.time.LocalTime> time;
+        if (at.equalsIgnoreCase("off") || at.equalsIgnoreCase("false")) {
+            time = Optional.empty();
+        } else {
+            try {
+                time = Optional.of(java.time.LocalTime.parse(at.length() == 4 ? "0" + at : at));
+            } catch (java.time.format.DateTimeParseException e) {
+                throw new InvalidValueException("backup.at", "must be a local time like 02:00, or off (was '" + at
+                        + "')");
+            }
+        }
+        return new Backup(dir, time, s.integer("keep", 14, 1, 1000, " backups"));
     }
 
     private static Accounting accounting(ConfigSection s) {
@@ -190,6 +330,6 @@ public record PitaConfig(Path dataFile, Path macKeyFile, Optional<Path> district
     public PitaConfig withDataFile(Path file) {
         var key = file.toAbsolutePath().getParent().resolve("mac-hash.key");
         return new PitaConfig(file, key, districtFile, demoDistrict, radius, web, coa, controlPeriod, hysteresis,
-                clockSpeed, clockStart, accounting, personalDataRetention);
+                minDwell, clockSpeed, clockStart, accounting, personalDataRetention, backup, recordRetention);
     }
 }

@@ -87,4 +87,9 @@ final class StoreConsolePorts implements DistrictAdmin, BoostAdmin, AuditLog, Us
                 .map(u -> new UsageRow(u.siteCode(), u.kind(), u.hourStart(), u.uploadBytes(), u.downloadBytes()))
                 .toList();
     }
+
+    @Override
+    public java.util.Map<String, Long> sessionsStarted(Instant from, Instant to) {
+        return store.sessions().startedPerSite(from, to);
+    }
 }

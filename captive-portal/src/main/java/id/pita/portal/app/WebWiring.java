@@ -4,6 +4,7 @@ import id.pita.core.credential.CredentialStore;
 import id.pita.core.store.Store;
 import id.pita.engine.access.RegimeSource;
 import id.pita.engine.control.LivePlan;
+import id.pita.engine.gateway.GatewayMonitor;
 import id.pita.engine.metrics.EngineMetrics;
 import id.pita.portal.api.ApiRoutes;
 import id.pita.portal.auth.Accounts;
@@ -19,6 +20,9 @@ import id.pita.portal.citizen.VoucherCheck;
 import id.pita.portal.console.ConsolePorts;
 import id.pita.portal.console.ConsoleRoutes;
 import id.pita.portal.console.ConsoleService;
+import id.pita.portal.console.StatusRoutes;
+import id.pita.portal.logging.BoundedAsyncAppender;
+import id.pita.portal.web.ErrorLog;
 import id.pita.portal.web.Routes;
 import id.pita.portal.web.WebServer;
 import io.vertx.core.Vertx;
@@ -34,9 +38,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.IntSupplier;
 
 /**
- * The web half of the composition root: one Vert.x HTTP server with the citizen portal, the console, the
- * REST API, {@code /status}, {@code /health} and {@code /metrics} (the console's), over the store and the
- * live engine state. {@code /status} is both the public transparency page and, with a {@code mac}
+ * The web half of the composition root: two Vert.x HTTP listeners over the store and the live engine state.
+ * The public one ({@code web.public}, or {@code web.host/port}) serves citizens and gateways: the portal and
+ * its handshakes, openNDS authmon, RFC 8908 {@code /api/captive}, {@code /status} and {@code /health}. The
+ * admin one ({@code web.admin}, 127.0.0.1 by default) serves Diskominfo: the console, {@code /api/v1},
+ * {@code /metrics} and {@code /health}. {@code /status} is both the public transparency page and, with a {@code mac}
  * parameter, a device's own status after login: the device case is passed to the citizen portal mounted
  * under {@code /device}.
  */
@@ -54,11 +60,14 @@ final class WebWiring {
     private final LivePlan livePlan;
     private final CredentialStore credentials;
     private final EngineMetrics metrics;
+    private final GatewayMonitor gatewayMonitor;
     private final IntSupplier accountingQueued;
     private final IntSupplier pushesInFlight;
+    private volatile List<WebServer> servers = List.of();
 
     /** What the started web half tells Pita. */
-    record Started(InetSocketAddress address, Optional<String> bootstrapPassword, CitizenPortal portal) {
+    record Started(InetSocketAddress publicAddress, InetSocketAddress adminAddress,
+                   Optional<String> bootstrapPassword, Router adminRouter, CitizenPortal portal) {
     }
 
     /** Set by {@link #start}; read by the metrics text. */
@@ -66,7 +75,9 @@ final class WebWiring {
 
     WebWiring(PitaConfig config, Clock clock, SecureRandom random, Store store, DistrictHolder district,
               RegimeSource regimes, StoreEnginePorts storePorts, LivePlan livePlan, CredentialStore credentials,
-              EngineMetrics metrics, IntSupplier accountingQueued, IntSupplier pushesInFlight) {
+              GatewayMonitor gatewayMonitor, EngineMetrics metrics, IntSupplier accountingQueued,
+              IntSupplier pushesInFlight) {
+        this.gatewayMonitor = gatewayMonitor;
         this.config = config;
         this.clock = clock;
         this.random = random;
@@ -96,22 +107,37 @@ final class WebWiring {
         var bootstrap = accounts.bootstrapAdmin();
         var consoleStore = new StoreConsolePorts(store, district);
         var ports = new ConsolePorts(consoleStore, consoleStore, consoleStore, vouchers, consoleStore,
-                new EngineLiveView(district, livePlan, store, clock), t -> district.calendar().at(t).regime(),
+                new EngineLiveView(district, livePlan, store, clock, gatewayMonitor), t -> district.calendar().at(t).regime(),
                 this::metricsText);
         var service = new ConsoleService(ports, accounts, clock);
         var auth = new WebAuth(new SessionStore(realClock, random, Duration.ofMinutes(30)), accounts,
-                config.web().secureCookies());
+                config.web().consoleCookiesSecure());
         var deviceRouter = Router.router(vertx);
         portal.mount(deviceRouter);
-        List<Routes> routes = List.of(WebWiring::deviceStatusToPortal, new ConsoleRoutes(auth, service)::mount,
-                new ApiRoutes(auth, service)::mount, portal,
+        var status = new StatusRoutes(service);
+        // Citizens and gateways reach the public listener; nothing there can reach the console or the API.
+        List<Routes> publicRoutes = List.of(WebWiring::deviceStatusToPortal, status::mountPublic, portal,
                 router -> router.route(DEVICE_PREFIX + "/*").subRouter(deviceRouter));
-        var web = new WebServer(vertx, routes);
-        var address = web.start(config.web().host(), config.web().port()).toCompletionStage().toCompletableFuture()
+        List<Routes> adminRoutes = List.of(new ConsoleRoutes(auth, service)::mount, new ApiRoutes(auth, service)::mount,
+                status::mountAdmin);
+        var w = config.web();
+        // Stack traces at most once a minute per error, on real time like the console's logins.
+        var errors = ErrorLog.perMinute();
+        var publicServer = new WebServer(vertx, WebServer.DEFAULT_BODY_LIMIT, errors, publicRoutes);
+        var adminServer = new WebServer(vertx, WebServer.DEFAULT_BODY_LIMIT, errors, adminRoutes);
+        servers = List.of(publicServer, adminServer);
+        var publicAddress = listen(lifecycle, "public web listener", publicServer, w.publicListener());
+        var adminAddress = listen(lifecycle, "admin web listener", adminServer, w.admin());
+        return new Started(publicAddress, adminAddress, bootstrap, adminServer.router(), portal);
+    }
+
+    private static InetSocketAddress listen(Lifecycle lifecycle, String name, WebServer server,
+                                            PitaConfig.Listener listener) throws Exception {
+        var address = server.start(listener.host(), listener.port()).toCompletionStage().toCompletableFuture()
                 .get(10, TimeUnit.SECONDS);
-        lifecycle.started("web server", web, () -> web.close().toCompletionStage().toCompletableFuture()
+        lifecycle.started(name, server, () -> server.close().toCompletionStage().toCompletableFuture()
                 .get(5, TimeUnit.SECONDS));
-        return new Started(address, bootstrap, portal);
+        return address;
     }
 
     private CitizenPortal citizenPortal(VoucherCheck vouchers) {
@@ -149,7 +175,14 @@ final class WebWiring {
                 .append(accountingQueued.getAsInt()).append('\n')
                 .append("# HELP pita_coa_in_flight Sessions with a CoA or Disconnect still unanswered.\n")
                 .append("# TYPE pita_coa_in_flight gauge\npita_coa_in_flight ")
-                .append(pushesInFlight.getAsInt()).append('\n');
+                .append(pushesInFlight.getAsInt()).append('\n')
+                .append("# HELP pita_http_malformed_requests_total Requests refused with 400 as malformed (bad "
+                        + "percent-escapes).\n# TYPE pita_http_malformed_requests_total counter\n"
+                        + "pita_http_malformed_requests_total ")
+                .append(servers.stream().mapToLong(WebServer::badRequests).sum()).append('\n')
+                .append("# HELP pita_log_events_dropped_total Log events dropped because the log queue was full.\n"
+                        + "# TYPE pita_log_events_dropped_total counter\npita_log_events_dropped_total ")
+                .append(BoundedAsyncAppender.droppedTotal()).append('\n');
         var p = portal;
         if (p != null) {
             var load = p.load();

@@ -5,6 +5,7 @@ import static id.pita.portal.console.Pages.input;
 import id.pita.core.calendar.HolidayKind;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import id.pita.core.format.LocalFormat;
 import java.time.DayOfWeek;
 
 /** The calendar page: weekly hours, holidays, one-off exceptions and Ramadan periods. */
@@ -39,46 +40,80 @@ final class CalendarPages {
 
     private void page(RoutingContext ctx, FormState st) {
         var lang = Pages.lang(ctx);
-        var c = pages.service.district(pages.actor(ctx)).calendar();
-        var sb = new StringBuilder("<section><h2>" + Html.esc(Text.t(lang, "week")) + "</h2>" + Pages.error(lang, st,
-                "week")
-                + "<form method=\"post\" action=\"/console/calendar/week\">" + pages.csrf(ctx)
-                        + "<div class=\"grid\">");
+        var d = pages.service.district(pages.actor(ctx));
+        var c = d.calendar();
+        var fmt = LocalFormat.of(lang, d.zone());
+        var sb = new StringBuilder("<section><h2>" + Html.esc(Text.t(lang, "week")) + "</h2><p class=\"muted\">"
+                + Html.esc(fmt.pick("Jam kerja mingguan sekarang: ", "Working hours a week now: ")
+                + fmt.trimmed(c.regular().workingMinutesPerWeek() / 60.0, 2) + fmt.pick(" jam (tanpa istirahat). "
+                        + "Kosongkan mulai dan selesai untuk hari libur. Istirahat tidak mengganti rezim.",
+                " h (breaks excluded). Leave start and end empty for a day off. Breaks do not switch the regime."))
+                + "</p>" + Pages.error(lang, st, "week") + "<form method=\"post\" action=\"/console/calendar/week\">"
+                + pages.csrf(ctx) + "<div class=\"grid\">");
         for (var day : DayOfWeek.values()) {
-            var span = c.regular().on(day).span();
-            sb.append("<div><b>").append(day).append("</b>")
-                    .append(input(st, "week", day + ".start", "Mulai / start", span.map(s -> s.start().toString())
-                            .orElse(""), "time"))
-                    .append(input(st, "week", day + ".end", "Selesai / end", span.map(s -> s.end().toString())
-                            .orElse(""), "time"))
-                    .append("</div>");
+            var hours = c.regular().on(day);
+            var span = hours.span();
+            sb.append("<fieldset><legend>").append(Html.esc(fmt.dayName(day))).append("</legend>")
+                    .append(input(st, "week", day + ".start", Text.t(lang, "start"), span.map(x -> x.start()
+                            .toString()).orElse(""), "time"))
+                    .append(input(st, "week", day + ".end", Text.t(lang, "end"), span.map(x -> x.end().toString())
+                            .orElse(""), "time"));
+            for (int i = 1; i <= DistrictEdits.BREAK_SLOTS; i++) {
+                var b = i <= hours.breaks().size() ? hours.breaks().get(i - 1) : null;
+                sb.append(input(st, "week", day + ".break" + i + ".start", fmt.pick("Istirahat " + i + " mulai",
+                        "Break " + i + " start"), b == null ? "" : b.start().toString(), "time"))
+                        .append(input(st, "week", day + ".break" + i + ".end", fmt.pick("Istirahat " + i + " selesai",
+                                "Break " + i + " end"), b == null ? "" : b.end().toString(), "time"));
+            }
+            sb.append("</fieldset>");
         }
         sb.append("</div><button>").append(Html.esc(Text.t(lang, "save"))).append("</button></form></section>");
         sb.append(list(ctx, lang, "holidays", "holiday", c.holidays().stream()
-                .map(h -> new String[] {h.date().toString(), h.name() + " (" + h.kind() + ")"}).toList()));
-        sb.append(form(ctx, st, lang, "holidays", input(st, "holidays", "date", "Tanggal / date", "", "date")
-                + input(st, "holidays", "name", "Nama / name", "", "text")
-                + Pages.select("kind", "Jenis / kind", HolidayKind.NATIONAL, HolidayKind.values())));
+                .map(h -> new String[] {h.date().toString(), fmt.date(h.date()), h.name() + " — "
+                        + kind(h.kind(), fmt)}).toList()));
+        sb.append(form(ctx, st, lang, "holidays", input(st, "holidays", "date", Text.t(lang, "day"), "", "date")
+                + input(st, "holidays", "name", fmt.pick("Nama", "Name"), "", "text")
+                + kinds(fmt)));
         sb.append(list(ctx, lang, "exceptions", "exception", c.exceptions().stream()
-                .map(e -> new String[] {e.date().toString(), e.reason()}).toList()));
-        sb.append(form(ctx, st, lang, "exceptions", input(st, "exceptions", "date", "Tanggal / date", "", "date")
-                + input(st, "exceptions", "reason", "Alasan / reason", "", "text")
-                + input(st, "exceptions", "hours.start", "Mulai (kosong = libur)", "", "time")
-                + input(st, "exceptions", "hours.end", "Selesai", "", "time")));
+                .map(e -> new String[] {e.date().toString(), fmt.date(e.date()), e.reason() + " — "
+                        + e.hours().span().map(x -> fmt.clock(x.start()) + "–" + fmt.clock(x.end()))
+                        .orElse(fmt.pick("libur", "day off"))}).toList()));
+        sb.append(form(ctx, st, lang, "exceptions", input(st, "exceptions", "date", Text.t(lang, "day"), "", "date")
+                + input(st, "exceptions", "reason", fmt.pick("Alasan", "Reason"), "", "text")
+                + input(st, "exceptions", "hours.start", fmt.pick("Mulai (kosong = libur)", "Start (empty = day off)"),
+                        "", "time")
+                + input(st, "exceptions", "hours.end", Text.t(lang, "end"), "", "time")));
         sb.append(list(ctx, lang, "ramadan", "ramadan", c.ramadan().stream()
-                .map(p -> new String[] {p.first().toString(), p.first() + " – " + p.last()}).toList()));
-        sb.append(form(ctx, st, lang, "ramadan", input(st, "ramadan", "first", "Hari pertama / first day", "", "date")
-                + input(st, "ramadan", "last", "Hari terakhir / last day", "", "date")
-                + input(st, "ramadan", "start", "Mulai / start", "08:00", "time")
-                + input(st, "ramadan", "end", "Selesai Senin-Kamis", "15:00", "time")
-                + input(st, "ramadan", "fridayEnd", "Selesai Jumat", "15:30", "time")));
+                .map(p -> new String[] {p.first().toString(), fmt.shortDate(p.first()) + " – " + fmt.shortDate(p.last()),
+                        ""}).toList()));
+        sb.append(form(ctx, st, lang, "ramadan", input(st, "ramadan", "first", fmt.pick("Hari pertama", "First day"),
+                "", "date")
+                + input(st, "ramadan", "last", fmt.pick("Hari terakhir", "Last day"), "", "date")
+                + input(st, "ramadan", "start", Text.t(lang, "start"), "08:00", "time")
+                + input(st, "ramadan", "end", fmt.pick("Selesai Senin–Kamis", "End Monday–Thursday"), "15:00", "time")
+                + input(st, "ramadan", "fridayEnd", fmt.pick("Selesai Jumat", "End Friday"), "15:30", "time")));
         pages.send(ctx, ctx.response().getStatusCode(), "calendar", sb.toString(), "");
+    }
+
+    static String kind(HolidayKind kind, LocalFormat fmt) {
+        return kind == HolidayKind.NATIONAL ? fmt.pick("libur nasional", "national holiday")
+                : fmt.pick("cuti bersama", "collective leave");
+    }
+
+    private static String kinds(LocalFormat fmt) {
+        var sb = new StringBuilder("<label for=\"holidays-kind\">" + Html.esc(fmt.pick("Jenis", "Kind"))
+                + "</label><select id=\"holidays-kind\" name=\"kind\">");
+        for (var k : HolidayKind.values()) {
+            sb.append("<option value=\"").append(k.name()).append("\">").append(Html.esc(kind(k, fmt)))
+                    .append("</option>");
+        }
+        return sb.append("</select>").toString();
     }
 
     private String list(RoutingContext ctx, String lang, String title, String kind, java.util.List<String[]> rows) {
         var sb = new StringBuilder("<section><h2>" + Html.esc(Text.t(lang, title)) + "</h2><table>");
         for (var row : rows) {
-            sb.append("<tr><td>").append(Html.esc(row[0])).append("</td><td>").append(Html.esc(row[1]))
+            sb.append("<tr><td>").append(Html.esc(row[1])).append("</td><td>").append(Html.esc(row[2]))
                     .append("</td><td><form class=\"inline\" method=\"post\" action=\"/console/calendar/").append(kind)
                     .append('/').append(Html.esc(row[0])).append("/delete\">").append(pages.csrf(ctx))
                             .append("<button>")

@@ -9,8 +9,9 @@ import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 
 /**
- * Mounts the console ({@code /console...}), the public status page, {@code /health} and {@code /metrics} on a
- * router. Every console page but the login needs a session; every POST needs the session's CSRF token. Handlers
+ * Mounts the console ({@code /console...}) on a router (the admin listener's; the status page, {@code /health}
+ * and {@code /metrics} are {@link StatusRoutes}). Every console page but the login needs a session; every POST
+ * needs the session's CSRF token. Handlers
  * run as blocking handlers because ports may touch the database and login runs PBKDF2.
  */
 public final class ConsoleRoutes {
@@ -35,7 +36,6 @@ public final class ConsoleRoutes {
         new CalendarPages(pages).mount(router);
         new BoostPages(pages).mount(router);
         new ReportPages(pages).mount(router);
-        new StatusRoutes(pages.service).mount(router);
     }
 
     /** Wraps a page handler so a refusal from the service becomes its status page. */
@@ -56,7 +56,7 @@ public final class ConsoleRoutes {
                 .putHeader("Referrer-Policy", "same-origin")
                 .putHeader("Content-Security-Policy",
                         "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; "
-                        + "script-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'");
+                        + "script-src 'self'; connect-src 'self'; form-action 'self'; frame-ancestors 'none'");
         ctx.next();
     }
 

@@ -69,6 +69,36 @@ public final class ConsoleService {
         return after;
     }
 
+    /** A site as saved, and the office password when this save set one (to show once), else empty. */
+    public record SavedSite(Site site, java.util.Optional<String> newPassword) {
+    }
+
+    /**
+     * Creates or replaces a site from a form. An office keeps its password unless a new one is typed
+     * ({@code password}) or asked for ({@code newPassword}); an office that has none yet gets a
+     * generated one. The password is returned once and never shown again; the audit entry records only
+     * that one is set.
+     */
+    public SavedSite saveSite(Actor actor, Fields f, String action) {
+        var fields = DistrictEdits.site(f);
+        var existing = ports.district().load().site(fields.code());
+        var typed = f.optional("password");
+        String password;
+        if (fields.isHotspot()) {
+            password = typed;
+        } else if (!typed.isEmpty()) {
+            password = typed;
+        } else if (f.flag("newPassword") || existing.filter(Site::hasPassword).isEmpty()) {
+            password = accounts.randomPassword(20);
+        } else {
+            password = existing.get().password();
+        }
+        var site = fields.withPassword(password);
+        edit(actor, action, "site:" + site.code(), d -> DistrictEdits.withSite(d, site));
+        boolean changed = existing.map(e -> !e.password().equals(password)).orElse(true) && site.hasPassword();
+        return new SavedSite(site, changed ? java.util.Optional.of(password) : java.util.Optional.empty());
+    }
+
     /** Adds a gateway with fresh secrets and returns it; the caller shows the secrets once. */
     public Gateway addGateway(Actor actor, Fields f) {
         var g = DistrictEdits.gateway(f, accounts.randomPassword(24), accounts.randomPassword(24));
@@ -110,10 +140,8 @@ public final class ConsoleService {
 
     public List<Voucher> createVouchers(Actor actor, Fields f) {
         requireAdmin(actor);
-        long count = f.integer("count");
-        id.pita.core.Check.that(count >= 1 && count <= 500, "count", "must be between 1 and 500");
-        long days = f.integer("validDays");
-        id.pita.core.Check.that(days >= 1 && days <= 366, "validDays", "must be between 1 and 366");
+        int count = f.integer("count", 1, 500);
+        int days = f.integer("validDays", 1, 366);
         var now = clock.instant();
         var created = new java.util.ArrayList<Voucher>();
         for (int i = 0; i < count; i++) {

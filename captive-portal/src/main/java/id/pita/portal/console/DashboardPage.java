@@ -1,13 +1,15 @@
 package id.pita.portal.console;
 
-import id.pita.core.district.Bandwidth;
-import id.pita.portal.report.UsageReports;
+import id.pita.core.district.District;
+import id.pita.core.format.LocalFormat;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
-import java.time.Duration;
-import java.time.temporal.ChronoUnit;
+import java.util.Locale;
 
-/** The live dashboard; refreshes itself every 30 s with a meta refresh (no script). */
+/**
+ * The live dashboard. Works without JavaScript (a meta refresh every 60 s); with it, {@code /console/dashboard.js}
+ * listens to {@code /console/live} (Server-Sent Events) and swaps the figures in place every few seconds.
+ */
 final class DashboardPage {
     private final Pages pages;
 
@@ -17,85 +19,157 @@ final class DashboardPage {
 
     void mount(Router r) {
         r.get("/console").blockingHandler(ConsoleRoutes.safe(pages, this::page), false);
+        new LiveStream(pages).mount(r);
     }
 
     private void page(RoutingContext ctx) {
         var lang = Pages.lang(ctx);
         var actor = pages.actor(ctx);
         var d = pages.service.district(actor);
+        var fmt = LocalFormat.of(lang, d.zone());
         var live = pages.service.ports().live().now();
-        var cap = d.pool().capacity();
-        var zone = d.zone();
-        var next = live.regime().nextBoundary().map(t -> t.atZone(zone).toLocalDateTime().toString().replace('T', ' '))
-                .orElse("—");
-        var use = live.officeUse().plus(live.hotspotUse());
-        var sb = new StringBuilder("<section class=\"grid\">")
-                .append(card(Text.t(lang, "regime"), Text.t(lang, live.regime().regime().name()), live.regime().note()))
-                .append(card(Text.t(lang, "nextSwitch"), next, zone.getId()))
-                .append(card(Text.t(lang, "poolUse"), pct(use.down(), cap.down()), use + " / " + cap))
-                .append(card(Text.t(lang, "office"), pct(live.officeUse().down(), cap.down()),
-                        Text.t(lang, "allocation") + " " + live.officeAllocation()))
-                .append(card(Text.t(lang, "public"), pct(live.hotspotUse().down(), cap.down()),
-                        Text.t(lang, "allocation") + " " + live.hotspotAllocation()))
+        var fig = LiveFigures.of(d, live, actor, pages.service.clock().instant(), fmt);
+        var week = "7d".equals(ctx.request().getParam("range"));
+        var sb = new StringBuilder(banner(fig));
+        sb.append("<section class=\"grid\">")
+                .append(card(Text.t(lang, "regime"), span("regime", fig), span("regimeNote", fig)))
+                .append(card(Text.t(lang, "nextSwitch"), span("next", fig), span("nextDetail", fig)))
+                .append(card(Text.t(lang, "poolDown"), span("poolDown", fig), span("poolDownPct", fig) + " "
+                        + Html.esc(Text.t(lang, "ofPool")) + " " + Html.esc(fmt.rate(d.pool().capacity().down()))
+                        + bar("poolDown", fig, 0, 0)))
+                .append(card(Text.t(lang, "poolUp"), span("poolUp", fig), span("poolUpPct", fig) + " "
+                        + Html.esc(Text.t(lang, "ofPool")) + " " + Html.esc(fmt.rate(d.pool().capacity().up()))
+                        + bar("poolUp", fig, 0, 0)))
                 .append("</section>");
-        sb.append("<section><h2>").append(Html.esc(Text.t(lang, "chart"))).append("</h2>").append(chart(pages.service,
-                d, pages.service.clock().instant().truncatedTo(ChronoUnit.HOURS)
-                        .minus(Duration.ofHours(23)), 24, lang))
-                .append("</section><section><h2>").append(Html.esc(Text.t(lang, "sites")))
-                        .append("</h2><table><tr><th>")
-                .append(Html.esc(Text.t(lang, "sites"))).append("</th><th>").append(Html.esc(Text.t(lang,
-                        "allocation")))
-                .append("</th><th>").append(Html.esc(Text.t(lang, "use"))).append("</th></tr>");
+        sb.append(classes(lang, fig)).append(sites(lang, d, live, actor, fig)).append(hotspots(lang, d, live, actor,
+                fig)).append(gateways(lang, d, live, actor));
+        sb.append("<section><h2>").append(Html.esc(Text.t(lang, week ? "chartWeek" : "chart"))).append("</h2>")
+                .append("<p class=\"noprint\"><a href=\"/console").append(week ? "" : "?range=7d").append("\">")
+                .append(Html.esc(Text.t(lang, week ? "showDay" : "showWeek"))).append("</a></p>")
+                .append(week ? Charts.week(pages.service, d, fmt) : Charts.last24(pages.service, d, fmt))
+                .append("</section>");
+        pages.send(ctx, 200, "dashboard", sb.toString(), "<noscript><meta http-equiv=\"refresh\" content=\"60\">"
+                + "</noscript><script src=\"/console/dashboard.js\" defer></script>");
+    }
+
+    static String banner(LiveFigures fig) {
+        var sb = new StringBuilder("<div id=\"warnings\" class=\"banner\" role=\"status\""
+                + (fig.warnings().isEmpty() ? " hidden" : "") + ">");
+        fig.warnings().forEach(w -> sb.append("<p>").append(Html.esc(w)).append("</p>"));
+        return sb.append("</div>").toString();
+    }
+
+    private static String classes(String lang, LiveFigures fig) {
+        var sb = new StringBuilder("<section><h2>" + Html.esc(Text.t(lang, "classes")) + "</h2><table><tr><th>"
+                + Html.esc(Text.t(lang, "class")) + "</th><th>" + Html.esc(Text.t(lang, "useDown")) + "</th><th>"
+                + Html.esc(Text.t(lang, "ofPool")) + "</th><th>" + Html.esc(Text.t(lang, "policyShare"))
+                + "</th><th>" + Html.esc(Text.t(lang, "allocation")) + "</th></tr>");
+        for (var k : new String[] {"office", "hotspot"}) {
+            sb.append("<tr><td>").append(Html.esc(Text.t(lang, k.equals("office") ? "office" : "public")))
+                    .append("</td><td>").append(span(k + ".use", fig)).append("</td><td>").append(span(k + ".usePct",
+                            fig)).append(bar(k + ".use", fig, fig.width(k + ".guaranteed"), fig.width(k + ".ceiling")))
+                    .append("</td><td>").append(span(k + ".share", fig)).append("</td><td>").append(span(k
+                            + ".alloc", fig)).append("</td></tr>");
+        }
+        return sb.append("</table><p class=\"muted\">").append(Html.esc(Text.t(lang, "shareHelp")))
+                .append("</p></section>").toString();
+    }
+
+    private static String sites(String lang, District d, LiveSnapshot live, id.pita.portal.auth.Actor actor,
+                                LiveFigures fig) {
+        var sb = new StringBuilder("<section><h2>" + Html.esc(Text.t(lang, "sitesLive")) + "</h2>"
+                + "<p class=\"muted\">" + Html.esc(Text.t(lang, "sitesHelp")) + "</p><table><tr><th>"
+                + Html.esc(Text.t(lang, "site")) + "</th><th>" + Html.esc(Text.t(lang, "useDown")) + "</th><th>"
+                + Html.esc(Text.t(lang, "allocation")) + "</th><th class=\"wide\"></th></tr>");
         for (var s : live.sites()) {
             if (actor.canSee(s.siteCode())) {
-                var name = d.site(s.siteCode()).map(x -> x.name()).orElse(s.siteCode());
-                sb.append("<tr><td>").append(Html.esc(name)).append("</td><td>").append(s.allocation())
-                        .append("</td><td>")
-                        .append(s.use()).append("</td></tr>");
+                var k = "site." + s.siteCode();
+                sb.append("<tr><td>").append(Html.esc(d.site(s.siteCode()).map(x -> x.name()).orElse(s.siteCode())))
+                        .append("</td><td>").append(span(k + ".use", fig)).append("</td><td>")
+                        .append(span(k + ".alloc", fig)).append("</td><td class=\"wide\">").append(pair(k, fig))
+                        .append("</td></tr>");
             }
         }
-        sb.append("</table></section><section><h2>").append(Html.esc(Text.t(lang, "sessions")))
-                .append("</h2><table><tr><th>")
-                .append(Html.esc(Text.t(lang, "gateways"))).append("</th><th>").append(Html.esc(Text.t(lang, "sites")))
-                .append("</th><th>").append(Html.esc(Text.t(lang, "state"))).append("</th><th>")
-                .append(Html.esc(Text.t(lang, "sessions"))).append("</th></tr>");
+        return sb.append("</table></section>").toString();
+    }
+
+    private static String hotspots(String lang, District d, LiveSnapshot live, id.pita.portal.auth.Actor actor,
+                                   LiveFigures fig) {
+        var sb = new StringBuilder("<section><h2>" + Html.esc(Text.t(lang, "sessions")) + "</h2><table><tr><th>"
+                + Html.esc(Text.t(lang, "hotspot")) + "</th><th>" + Html.esc(Text.t(lang, "gateway")) + "</th><th>"
+                + Html.esc(Text.t(lang, "state")) + "</th><th>" + Html.esc(Text.t(lang, "sessions")) + "</th></tr>");
         for (var h : live.hotspots()) {
             if (actor.canSee(h.siteCode())) {
-                sb.append("<tr><td>").append(Html.esc(h.gatewayId())).append("</td><td>")
-                        .append(Html.esc(d.site(h.siteCode()).map(x -> x.name()).orElse(h.siteCode())))
-                        .append("</td><td>").append(Html.esc(Text.t(lang, h.open() ? "open" : "closed")))
-                                .append("</td><td>")
-                        .append(h.sessions()).append("</td></tr>");
+                sb.append("<tr><td>").append(Html.esc(d.site(h.siteCode()).map(x -> x.name()).orElse(h.siteCode())))
+                        .append("</td><td>").append(Html.esc(h.gatewayId())).append("</td><td>")
+                        .append(span("gw." + h.gatewayId() + ".state", fig)).append("</td><td>")
+                        .append(span("gw." + h.gatewayId() + ".sessions", fig)).append("</td></tr>");
             }
         }
-        pages.send(ctx, 200, "dashboard", sb.append("</table></section>").toString(),
-                "<meta http-equiv=\"refresh\" content=\"30\">");
+        return sb.append("</table></section>").toString();
     }
 
-    /** The SVG chart of {@code hours} hours of download traffic from {@code from}. */
-    static String chart(ConsoleService service, id.pita.core.district.District d, java.time.Instant from, int hours,
-                        String lang) {
-        var to = from.plus(Duration.ofHours(hours));
-        var rows = service.ports().usage().hours(from, to);
-        var reports = new UsageReports(d.pool(), d.zone(), t -> service.ports().regimeAt().apply(t));
-        var lines = new java.util.ArrayList<id.pita.portal.report.UtilisationLine>();
-        for (var t = from; t.isBefore(to); t = t.plus(Duration.ofHours(1))) {
-            lines.add(reports.line(String.format("%02d", t.atZone(d.zone()).getHour()), rows, t,
-                    t.plus(Duration.ofHours(1))));
+    /** Gateway health: which gateways the district has and what the engine last saw of them. */
+    private static String gateways(String lang, District d, LiveSnapshot live, id.pita.portal.auth.Actor actor) {
+        var sb = new StringBuilder("<section><h2>" + Html.esc(Text.t(lang, "gatewayHealth")) + "</h2><table><tr><th>"
+                + Html.esc(Text.t(lang, "gateway")) + "</th><th>" + Html.esc(Text.t(lang, "site")) + "</th><th>"
+                + Html.esc(Text.t(lang, "vendor")) + "</th><th>" + Html.esc(Text.t(lang, "lastSeen")) + "</th></tr>");
+        for (var g : d.gateways()) {
+            if (actor.canSee(g.siteCode())) {
+                sb.append("<tr><td>").append(Html.esc(g.id())).append("</td><td>")
+                        .append(Html.esc(d.site(g.siteCode()).map(x -> x.name()).orElse(g.siteCode())))
+                        .append("</td><td>").append(Html.esc(vendor(g.vendor().name()))).append("</td><td>")
+                        .append(Html.esc(Text.t(lang, "notReported"))).append("</td></tr>");
+            }
         }
-        return TrafficChart.svg(lines, Text.t(lang, "office"), Text.t(lang, "public"), Text.t(lang, "capacity"));
+        return sb.append("</table></section>").toString();
     }
 
-    static String card(String title, String big, String small) {
-        return "<div><div class=\"muted\">" + Html.esc(title) + "</div><div class=\"big\">" + Html.esc(big)
-                + "</div><div class=\"muted\">" + Html.esc(small) + "</div></div>";
+    private static String vendor(String name) {
+        return switch (name) {
+            case "MIKROTIK" -> "MikroTik";
+            case "COOVACHILLI" -> "CoovaChilli";
+            case "OPENNDS" -> "openNDS";
+            default -> name.charAt(0) + name.substring(1).toLowerCase(Locale.ROOT);
+        };
     }
 
-    static String pct(long part, long whole) {
-        return whole == 0 ? "—" : Math.round(100.0 * part / whole) + "%";
+    static String card(String title, String bigHtml, String smallHtml) {
+        return "<div class=\"card\"><div class=\"muted\">" + Html.esc(title) + "</div><div class=\"big\">" + bigHtml
+                + "</div><div class=\"muted\">" + smallHtml + "</div></div>";
     }
 
-    static Bandwidth zero() {
-        return Bandwidth.ZERO;
+    /** A text the live stream may replace, by its key. */
+    static String span(String key, LiveFigures fig) {
+        return "<span data-live=\"" + Html.esc(key) + "\">" + Html.esc(fig.text(key)) + "</span>";
+    }
+
+    /** A bar of {@code key}'s width; with guarantee and ceiling marks when they are above zero. */
+    static String bar(String key, LiveFigures fig, double guaranteed, double ceiling) {
+        var sb = new StringBuilder("<svg class=\"bar\" viewBox=\"0 0 100 10\" preserveAspectRatio=\"none\" "
+                + "aria-hidden=\"true\"><rect width=\"100\" height=\"10\" fill=\"#e3e8ee\"/><rect data-w=\""
+                + Html.esc(key) + "\" width=\"" + w(fig.width(key)) + "\" height=\"10\" fill=\""
+                + TrafficChart.OFFICE_COLOUR + "\"/>");
+        if (ceiling > 0) {
+            sb.append(mark(guaranteed)).append(mark(ceiling));
+        }
+        return sb.append("</svg>").toString();
+    }
+
+    /** A site's allocation (light) with its use (dark) over it, both against the site's ceiling. */
+    static String pair(String k, LiveFigures fig) {
+        return "<svg class=\"bar\" viewBox=\"0 0 100 10\" preserveAspectRatio=\"none\" aria-hidden=\"true\">"
+                + "<rect width=\"100\" height=\"10\" fill=\"#eef1f4\"/><rect data-w=\"" + Html.esc(k) + ".alloc\" "
+                + "width=\"" + w(fig.width(k + ".alloc")) + "\" height=\"10\" fill=\"#9cc3d5\"/><rect data-w=\""
+                + Html.esc(k) + ".use\" y=\"2\" width=\"" + w(fig.width(k + ".use")) + "\" height=\"6\" fill=\""
+                + TrafficChart.OFFICE_COLOUR + "\"/></svg>";
+    }
+
+    private static String mark(double x) {
+        return "<rect x=\"" + w(Math.max(0, Math.min(99.4, x - 0.3))) + "\" width=\"0.6\" height=\"10\" fill=\"#c00\"/>";
+    }
+
+    private static String w(double v) {
+        return String.format(Locale.ROOT, "%.1f", v);
     }
 }

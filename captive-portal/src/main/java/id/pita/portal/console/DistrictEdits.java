@@ -39,7 +39,7 @@ public final class DistrictEdits {
 
     public static District withPool(District d, Fields f) {
         var pool = new Pool(new Bandwidth(f.mbpsAsBps("capacity.down"), f.mbpsAsBps("capacity.up")),
-                f.integer("monthlyCostIdr"));
+                f.integer("monthlyCostIdr", 0L, 1_000_000_000_000_000L));
         return new District(d.code(), d.name(), d.zone(), pool, d.sites(), d.gateways(), d.calendar(), d.policies(),
                 d.citizenPlan());
     }
@@ -48,7 +48,7 @@ public final class DistrictEdits {
         return new Site(f.text("code"), f.text("name"), f.choice("kind", SiteKind.class), f.optional("area"),
                 new Bandwidth(f.mbpsAsBps("guarantee.down"), f.mbpsAsBps("guarantee.up")),
                 new Bandwidth(f.mbpsAsBps("ceiling.down"), f.mbpsAsBps("ceiling.up")),
-                (int) f.integer("weight"), f.flag("alwaysOn"), f.flag("voucherRequired"));
+                f.integer("weight", 1, 1000), f.flag("alwaysOn"), "", f.flag("voucherRequired"));
     }
 
     public static District withSite(District d, Site site) {
@@ -73,7 +73,7 @@ public final class DistrictEdits {
         var vendor = f.choice("vendor", Vendor.class);
         var ma = f.optional("messageAuthenticator").isEmpty() ? MessageAuthenticatorPolicy.REQUIRE
                 : f.choice("messageAuthenticator", MessageAuthenticatorPolicy.class);
-        var coa = f.optional("coaPort").isEmpty() ? 3799 : (int) f.integer("coaPort");
+        var coa = f.optional("coaPort").isEmpty() ? 3799 : f.integer("coaPort", 0, 65535);
         var logins = f.optional("loginAddresses").isEmpty() ? java.util.List.<String>of()
                 : java.util.List.of(f.optional("loginAddresses").split("[\\s,]+"));
         return new Gateway(f.text("id"), f.text("siteCode"), f.text("address"), vendor == Vendor.OPENNDS ? "" : secret,
@@ -162,11 +162,14 @@ public final class DistrictEdits {
     }
 
     private static District planned(District d, Fields f) {
+        // Every number is range-checked before any arithmetic: no field can overflow into another value.
         var plan = new CitizenPlan(new Bandwidth(f.mbpsAsBps("deviceCap.down"), f.mbpsAsBps("deviceCap.up")),
-                f.integer("dailyDataMb") * 1_000_000, Duration.ofMinutes(f.integer("dailyTimeMinutes")),
-                Duration.ofMinutes(f.integer("sessionTimeoutMinutes")),
-                        Duration.ofMinutes(f.integer("idleTimeoutMinutes")),
-                Duration.ofSeconds(f.integer("interimIntervalSeconds")), (int) f.integer("devicesPerPerson"));
+                f.integer("dailyDataMb", 0L, 1_000_000_000L) * 1_000_000,
+                Duration.ofMinutes(f.integer("dailyTimeMinutes", 0, 24 * 60)),
+                Duration.ofMinutes(f.integer("sessionTimeoutMinutes", 1, 366 * 24 * 60)),
+                Duration.ofMinutes(f.integer("idleTimeoutMinutes", 1, 366 * 24 * 60)),
+                Duration.ofSeconds(f.integer("interimIntervalSeconds", 60, 3600)),
+                f.integer("devicesPerPerson", 1, 20));
         return new District(d.code(), d.name(), d.zone(), d.pool(), d.sites(), d.gateways(), d.calendar(),
                 d.policies(), plan);
     }
@@ -174,18 +177,33 @@ public final class DistrictEdits {
     private static ClassShare share(Fields f, String prefix) {
         try {
             return new ClassShare(f.decimal(prefix + ".guaranteed"), f.decimal(prefix + ".ceiling"),
-                    (int) f.integer(prefix + ".weight"));
+                    f.integer(prefix + ".weight", 1, 1000));
         } catch (InvalidValueException e) {
             throw e.field().startsWith(prefix + ".") ? e : e.within(prefix);
         }
     }
 
+    /** Breaks a day may have on the form and in the API: {@code <prefix>.break1.start} ... {@code break2.end}. */
+    static final int BREAK_SLOTS = 2;
+
+    /**
+     * A day's hours from {@code <prefix>.start}, {@code <prefix>.end} and up to {@link #BREAK_SLOTS} breaks
+     * ({@code <prefix>.break1.start}, {@code <prefix>.break1.end}, ...); both span fields empty is a day off.
+     */
     private static DayHours hours(Fields f, String prefix) {
         if (f.optional(prefix + ".start").isEmpty() && f.optional(prefix + ".end").isEmpty()) {
             return DayHours.OFF;
         }
         try {
-            return DayHours.of(new TimeRange(f.time(prefix + ".start"), f.time(prefix + ".end")));
+            var breaks = new ArrayList<TimeRange>();
+            for (int i = 1; i <= BREAK_SLOTS; i++) {
+                var b = prefix + ".break" + i;
+                if (!f.optional(b + ".start").isEmpty() || !f.optional(b + ".end").isEmpty()) {
+                    breaks.add(new TimeRange(f.time(b + ".start"), f.time(b + ".end")));
+                }
+            }
+            return new DayHours(java.util.Optional.of(new TimeRange(f.time(prefix + ".start"),
+                    f.time(prefix + ".end"))), breaks);
         } catch (InvalidValueException e) {
             throw e.field().startsWith(prefix + ".") ? e : e.within(prefix);
         }

@@ -33,7 +33,7 @@ public final class DistrictJson {
     public static JsonObject site(Site s) {
         return new JsonObject().put("code", s.code()).put("name", s.name()).put("kind", s.kind().name())
                 .put("area", s.area()).put("guarantee", bandwidth(s.guarantee())).put("ceiling", bandwidth(s.ceiling()))
-                .put("weight", s.weight()).put("alwaysOn", s.alwaysOn())
+                .put("weight", s.weight()).put("alwaysOn", s.alwaysOn()).put("passwordSet", s.hasPassword())
                 .put("voucherRequired", s.voucherRequired());
     }
 
@@ -42,6 +42,17 @@ public final class DistrictJson {
                 .put("vendor", g.vendor().name()).put("coaPort", g.coaPort())
                 .put("messageAuthenticator", g.messageAuthenticator().name())
                 .put("loginAddresses", String.join(" ", g.loginAddresses()));
+    }
+
+    /** A gateway's last activity; times ISO-8601 UTC or null when never seen. */
+    public static JsonObject gatewayActivity(Gateway g, id.pita.core.session.GatewayActivity a,
+                                             java.time.Instant now, java.time.Duration grace) {
+        return new JsonObject().put("id", g.id()).put("siteCode", g.siteCode()).put("vendor", g.vendor().name())
+                .put("lastAccessRequest", a.lastAccessRequest().map(Object::toString).orElse(null))
+                .put("lastAccounting", a.lastAccounting().map(Object::toString).orElse(null))
+                .put("lastCoaAck", a.lastCoaAck().map(Object::toString).orElse(null))
+                .put("authenticatesWithoutAccounting", a.authenticatesWithoutAccounting(now, grace))
+                .put("unsignedRequests", a.unsignedRequests());
     }
 
     public static JsonObject policy(RegimePolicy p) {

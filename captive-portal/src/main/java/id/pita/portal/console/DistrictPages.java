@@ -32,13 +32,11 @@ final class DistrictPages {
                 f -> pages.service.edit(pages.actor(ctx), "plan.update", "citizenPlan",
                         d -> DistrictEdits.withPlan(d, f)),
                 this::district), false);
-        r.get("/console/sites").blockingHandler(ConsoleRoutes.safe(pages, ctx -> sites(ctx, null)), false);
-        r.post("/console/sites").blockingHandler(ctx -> pages.submit(ctx, "site", "/console/sites",
-                f -> pages.service.edit(pages.actor(ctx), "site.save", "site:" + f.optional("code"),
-                        d -> DistrictEdits.withSite(d, DistrictEdits.site(f))), this::sites), false);
+        r.get("/console/sites").blockingHandler(ConsoleRoutes.safe(pages, ctx -> sites(ctx, null, "")), false);
+        r.post("/console/sites").blockingHandler(this::saveSite, false);
         r.post("/console/sites/:code/delete").blockingHandler(ctx -> pages.submit(ctx, "site-delete", "/console/sites",
                 f -> pages.service.edit(pages.actor(ctx), "site.delete", "site:" + ctx.pathParam("code"),
-                        d -> DistrictEdits.withoutSite(d, ctx.pathParam("code"))), this::sites), false);
+                        d -> DistrictEdits.withoutSite(d, ctx.pathParam("code"))), (c, st) -> sites(c, st, "")), false);
         r.get("/console/gateways").blockingHandler(ConsoleRoutes.safe(pages, ctx -> gateways(ctx, null, "")), false);
         r.post("/console/gateways").blockingHandler(ctx -> addGateway(ctx), false);
         r.post("/console/gateways/:id/delete").blockingHandler(ctx -> pages.submit(ctx, "gw-delete",
@@ -104,17 +102,38 @@ final class DistrictPages {
                 + "</div><button>" + Html.esc(Text.t(lang, "save")) + "</button></form></section>";
     }
 
-    private void sites(RoutingContext ctx, FormState st) {
+    /** Saves a site; an office password set by this save is shown once, above the table. */
+    private void saveSite(RoutingContext ctx) {
+        var holder = new String[] {""};
+        pages.submit(ctx, "site", null, f -> {
+            var saved = pages.service.saveSite(pages.actor(ctx), f, "site.save");
+            holder[0] = saved.newPassword().map(p -> "<p class=\"ok\">" + Html.esc(Text.t(Pages.lang(ctx),
+                    "secretOnce")) + "<br>" + Html.esc(Text.t(Pages.lang(ctx), "officePassword")) + " "
+                    + Html.esc(saved.site().code()) + ": <code>" + Html.esc(p) + "</code></p>").orElse("");
+        }, (c, st) -> sites(c, st, ""));
+        if (!ctx.response().ended()) {
+            if (holder[0].isEmpty()) {
+                Pages.seeOther(ctx, "/console/sites");
+            } else {
+                sites(ctx, null, holder[0]);
+            }
+        }
+    }
+
+    private void sites(RoutingContext ctx, FormState st, String notice) {
         var lang = Pages.lang(ctx);
         var d = pages.service.district(pages.actor(ctx));
-        var sb = new StringBuilder("<section><table><tr><th>Kode</th><th>Nama</th><th>Jenis</th><th>Wilayah</th>"
-                + "<th>Jaminan</th><th>Maks</th><th>Bobot</th><th>Voucher</th><th></th></tr>");
+        var sb = new StringBuilder(notice + "<section><table><tr><th>Kode</th><th>Nama</th><th>Jenis</th>"
+                + "<th>Wilayah</th><th>Jaminan</th><th>Maks</th><th>Bobot</th><th>"
+                + Html.esc(Text.t(lang, "officePassword")) + "</th><th>Voucher</th><th></th></tr>");
         for (var s : d.sites()) {
             sb.append("<tr><td>").append(Html.esc(s.code())).append("</td><td>").append(Html.esc(s.name()))
                     .append("</td><td>").append(s.kind()).append("</td><td>").append(Html.esc(s.area()))
                             .append("</td><td>")
                     .append(s.guarantee()).append("</td><td>").append(s.ceiling()).append("</td><td>")
-                            .append(s.weight()).append("</td><td>").append(s.voucherRequired() ? "wajib" : "-")
+                            .append(s.weight()).append("</td><td>")
+                    .append(s.isHotspot() ? "" : Html.esc(Text.t(lang, s.hasPassword() ? "passwordSet" : "passwordNone")))
+                    .append("</td><td>").append(s.voucherRequired() ? "wajib" : "-")
                     .append("</td><td><form class=\"inline\" method=\"post\" action=\"/console/sites/")
                     .append(Html.esc(s.code())).append("/delete\">").append(pages.csrf(ctx)).append("<button>")
                     .append(Html.esc(Text.t(lang, "delete"))).append("</button></form></td></tr>");
@@ -134,6 +153,9 @@ final class DistrictPages {
                 .append(input(st, "site", "ceiling.up", "Maks unggah (Mbps)", "5", "number"))
                 .append(input(st, "site", "weight", "Bobot / weight (1-1000)", "10", "number"))
                 .append(input(st, "site", "alwaysOn", "Selalu aktif / always on", false, "checkbox"))
+                // Never pre-filled, not even after an error: a password is shown once, when set.
+                .append(input(null, "site", "password", Text.t(lang, "officePasswordInput"), "", "password"))
+                .append(input(st, "site", "newPassword", Text.t(lang, "officePasswordNew"), false, "checkbox"))
                 .append(input(st, "site", "voucherRequired", "Wajib voucher / voucher required", false, "checkbox"))
                 .append("</div><button>").append(Html.esc(Text.t(lang, "save"))).append("</button></form></section>");
         pages.send(ctx, ctx.response().getStatusCode(), "sites", sb.toString(), "");
@@ -157,12 +179,17 @@ final class DistrictPages {
         var lang = Pages.lang(ctx);
         var d = pages.service.district(pages.actor(ctx));
         var sb = new StringBuilder(notice + "<section><table><tr><th>ID</th><th>Lokasi</th><th>Alamat</th>"
-                + "<th>Vendor</th><th>CoA</th><th>Message-Authenticator</th><th></th></tr>");
+                + "<th>Vendor</th><th>CoA</th><th>Message-Authenticator</th><th>"
+                + Html.esc(Text.t(lang, "gwActivity")) + "</th><th></th></tr>");
+        var activity = new java.util.HashMap<String, id.pita.core.session.GatewayActivity>();
+        pages.service.ports().live().gatewayActivity().forEach(a -> activity.put(a.gatewayId(), a));
         for (var g : d.gateways()) {
             sb.append("<tr><td>").append(Html.esc(g.id())).append("</td><td>").append(Html.esc(g.siteCode()))
                     .append("</td><td>").append(Html.esc(g.address())).append("</td><td>").append(g.vendor())
                     .append("</td><td>").append(g.coaPort()).append("</td><td>").append(g.messageAuthenticator())
                     .append(g.messageAuthenticator() == MessageAuthenticatorPolicy.OFF ? " ⚠ BlastRADIUS" : "")
+                    .append("</td><td>").append(GatewayActivityCell.html(lang, g, activity.get(g.id()),
+                            pages.service.clock().instant(), d.zone(), d.citizenPlan().interimInterval()))
                     .append("</td><td><form class=\"inline\" method=\"post\" action=\"/console/gateways/")
                     .append(Html.esc(g.id())).append("/delete\">").append(pages.csrf(ctx)).append("<button>")
                     .append(Html.esc(Text.t(lang, "delete"))).append("</button></form></td></tr>");

@@ -57,24 +57,61 @@ public final class Fields {
         return v.equals("on") || v.equals("true") || v.equals("1");
     }
 
+    /** The largest rate a form or the API may give: 1 Tbit/s, far above any district's pool. */
+    public static final double MAX_MBPS = 1_000_000;
+
+    /** A rate in Mbps (0 to {@link #MAX_MBPS}) as bit/s. */
     public long mbpsAsBps(String name) {
-        return Math.round(decimal(name) * 1_000_000);
+        double mbps = decimal(name);
+        if (mbps < 0 || mbps > MAX_MBPS) {
+            throw new InvalidValueException(name, "must be between 0 and " + (long) MAX_MBPS + " Mbps (was "
+                    + shortened(optional(name)) + ")");
+        }
+        return Math.round(mbps * 1_000_000);
     }
 
+    /** A finite decimal number (a comma is read as the decimal point); NaN and infinities are refused. */
     public double decimal(String name) {
+        double d;
         try {
-            return Double.parseDouble(text(name).replace(',', '.'));
+            d = Double.parseDouble(text(name).replace(',', '.'));
         } catch (NumberFormatException e) {
             throw new InvalidValueException(name, "must be a number");
         }
+        if (!Double.isFinite(d)) {
+            throw new InvalidValueException(name, "must be a finite number (was " + shortened(optional(name)) + ")");
+        }
+        return d;
     }
 
     public long integer(String name) {
+        return integer(name, Long.MIN_VALUE, Long.MAX_VALUE);
+    }
+
+    /** A whole number between {@code min} and {@code max}: never silently narrowed (4294967301 is not 5). */
+    public int integer(String name, int min, int max) {
+        return (int) integer(name, (long) min, (long) max);
+    }
+
+    /** A whole number between {@code min} and {@code max}, inclusive. */
+    public long integer(String name, long min, long max) {
+        var text = text(name);
+        long v;
         try {
-            return Long.parseLong(text(name));
+            v = Long.parseLong(text);
         } catch (NumberFormatException e) {
-            throw new InvalidValueException(name, "must be a whole number");
+            throw new InvalidValueException(name, text.matches("[-+]?\\d+")
+                    ? "must be between " + min + " and " + max + " (was " + shortened(text) + ")"
+                    : "must be a whole number");
         }
+        if (v < min || v > max) {
+            throw new InvalidValueException(name, "must be between " + min + " and " + max + " (was " + v + ")");
+        }
+        return v;
+    }
+
+    private static String shortened(String text) {
+        return text.length() > 40 ? text.substring(0, 40) + "..." : text;
     }
 
     public LocalDate date(String name) {

@@ -4,9 +4,11 @@ package id.pita.portal.console;
 public final class Html {
     static final String CSS = "body{font-family:system-ui,sans-serif;margin:0;color:#1d2530;"
             + "background:#f4f6f8;font-size:17px}"
-            + "header{background:#0b4f6c;color:#fff;padding:10px 16px;"
-            + "display:flex;flex-wrap:wrap;gap:12px;align-items:center}"
-            + "header a{color:#fff;text-decoration:none;padding:8px 6px}header b{margin-right:12px}"
+            + "header{background:#0b4f6c;color:#fff;padding:6px 12px;font-size:15px;"
+            + "display:flex;flex-wrap:wrap;gap:2px 4px;align-items:center}"
+            + "header a{color:#fff;text-decoration:none;padding:8px 5px;white-space:nowrap}header b{margin-right:8px}"
+            + "header button{font-size:15px;padding:6px 10px;margin:0}"
+            + "@media(min-width:1100px){header{flex-wrap:nowrap}}"
             + "main{padding:16px;max-width:1100px;margin:auto}"
             + "section{background:#fff;border-radius:8px;padding:12px 16px;"
             + "margin-bottom:16px;box-shadow:0 1px 3px #0002}"
@@ -20,7 +22,12 @@ public final class Html {
             + ".err{background:#fde8e8;border:1px solid #c00;padding:8px;border-radius:6px}"
             + ".bad{border:2px solid #c00}.ok{background:#e6f6ea;padding:8px;border-radius:6px}"
             + ".grid{display:grid;grid-template-columns:repeat(auto-fit,minmax(220px,1fr));gap:12px}"
-            + ".big{font-size:28px;font-weight:bold}.muted{color:#667}form.inline{display:inline}"
+            + ".banner{background:#fff4d6;border:1px solid #d9a300;padding:4px 12px;border-radius:6px;"
+            + "margin-bottom:16px}.banner[hidden]{display:none}"
+            + "svg.bar{width:100%;height:12px;display:block;margin-top:4px}td.wide{width:35%}"
+            + "svg.chart{max-width:100%;height:auto}"
+            + "fieldset{border:1px solid #dde;border-radius:6px;min-width:0}legend{font-weight:bold}"
+            + ".big{font-size:26px;font-weight:bold}.muted{color:#667}form.inline{display:inline}"
             + "@media print{header,form,.noprint{display:none}body{background:#fff}}";
 
     private Html() {

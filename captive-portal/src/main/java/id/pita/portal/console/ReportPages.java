@@ -3,6 +3,8 @@ package id.pita.portal.console;
 import id.pita.portal.report.MonthlyReport;
 import id.pita.portal.report.MonthlyReportPage;
 import id.pita.portal.report.ReportCsv;
+import id.pita.portal.report.ReportPdf;
+import id.pita.core.format.LocalFormat;
 import id.pita.portal.report.UsageReports;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -18,23 +20,33 @@ final class ReportPages {
 
     void mount(Router r) {
         r.get("/console/reports").blockingHandler(ConsoleRoutes.safe(pages, ctx -> {
+            var lang = Pages.lang(ctx);
             var rep = report(pages.service, ctx.request().getParam("month"));
             var m = rep.month();
-            var body = "<section class=\"noprint\"><form method=\"get\"><label>" + Html.esc(Text.t(Pages.lang(ctx),
-                    "month"))
+            var fmt = LocalFormat.of(lang, pages.service.ports().district().load().zone());
+            var body = "<section class=\"noprint\"><form method=\"get\"><label>" + Html.esc(Text.t(lang, "month"))
                     + "</label><input type=\"month\" name=\"month\" value=\"" + m + "\"><button>OK</button></form>"
-                    + "<p><a href=\"/console/reports/print?month=" + m + "\">" + Html.esc(Text.t(Pages.lang(ctx),
-                            "print"))
-                    + "</a> · <a href=\"/console/reports.csv?month=" + m + "\">CSV</a></p></section><section>"
-                    + MonthlyReportPage.render(rep, Pages.lang(ctx)) + "</section>" + hourly(ctx);
-            pages.send(ctx, 200, "reports", body, "");
+                    + "<p><a href=\"/console/reports/print?month=" + m + "\">" + Html.esc(Text.t(lang, "print"))
+                    + "</a> · <a href=\"/console/reports.pdf?month=" + m + "\">PDF</a> · <a href=\"/console/reports.csv"
+                    + "?month=" + m + "\">CSV</a></p></section><section><h2>" + Html.esc(fmt.month(m)) + "</h2>"
+                    + MonthlyReportPage.render(rep, previous(pages.service, m), fmt) + "</section>" + hourly(ctx);
+            pages.send(ctx, 200, "reports", body, "<style>" + MonthlyReportPage.CSS + "</style>");
         }), false);
         r.get("/console/reports/print").blockingHandler(ConsoleRoutes.safe(pages, ctx -> {
-            var rep = report(pages.service, ctx.request().getParam("month"));
             var lang = Pages.lang(ctx);
-            ctx.response().putHeader("Content-Type", "text/html; charset=utf-8").end(Html.page(lang,
-                    Text.t(lang, "reports") + " " + rep.district() + " " + rep.month(), "",
-                            MonthlyReportPage.render(rep, lang), ""));
+            var rep = report(pages.service, ctx.request().getParam("month"));
+            ctx.response().putHeader("Content-Type", "text/html; charset=utf-8").end(Html.page(lang, title(rep, lang),
+                    "", MonthlyReportPage.render(rep, previous(pages.service, rep.month()), format(lang)),
+                    "<style>" + MonthlyReportPage.CSS + "</style>"));
+        }), false);
+        r.get("/console/reports.pdf").blockingHandler(ConsoleRoutes.safe(pages, ctx -> {
+            var lang = Pages.lang(ctx);
+            var rep = report(pages.service, ctx.request().getParam("month"));
+            var xhtml = MonthlyReportPage.xhtml(title(rep, lang), MonthlyReportPage.render(rep,
+                    previous(pages.service, rep.month()), format(lang)), lang);
+            ctx.response().putHeader("Content-Type", "application/pdf")
+                    .putHeader("Content-Disposition", "attachment; filename=\"pita-" + rep.month() + ".pdf\"")
+                    .end(io.vertx.core.buffer.Buffer.buffer(ReportPdf.render(xhtml)));
         }), false);
         r.get("/console/reports.csv").blockingHandler(ConsoleRoutes.safe(pages, ctx -> {
             if (ctx.request().getParam("date") != null) {
@@ -69,8 +81,8 @@ final class ReportPages {
                 + "</h2><form method=\"get\" class=\"noprint\">"
                 + "<input type=\"date\" name=\"date\" value=\"" + date
                         + "\"><button>OK</button> <a href=\"/console/reports.csv?date="
-                + date + "\">CSV</a></form>" + DashboardPage.chart(pages.service, d, from, 24, lang)
-                + MonthlyReportPage.table(lines, lang) + "</section>";
+                + date + "\">CSV</a></form>" + Charts.day(pages.service, d, date, id.pita.core.format.LocalFormat.of(lang, d.zone()))
+                + MonthlyReportPage.table(lines, LocalFormat.of(lang, d.zone()), false) + "</section>";
     }
 
     private java.time.LocalDate parseDate(String value, java.time.ZoneId zone) {
@@ -78,6 +90,20 @@ final class ReportPages {
             return java.time.LocalDate.now(pages.service.clock().withZone(zone));
         }
         return new Fields(java.util.Map.of("date", value)).date("date");
+    }
+
+    private LocalFormat format(String lang) {
+        return LocalFormat.of(lang, pages.service.ports().district().load().zone());
+    }
+
+    private String title(MonthlyReport rep, String lang) {
+        var fmt = format(lang);
+        return fmt.pick("Laporan pemanfaatan ", "Utilisation report ") + rep.district() + " — " + fmt.month(rep.month());
+    }
+
+    /** The month before {@code m}, complete. */
+    static MonthlyReport previous(ConsoleService service, YearMonth m) {
+        return report(service, m.minusMonths(1).toString());
     }
 
     static MonthlyReport report(ConsoleService service, String month) {

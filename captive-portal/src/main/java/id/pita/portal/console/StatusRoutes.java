@@ -3,22 +3,35 @@ package id.pita.portal.console;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
-import java.util.Locale;
+import id.pita.core.format.LocalFormat;
 
-/** Public routes without login: the {@code /status} transparency page, {@code /health} and {@code /metrics}. */
-final class StatusRoutes {
+/**
+ * Routes without login: the {@code /status} transparency page and {@code /health} for the public listener,
+ * {@code /metrics} and {@code /health} for the admin listener (a load balancer or monitor may probe either).
+ */
+public final class StatusRoutes {
     private final ConsoleService service;
 
-    StatusRoutes(ConsoleService service) {
+    public StatusRoutes(ConsoleService service) {
         this.service = service;
     }
 
-    void mount(Router r) {
+    /** {@code GET /status} (the SPBE transparency page) and {@code GET /health}. */
+    public void mountPublic(Router r) {
         r.get("/status").blockingHandler(this::status, false);
-        r.get("/health").handler(ctx -> ctx.response().putHeader("Content-Type", "application/json")
-                .end(new JsonObject().put("status", "UP").encode()));
+        health(r);
+    }
+
+    /** {@code GET /metrics} (Prometheus text) and {@code GET /health}. */
+    public void mountAdmin(Router r) {
         r.get("/metrics").blockingHandler(ctx -> ctx.response()
                 .putHeader("Content-Type", "text/plain; version=0.0.4; charset=utf-8").end(metrics()), false);
+        health(r);
+    }
+
+    private static void health(Router r) {
+        r.get("/health").handler(ctx -> ctx.response().putHeader("Content-Type", "application/json")
+                .end(new JsonObject().put("status", "UP").encode()));
     }
 
     private String metrics() {
@@ -46,26 +59,12 @@ final class StatusRoutes {
     private void status(RoutingContext ctx) {
         var lang = Pages.lang(ctx);
         var s = PublicStatus.json(service);
-        var sb = new StringBuilder("<section><p>" + Html.esc(Text.t(lang, "regime")) + ": <b>" + Html.esc(Text.t(lang,
-                s.getString("regime")))
-                + "</b></p><table><tr><th>Hotspot</th><th>" + Html.esc(Text.t(lang, "area")) + "</th><th>"
-                + Html.esc(Text.t(lang, "state")) + "</th></tr>");
-        for (var o : s.getJsonArray("hotspots")) {
-            var h = (JsonObject) o;
-            sb.append("<tr><td>").append(Html.esc(h.getString("site"))).append("</td><td>")
-                    .append(Html.esc(h.getString("area")))
-                    .append("</td><td>").append(Html.esc(Text.t(lang, h.getBoolean("open") ? "open" : "closed")))
-                    .append("</td></tr>");
-        }
-        var today = s.getJsonObject("today");
-        sb.append("</table></section><section><h2>").append(Html.esc(Text.t(lang, "todayUse"))).append("</h2><p>")
-                .append(Html.esc(Text.t(lang, "office"))).append(": ").append(gb(today.getDouble("officeGb")))
-                        .append(" GB, ")
-                .append(pct(today.getDouble("officeDownUtilisation"))).append("<br>").append(Html.esc(Text.t(lang,
-                        "public")))
-                .append(": ").append(gb(today.getDouble("publicGb"))).append(" GB, ")
-                .append(pct(today.getDouble("publicDownUtilisation"))).append("</p>").append(todayChart(lang))
-                        .append("</section>");
+        var d = service.ports().district().load();
+        var fmt = LocalFormat.of(lang, d.zone());
+        var now = service.clock().instant();
+        var sb = new StringBuilder(StatusPage.render(s, fmt, now)).append("<section><h2>")
+                .append(Html.esc(Text.t(lang, "chartDay"))).append("</h2>").append(todayChart(lang))
+                .append("</section>");
         var other = "en".equals(lang) ? "id" : "en";
         ctx.response().putHeader("Content-Type", "text/html; charset=utf-8").putHeader("Content-Security-Policy",
                 "default-src 'none'; style-src 'unsafe-inline'").end(Html.page(lang, Text.t(lang, "status") + " — "
@@ -76,15 +75,7 @@ final class StatusRoutes {
 
     private String todayChart(String lang) {
         var d = service.ports().district().load();
-        var midnight = java.time.LocalDate.now(service.clock().withZone(d.zone())).atStartOfDay(d.zone()).toInstant();
-        return DashboardPage.chart(service, d, midnight, 24, lang);
-    }
-
-    private static String gb(double v) {
-        return String.format(Locale.ROOT, "%.2f", v);
-    }
-
-    private static String pct(double v) {
-        return String.format(Locale.ROOT, "%.1f%%", v * 100);
+        var today = java.time.LocalDate.now(service.clock().withZone(d.zone()));
+        return Charts.day(service, d, today, LocalFormat.of(lang, d.zone()));
     }
 }

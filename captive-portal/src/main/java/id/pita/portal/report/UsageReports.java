@@ -99,10 +99,14 @@ public final class UsageReports {
     public MonthlyReport monthly(String district, List<UsageRow> rows, YearMonth month, Instant until) {
         var from = month.atDay(1).atStartOfDay(zone).toInstant();
         var to = month.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant();
-        var total = line(month.toString(), rows, from, to);
+        var end = until.isBefore(to) ? (until.isBefore(from) ? from : until) : to;
+        var total = line(month.toString(), rows, from, end);
+        long monthSeconds = Duration.between(from, to).toSeconds();
+        long elapsed = Duration.between(from, end).toSeconds();
         double gb = total.totalBytes() / 1e9;
-        double cost = gb == 0 ? 0 : pool.monthlyCostIdr() / gb;
-        var released = released(rows, from, until.isBefore(to) ? until : to);
-        return new MonthlyReport(district, month, byDay(rows, month), total, released, pool.monthlyCostIdr(), cost);
+        double cost = gb == 0 ? 0 : pool.monthlyCostIdr() * ((double) elapsed / monthSeconds) / gb;
+        var released = released(rows, from, end);
+        return new MonthlyReport(district, month, byDay(rows, month), total, released, pool.monthlyCostIdr(), cost,
+                elapsed, monthSeconds);
     }
 }

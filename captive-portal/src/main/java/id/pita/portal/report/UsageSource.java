@@ -7,4 +7,7 @@ import java.util.List;
 public interface UsageSource {
     /** Rows whose hour lies in {@code [from, to)}. */
     List<UsageRow> hours(Instant from, Instant to);
+
+    /** How many citizen or office sessions started in {@code [from, to)}, per site code (absent: none). */
+    java.util.Map<String, Long> sessionsStarted(Instant from, Instant to);
 }

@@ -61,17 +61,18 @@ final class Requests {
     /** Error-Cause [RFC 5176 §3.6]: Session-Context-Not-Found 503. */
     static final int ERROR_CAUSE = 101;
     static final int SESSION_CONTEXT_NOT_FOUND = 503;
-    /** The password an office router sends for its link; Pita binds the link to the router, not to this. */
-    static final String OFFICE_PASSWORD = "pita-office-link";
-
     private Requests() {
     }
 
-    /** An office link's Access-Request: User-Name = site code, PAP, Message-Authenticator first. */
-    static RadiusPacket officeAccess(Gateway g, int id, byte[] authenticator, byte[] secret, SimSession s) {
+    /**
+     * An office link's Access-Request: User-Name = site code, PAP with the site's office password (as
+     * the router's PPPoE or hotspot user is configured), Message-Authenticator first.
+     */
+    static RadiusPacket officeAccess(Gateway g, String password, int id, byte[] authenticator, byte[] secret,
+                                     SimSession s) {
         var attrs = head(g, s.userName);
         attrs.add(RadiusAttribute.of(AttributeType.USER_PASSWORD,
-                UserPassword.hide(OFFICE_PASSWORD.getBytes(StandardCharsets.UTF_8), secret, authenticator)));
+                UserPassword.hide(password.getBytes(StandardCharsets.UTF_8), secret, authenticator)));
         station(attrs, g, s);
         return RadiusPacket.of(PacketCode.ACCESS_REQUEST, id, authenticator, attrs);
     }

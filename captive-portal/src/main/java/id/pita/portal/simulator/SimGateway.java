@@ -162,7 +162,7 @@ final class SimGateway implements AutoCloseable {
     private void connectOffice(Instant now) {
         var s = new SimSession(nextSessionId(), site.code(), officeMac(), "172.16." + (index % 250) + ".2", false,
                 false, officeDemand, now, Optional.empty());
-        var request = Requests.officeAccess(gateway, radius.nextIdentifier(), newAuthenticator(), radius.secret(), s);
+        var request = Requests.officeAccess(gateway, site.password(), radius.nextIdentifier(), newAuthenticator(), radius.secret(), s);
         if (!admit(s, request)) {
             synchronized (this) {
                 officeRetryAt = now.plus(RETRY);

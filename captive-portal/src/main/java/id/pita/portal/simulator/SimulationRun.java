@@ -24,7 +24,7 @@ import java.util.concurrent.TimeUnit;
  * Pita and a simulated district on one machine, on one fast clock: the district is made from a demo
  * ({@link SimulatedDistrict}), imported into a fresh store, Pita is started on it with {@code clock.speed},
  * and the gateway simulator runs on Pita's own clock, so both see the same simulated time. Used by
- * {@link SimulatorMain} and the end-to-end test. {@link #close()} stops the simulator, then Pita.
+ * {@code pita simulate} and the end-to-end test. {@link #close()} stops the simulator, then Pita.
  */
 public final class SimulationRun implements AutoCloseable {
     private final District district;
@@ -35,7 +35,7 @@ public final class SimulationRun implements AutoCloseable {
      * @param dataFile SQLite file for this run; replaced if it exists (a run always starts clean)
      * @param start    simulated instant the fast clock starts at
      * @param until    simulated instant after which the gateways end their sessions and go quiet
-     * @param webPort  where the portal and console listen on 127.0.0.1 (0 = any free port)
+     * @param webPort  where the portal listens on 127.0.0.1, the console on the next port (0 = any free ports)
      */
     public record Options(String demo, int offices, int hotspots, int citizensPerHotspot, Optional<Bandwidth> pool,
                           double speed, Instant start, Instant until, Duration controlPeriod, Path dataFile,
@@ -85,7 +85,8 @@ public final class SimulationRun implements AutoCloseable {
         return "dataFile: \"" + o.dataFile().toAbsolutePath() + "\"\n"
                 + "radius: {bindAddress: 127.0.0.1, authPort: 0, accountingPort: 0}\n"
                 + "web: {host: 127.0.0.1, port: " + o.webPort() + ", publicUrl: \"http://127.0.0.1:"
-                + (o.webPort() == 0 ? 8080 : o.webPort()) + "/\"}\n"
+                + (o.webPort() == 0 ? 8080 : o.webPort()) + "/\",\n"
+                + "      admin: {host: 127.0.0.1, port: " + (o.webPort() == 0 ? 0 : o.webPort() + 1) + "}}\n"
                 + "control: {period: " + o.controlPeriod().toSeconds() + "s}\n"
                 + "clock: {speed: " + o.speed() + ", start: \"" + o.start() + "\"}\n";
     }

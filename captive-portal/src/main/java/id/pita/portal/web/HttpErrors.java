@@ -5,7 +5,8 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 
 /**
- * The one way to answer an error: JSON {@code {"error": code, "message": text}} for API callers (path under
+ * The one way to answer an error: JSON {@code {"error": {"code": code, "message": text}}} (the {@code Error}
+ * schema of {@code console/openapi.yaml}, the same shape for every 4xx and 5xx) for API callers (path under
  * {@code /api} or an Accept header asking for JSON and not HTML), otherwise a small HTML page in the request's
  * language with a link back. Messages are given in both languages so a caller needs no bundle key.
  */
@@ -16,7 +17,7 @@ public final class HttpErrors {
     /**
      * Ends the response with {@code status}.
      *
-     * @param code      a stable machine code, e.g. {@code rate-limited}
+     * @param code      a stable machine code, e.g. {@code rate_limited} (JSON writes {@code -} as {@code _})
      * @param messageId the text in Bahasa Indonesia
      * @param messageEn the same in English
      */
@@ -34,10 +35,23 @@ public final class HttpErrors {
         response.setStatusCode(status);
         if (wantsJson(ctx)) {
             response.putHeader("Content-Type", "application/json; charset=utf-8")
-                    .end(new JsonObject().put("error", code).put("message", message).encode());
+                    .end(json(code.replace('-', '_'), message, null).encode());
         } else {
             response.putHeader("Content-Type", "text/html; charset=utf-8").end(page(lang, status, message));
         }
+    }
+
+    /**
+     * The one JSON error document: {@code {"error": {"code": ..., "message": ..., "field": ...}}}.
+     *
+     * @param field the offending field ({@code guarantee.down}), or null
+     */
+    public static JsonObject json(String code, String message, String field) {
+        var e = new JsonObject().put("code", code).put("message", message);
+        if (field != null) {
+            e.put("field", field);
+        }
+        return new JsonObject().put("error", e);
     }
 
     /** The HTML error page body, exposed so handlers that render their own layout can reuse it. */

@@ -14,14 +14,19 @@ public final class Languages {
 
     /** Resolves the language (the last {@code lang} parameter wins) and, when the request chose one explicitly, remembers it in a cookie. */
     public static Lang of(RoutingContext ctx) {
-        var all = ctx.request().params().getAll("lang");
-        var explicit = all.isEmpty() ? null : all.get(all.size() - 1);
+        String explicit;
+        try {
+            var all = ctx.request().params().getAll("lang");
+            explicit = all.isEmpty() ? null : all.get(all.size() - 1);
+        } catch (IllegalArgumentException malformedQuery) {
+            explicit = null; // answering the 400 for that query needs a language too
+        }
         var cookie = ctx.request().getCookie(COOKIE);
         var lang = Lang.resolve(explicit, cookie == null ? null : cookie.getValue(),
                 ctx.request().getHeader("Accept-Language"));
         if (explicit != null && !explicit.isBlank() && !ctx.response().headWritten()) {
             ctx.response().addCookie(Cookie.cookie(COOKIE, lang.code()).setPath("/").setHttpOnly(true)
-                    .setSameSite(CookieSameSite.LAX).setMaxAge(365L * 24 * 3600));
+                    .setSameSite(CookieSameSite.LAX).setSecure(ctx.request().isSSL()).setMaxAge(365L * 24 * 3600));
         }
         return lang;
     }

@@ -77,11 +77,23 @@ class ApiRoutesIT {
                 "OFFICE")
                 .put("area", "Long Ikis").put("guarantee.down", 5).put("guarantee.up", 2).put("ceiling.down", 20)
                 .put("ceiling.up", 5).put("weight", 10);
-        call("POST", "/sites", "/sites", site, 201);
-        assertThat(obj(call("GET", "/sites/{code}", "/sites/kec-longikis", null, 200)).getString("area"))
-                .isEqualTo("Long Ikis");
-        assertThat(obj(call("PUT", "/sites/{code}", "/sites/kec-longikis", site.copy().put("weight", 20), 200))
-                .getInteger("weight")).isEqualTo(20);
+        var created = obj(call("POST", "/sites", "/sites", site, 201));
+        var password = created.getString("password");
+        assertThat(password).as("a new office gets a password, shown once").hasSizeGreaterThanOrEqualTo(20);
+        assertThat(server.district.load().site("kec-longikis").orElseThrow().password()).isEqualTo(password);
+        var read = obj(call("GET", "/sites/{code}", "/sites/kec-longikis", null, 200));
+        assertThat(read.getString("area")).isEqualTo("Long Ikis");
+        assertThat(read.getBoolean("passwordSet")).isTrue();
+        assertThat(read.containsKey("password")).isFalse();
+        var updated = obj(call("PUT", "/sites/{code}", "/sites/kec-longikis", site.copy().put("weight", 20), 200));
+        assertThat(updated.getInteger("weight")).isEqualTo(20);
+        assertThat(updated.containsKey("password")).as("kept, so not shown again").isFalse();
+        assertThat(server.district.load().site("kec-longikis").orElseThrow().password()).isEqualTo(password);
+        var typed = obj(call("PUT", "/sites/{code}", "/sites/kec-longikis", site.copy().put("password",
+                "sandi-baru-kec"), 200));
+        assertThat(typed.getString("password")).isEqualTo("sandi-baru-kec");
+        assertThat(server.auditEntries().stream().map(a -> a.afterJson()))
+                .noneMatch(json -> json.contains(password) || json.contains("sandi-baru-kec"));
         var gateways = call("GET", "/gateways", "/gateways", null, 200).body();
         assertThat(gateways).contains("gw-taman").doesNotContain("s3cret");
         var gw = obj(call("POST", "/gateways", "/gateways", new JsonObject().put("id", "gw-kec").put("siteCode",

@@ -54,8 +54,9 @@ class PitaConfigTest {
         assertThat(c.macKeyFile()).isEqualTo(Path.of("/srv/pita/mac-hash.key"));
         assertThat(c.districtFile()).contains(Path.of("/etc/pita/paser.yaml"));
         assertThat(c.radius()).isEqualTo(new PitaConfig.Radius("127.0.0.1", 0, 0, 4));
-        assertThat(c.web()).isEqualTo(new PitaConfig.Web("127.0.0.1", 9090, "https://wifi.paserkab.go.id/", true, 600,
-                Duration.ofMillis(50), 3, Duration.ofSeconds(20)));
+        assertThat(c.web()).isEqualTo(new PitaConfig.Web(PitaConfig.Listener.plain("127.0.0.1", 9090),
+                PitaConfig.Listener.plain("127.0.0.1", 8081), "https://wifi.paserkab.go.id/", true, 600,
+                Duration.ofMillis(50), 3, Duration.ofSeconds(20), Duration.ofMinutes(1)));
         assertThat(c.coa()).isEqualTo(new PitaConfig.Coa(2, Duration.ofMillis(500), Duration.ofSeconds(2), 50));
         assertThat(c.controlPeriod()).isEqualTo(Duration.ofSeconds(10));
         assertThat(c.hysteresis()).isEqualTo(0.05);

@@ -64,10 +64,12 @@ class PitaIT {
         var device = http.get("/status?mac=AA:BB:CC:00:11:22");
         assertThat(device.statusCode()).isEqualTo(200);
         assertThat(device.body()).contains("Status koneksi").contains("4 jam 0 menit");
-        var metrics = http.get("/metrics").body();
+        var admin = new Client(t.adminBase());
+        assertThat(admin.get("/health").body()).contains("\"UP\"");
+        var metrics = admin.get("/metrics").body();
         assertThat(metrics).contains("pita_radius_packets_total").contains("pita_accounting_queued 0")
                 .contains("pita_coa_in_flight 0");
-        assertThat(http.get("/console/login").statusCode()).isEqualTo(200);
+        assertThat(admin.get("/console/login").statusCode()).isEqualTo(200);
         assertThat(http.get("/api/captive").body()).contains("\"user-portal-url\":\"https://wifi.paser.example/\"");
     }
 
@@ -78,12 +80,34 @@ class PitaIT {
         var guaranteed = setda.guarantee().min(planned);
 
         var r = radclient(t.pita.authAddress(), "auth", t.gateway(TestPita.OFFICE_GW).secret(),
-                "User-Name = \"setda\", User-Password = \"ignored\", NAS-Identifier = \"psr-gw-setda\", "
-                        + "Message-Authenticator = 0x00\n");
+                "User-Name = \"setda\", User-Password = \"" + setda.password() + "\", "
+                        + "NAS-Identifier = \"psr-gw-setda\", Message-Authenticator = 0x00\n");
 
         assertThat(r).contains("Received Access-Accept");
         assertThat(r).contains("Mikrotik-Rate-Limit = \"" + rate(planned.up()) + "/" + rate(planned.down())
                 + " 0/0 0/0 0/0 8 " + rate(guaranteed.up()) + "/" + rate(guaranteed.down()) + "\"");
+    }
+
+    @Test
+    void officeLinkWithAWrongPasswordIsRejectedInBahasaIndonesiaAndOneWithoutCredentialsToo() throws Exception {
+        var secret = t.gateway(TestPita.OFFICE_GW).secret();
+        var wrong = radclient(t.pita.authAddress(), "auth", secret, "User-Name = \"setda\", "
+                + "User-Password = \"bukan-sandinya\", Message-Authenticator = 0x00\n");
+        assertThat(wrong).contains("Received Access-Reject")
+                .contains("Reply-Message = \"Kata sandi tautan kantor salah. Periksa pengaturan RADIUS router.\"");
+        var chap = radclient(t.pita.authAddress(), "auth", secret, "User-Name = \"setda\", "
+                + "CHAP-Password = \"" + t.district.site("setda").orElseThrow().password()
+                + "\", Message-Authenticator = 0x00\n");
+        assertThat(chap).contains("Received Access-Accept");
+        var none = radclient(t.pita.authAddress(), "auth", secret,
+                "User-Name = \"setda\", Message-Authenticator = 0x00\n");
+        assertThat(none).contains("Received Access-Reject")
+                .contains("Reply-Message = \"Permintaan masuk tanpa kata sandi ditolak.\"");
+    }
+
+    @Test
+    void coaClientBindsTheRadiusBindAddress() {
+        assertThat(t.pita.coaAddress().getAddress().getHostAddress()).isEqualTo("127.0.0.1");
     }
 
     @Test
@@ -102,8 +126,8 @@ class PitaIT {
 
     @Test
     void aGatewayAddedInTheConsoleIsServedAtOnce() throws Exception {
-        var secretless = List.of(RadiusAttribute.ofString(AttributeType.USER_NAME, "bappeda"));
-        var admin = new Client(t.base());
+        var bappeda = List.of(RadiusAttribute.ofString(AttributeType.USER_NAME, "bappeda"));
+        var admin = new Client(t.adminBase());
         assertThat(admin.login("admin", t.pita.bootstrapPassword().orElseThrow()).statusCode()).isEqualTo(200);
 
         var created = admin.json("POST", "/api/v1/gateways", new JsonObject().put("id", "psr-gw-bappeda-2")
@@ -113,7 +137,8 @@ class PitaIT {
         var secret = new JsonObject(created.body()).getString("secret");
         assertThat(t.pita.district().current().gateway("psr-gw-bappeda-2")).isPresent();
         assertThat(t.pita.store().districts().load("paser").orElseThrow().gateway("psr-gw-bappeda-2")).isPresent();
-        var answer = RadiusTestClient.accessRequest(t.pita.authAddress(), "127.0.0.4", secret, secretless);
+        var answer = RadiusTestClient.accessRequest(t.pita.authAddress(), "127.0.0.4", secret,
+                t.district.site("bappeda").orElseThrow().password(), bappeda);
         assertThat(answer.code()).isEqualTo(PacketCode.ACCESS_ACCEPT);
     }
 

@@ -5,6 +5,7 @@ import id.pita.engine.radius.packet.Authenticators;
 import id.pita.engine.radius.packet.PacketCode;
 import id.pita.engine.radius.packet.RadiusAttribute;
 import id.pita.engine.radius.packet.RadiusPacket;
+import id.pita.engine.radius.packet.UserPassword;
 import java.net.DatagramPacket;
 import java.net.DatagramSocket;
 import java.net.InetAddress;
@@ -29,12 +30,22 @@ final class RadiusTestClient {
 
     static RadiusPacket accessRequest(InetSocketAddress server, String source, String secret,
                                       List<RadiusAttribute> attributes) throws Exception {
+        return accessRequest(server, source, secret, null, attributes);
+    }
+
+    /** With {@code papPassword} hidden in a User-Password [RFC 2865 §5.2] when not null. */
+    static RadiusPacket accessRequest(InetSocketAddress server, String source, String secret, String papPassword,
+                                      List<RadiusAttribute> attributes) throws Exception {
         var authenticator = new byte[16];
         RANDOM.nextBytes(authenticator);
+        var key = secret.getBytes(StandardCharsets.UTF_8);
         var all = new ArrayList<RadiusAttribute>();
         all.add(RadiusAttribute.of(AttributeType.MESSAGE_AUTHENTICATOR, new byte[16]));
         all.addAll(attributes);
-        var key = secret.getBytes(StandardCharsets.UTF_8);
+        if (papPassword != null) {
+            all.add(RadiusAttribute.of(AttributeType.USER_PASSWORD,
+                    UserPassword.hide(papPassword.getBytes(StandardCharsets.UTF_8), key, authenticator)));
+        }
         var request = Authenticators.signRequest(RadiusPacket.of(PacketCode.ACCESS_REQUEST, RANDOM.nextInt(256),
                 authenticator, all), key);
         try (var socket = new DatagramSocket(new InetSocketAddress(InetAddress.getByName(source), 0))) {

@@ -69,8 +69,14 @@ final class TestPita implements AutoCloseable {
         return district.gateway(id).orElseThrow();
     }
 
+    /** The public listener: portal, handshakes, status page. */
     String base() {
         return "http://127.0.0.1:" + pita.webAddress().getPort();
+    }
+
+    /** The admin listener: console, {@code /api/v1}, {@code /metrics}. */
+    String adminBase() {
+        return "http://127.0.0.1:" + pita.adminAddress().getPort();
     }
 
     /** Waits (bounded) for the control loop's first plan, which the access policy answers from. */

@@ -46,7 +46,7 @@ class CaptiveApiIT {
 
         var bad = f.get("/api/captive?mac=nonsense");
         assertThat(bad.statusCode()).isEqualTo(400);
-        assertThat(bad.bodyAsJsonObject().getString("error")).isEqualTo("bad-parameter");
+        assertThat(bad.bodyAsJsonObject().getJsonObject("error").getString("code")).isEqualTo("bad_parameter");
     }
 
     @Test

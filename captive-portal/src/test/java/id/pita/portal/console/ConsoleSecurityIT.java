@@ -108,6 +108,32 @@ class ConsoleSecurityIT {
     }
 
     @Test
+    void officePasswordSetInTheSiteFormIsShownOnceAndNeverAgain() {
+        admin.get("/console/sites");
+        var fields = new java.util.HashMap<>(Map.ofEntries(Map.entry("_csrf", admin.csrf), Map.entry("code",
+                "kec-kuaro"), Map.entry("name", "Kantor Camat Kuaro"), Map.entry("kind", "OFFICE"),
+                Map.entry("guarantee.down", "1"), Map.entry("guarantee.up", "1"), Map.entry("ceiling.down", "10"),
+                Map.entry("ceiling.up", "5"), Map.entry("weight", "1"), Map.entry("password", "sandi-kuaro-123")));
+        var r = admin.form("/console/sites", fields);
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.body()).contains("hanya ditampilkan sekali").contains("<code>sandi-kuaro-123</code>");
+        assertThat(server.district.load().site("kec-kuaro").orElseThrow().password()).isEqualTo("sandi-kuaro-123");
+        var page = admin.get("/console/sites").body();
+        assertThat(page).doesNotContain("sandi-kuaro-123").contains("diatur");
+        fields.remove("password");
+        fields.put("_csrf", admin.csrf);
+        fields.put("weight", "2");
+        assertThat(admin.form("/console/sites", fields).statusCode()).as("kept: nothing to show").isEqualTo(303);
+        assertThat(server.district.load().site("kec-kuaro").orElseThrow().password()).isEqualTo("sandi-kuaro-123");
+        fields.put("_csrf", admin.csrf);
+        fields.put("newPassword", "on");
+        var renewed = admin.form("/console/sites", fields);
+        var fresh = server.district.load().site("kec-kuaro").orElseThrow().password();
+        assertThat(fresh).isNotEqualTo("sandi-kuaro-123").hasSize(20);
+        assertThat(renewed.body()).contains("<code>" + fresh + "</code>");
+    }
+
+    @Test
     void validationErrorNamesTheFieldInFormAndApi() {
         admin.get("/console/sites");
         var r = admin.form("/console/sites", Map.ofEntries(Map.entry("_csrf", admin.csrf), Map.entry("code",

@@ -80,6 +80,17 @@ class UsageReportsTest {
     }
 
     @Test
+    void monthInProgressCostsItsElapsedShareOfTheMonthlyCost() {
+        var until = DAY.plusDays(1).atStartOfDay(Districts.WITA).toInstant();
+        var month = reports.monthly("Paser", ROWS, YearMonth.of(2026, 11), until);
+        // 23 of 30 days elapsed: Rp 15,000,000 x 23/30 = Rp 11,500,000 over the same 74.7 GB
+        assertThat(month.elapsedSeconds()).isEqualTo(23 * 86_400);
+        assertThat(month.elapsedCostIdr()).isCloseTo(11_500_000, within(0.01));
+        assertThat(month.costPerGbIdr()).isCloseTo(11_500_000 / 74.7, within(0.01));
+        assertThat(month.total().seconds()).isEqualTo(23 * 86_400);
+    }
+
+    @Test
     void monthInProgressCountsReleasedHoursOnlyUntilNow() {
         var until = DAY.plusDays(1).atStartOfDay(Districts.WITA).toInstant();
         var month = reports.monthly("Paser", ROWS, YearMonth.of(2026, 11), until);

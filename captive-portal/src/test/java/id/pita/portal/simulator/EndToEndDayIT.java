@@ -83,6 +83,7 @@ class EndToEndDayIT {
         hotspotsGetTheReleasedCapacityWithinOnePeriodOf1600(soft, samples);
         poolIsNeverExceeded(soft, samples);
         pushesWereAcknowledged(soft, pushes, stats);
+        pushesAreFew(soft, pushes);
         citizensShareFairly(soft, samples);
         LOG.info("Utilisation of the paid capacity 06:00-23:00: {} % with the release, {} % without",
                 pct(use.withRelease()), pct(use.withoutRelease()));
@@ -125,11 +126,8 @@ class EndToEndDayIT {
                 share / 1e6, busy.size(), minRatio, guaranteeMissed.size(), officeSamples,
                 guaranteeMissed.stream().limit(5).toList());
         soft.assertThat(shareMissed).as("office class below its policy share").isEmpty();
-        // Pita reads demand from accounting stamped on arrival, so delivery jitter (a second of real time is
-        // ten simulated minutes at 600x) can briefly read as less demand and a link dips under its guarantee
-        // until the next rounds; a guarantee that is not kept shows up as far more than 1 % of samples.
-        soft.assertThat(guaranteeMissed.size()).as("office samples below their guarantee: %s",
-                guaranteeMissed.stream().limit(5).toList()).isLessThanOrEqualTo((int) (officeSamples / 100));
+        // The loop never plans an office below a guarantee that holds, whatever its measured demand.
+        soft.assertThat(guaranteeMissed).as("office samples below their guarantee (of %d)", officeSamples).isEmpty();
     }
 
     private static void hotspotsGetTheReleasedCapacityWithinOnePeriodOf1600(SoftAssertions soft,
@@ -147,8 +145,7 @@ class EndToEndDayIT {
                 delay.toSeconds(), plan.allocation().hotspotClass().down() / 1e6, officeHoursCeiling / 1e6);
         soft.assertThat(plan.regime().regime()).isEqualTo(Regime.AFTER_HOURS);
         soft.assertThat(plan.allocation().hotspotClass().down()).isGreaterThan(officeHoursCeiling);
-        // One period of 30 s is 50 ms of real time at 600x; a shared machine's scheduling stalls get 2 minutes.
-        soft.assertThat(delay).as("release after the 16:00 boundary").isLessThanOrEqualTo(Duration.ofMinutes(2));
+        soft.assertThat(delay).as("release after the 16:00 boundary").isLessThanOrEqualTo(PERIOD);
     }
 
     private static void poolIsNeverExceeded(SoftAssertions soft, List<Sample> samples) {
@@ -178,6 +175,17 @@ class EndToEndDayIT {
         soft.assertThat(byOutcome.getOrDefault(PushResult.Outcome.ERROR, 0L)).isZero();
         soft.assertThat(byOutcome.getOrDefault(PushResult.Outcome.ACK, 0L))
                 .isGreaterThanOrEqualTo(pushes.size() * 9L / 10);
+    }
+
+    /**
+     * Issue 9: the old loop sent 14,072 pushes in scripts/run's day (about 960 an hour all night for 8 offices);
+     * a loop that settles sends at most a tenth of that.
+     */
+    private static void pushesAreFew(SoftAssertions soft, List<PushResult> pushes) {
+        var perHour = new java.util.TreeMap<Integer, Long>();
+        pushes.forEach(p -> perHour.merge(p.at().atZone(WITA).getHour(), 1L, Long::sum));
+        LOG.info("Pushes in the day: {}; per local hour: {}", pushes.size(), perHour);
+        soft.assertThat(pushes.size()).as("pushes in the day").isLessThanOrEqualTo(1_407);
     }
 
     private static void citizensShareFairly(SoftAssertions soft, List<Sample> samples) {

@@ -45,6 +45,18 @@ public final class Client {
         return r;
     }
 
+    /** A GET of a binary body (a PDF). */
+    public HttpResponse<byte[]> bytes(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    /** A GET whose body is read as it arrives (Server-Sent Events). */
+    public HttpResponse<java.io.InputStream> stream(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
+                HttpResponse.BodyHandlers.ofInputStream());
+    }
+
     public HttpResponse<String> form(String path, Map<String, String> fields) {
         var body = fields.entrySet().stream().map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
                 .collect(Collectors.joining("&"));
@@ -55,6 +67,15 @@ public final class Client {
 
     public HttpResponse<String> json(String method, String path, JsonObject body) {
         return jsonWithToken(method, path, body, csrf);
+    }
+
+    /** A JSON body given as text (for numbers JsonObject cannot write, such as 1e999). */
+    public HttpResponse<String> rawJson(String method, String path, String body) {
+        var b = HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json");
+        if (!csrf.isEmpty()) {
+            b.header("X-CSRF-Token", csrf);
+        }
+        return send(b.method(method, HttpRequest.BodyPublishers.ofString(body)));
     }
 
     public HttpResponse<String> jsonWithToken(String method, String path, JsonObject body, String token) {

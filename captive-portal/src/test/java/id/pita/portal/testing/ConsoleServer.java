@@ -21,6 +21,7 @@ import id.pita.portal.console.InMemoryBoostAdmin;
 import id.pita.portal.console.InMemoryDistrictAdmin;
 import id.pita.portal.console.InMemoryVoucherAdmin;
 import id.pita.portal.console.LiveSnapshot;
+import id.pita.portal.console.StatusRoutes;
 import id.pita.portal.report.InMemoryUsageSource;
 import id.pita.portal.report.UsageRow;
 import io.vertx.core.Vertx;
@@ -79,6 +80,9 @@ public final class ConsoleServer implements AutoCloseable {
         }
         new ConsoleRoutes(auth, service).mount(router);
         new ApiRoutes(auth, service).mount(router);
+        var status = new StatusRoutes(service);
+        status.mountAdmin(router);
+        status.mountPublic(router);
         server = vertx.createHttpServer().requestHandler(router).listen(0, "127.0.0.1")
                 .toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
     }

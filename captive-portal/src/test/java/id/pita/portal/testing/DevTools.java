@@ -27,6 +27,7 @@ public final class DevTools implements AutoCloseable {
     private final Path profile;
     private final WebSocket socket;
     private final AtomicInteger ids = new AtomicInteger();
+    private volatile int viewportWidth = 1024;
     private final Map<Integer, CompletableFuture<JsonObject>> pending = new ConcurrentHashMap<>();
 
     public DevTools() throws Exception {
@@ -113,11 +114,34 @@ public final class DevTools implements AutoCloseable {
         andWaitForNewPage("location.href = " + new JsonArray().add(url).encode().replaceAll("^\\[|]$", ""));
     }
 
-    /** A PNG of the whole page at 1024 px wide. */
+    /** Emulates a screen {@code width} x {@code height} CSS pixels (mobile below 600 px); 0, 0 resets. */
+    public void viewport(int width, int height) throws Exception {
+        viewportWidth = width == 0 ? 1024 : width;
+        if (width == 0) {
+            send("Emulation.clearDeviceMetricsOverride", new JsonObject());
+            return;
+        }
+        send("Emulation.setDeviceMetricsOverride", new JsonObject().put("width", width).put("height", height)
+                .put("deviceScaleFactor", 1).put("mobile", width < 600));
+    }
+
+    /** Waits until {@code condition} (a JavaScript expression) is true in the page, at most {@code seconds}. */
+    public void waitFor(String condition, int seconds) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        while (System.nanoTime() < deadline) {
+            if (Boolean.TRUE.equals(eval("!!(" + condition + ")"))) {
+                return;
+            }
+            Thread.sleep(50); // polling the page, bounded by the deadline
+        }
+        throw new AssertionError("not true within " + seconds + " s: " + condition);
+    }
+
+    /** A PNG of the whole page at the viewport's width (1024 px unless {@link #viewport} set another). */
     public byte[] screenshot() throws Exception {
         var height = ((Number) eval("Math.max(768, document.documentElement.scrollHeight)")).intValue();
         var r = send("Page.captureScreenshot", new JsonObject().put("format", "png").put("captureBeyondViewport", true)
-                .put("clip", new JsonObject().put("x", 0).put("y", 0).put("width", 1024).put("height", height)
+                .put("clip", new JsonObject().put("x", 0).put("y", 0).put("width", viewportWidth).put("height", height)
                         .put("scale", 1)));
         return java.util.Base64.getDecoder().decode(r.getString("data"));
     }

@@ -6,16 +6,28 @@ import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.ext.web.client.WebClient;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.AppenderBase;
+import id.pita.core.testing.MutableClock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 
 /** The shared server: contributors mounted in order, headers on every answer, JSON or HTML errors, a body limit. */
 class WebServerIT {
     private final Vertx vertx = Vertx.vertx();
-    private final WebServer server = new WebServer(vertx, 1024, List.of(
+    private final MutableClock clock = MutableClock.at(Instant.parse("2026-11-23T02:00:00Z"));
+    private final WebServer server = new WebServer(vertx, 1024, new ErrorLog(clock, Duration.ofMinutes(1)), List.of(
             r -> r.get("/console/ping").handler(ctx -> ctx.end("pong")),
+            r -> r.get("/api/broken").handler(ctx -> {
+                throw new IllegalStateException("broken on purpose");
+            }),
             r -> r.post("/api/echo").handler(ctx -> ctx.end(ctx.body().asString()))));
     private final WebClient client = WebClient.create(vertx);
     private final int port = await(server.start("127.0.0.1", 0)).getPort();
@@ -49,7 +61,7 @@ class WebServerIT {
         var page = await(client.get(port, "127.0.0.1", "/nothing").send());
 
         assertThat(api.statusCode()).isEqualTo(404);
-        assertThat(api.bodyAsJsonObject().getString("error")).isEqualTo("not-found");
+        assertThat(api.bodyAsJsonObject().getJsonObject("error").getString("code")).isEqualTo("not_found");
         assertThat(page.statusCode()).isEqualTo(404);
         assertThat(page.bodyAsString()).contains("Halaman tidak ditemukan.").contains("lang=\"id\"");
     }
@@ -61,6 +73,39 @@ class WebServerIT {
 
         assertThat(small.bodyAsString()).isEqualTo("hai");
         assertThat(big.statusCode()).isEqualTo(413);
+    }
+
+    @Test
+    void theSameErrorLogsItsStackTraceAtMostOnceAMinute() {
+        var logged = new CopyOnWriteArrayList<ILoggingEvent>();
+        var capture = new AppenderBase<ILoggingEvent>() {
+            @Override
+            protected void append(ILoggingEvent e) {
+                logged.add(e);
+            }
+        };
+        capture.start();
+        var log = (Logger) LoggerFactory.getLogger(WebServer.class);
+        log.addAppender(capture);
+        try {
+            for (int i = 0; i < 5; i++) {
+                var r = await(client.get(port, "127.0.0.1", "/api/broken").send());
+                assertThat(r.statusCode()).isEqualTo(500);
+                assertThat(r.bodyAsJsonObject().getJsonObject("error").getString("code")).isEqualTo("internal");
+            }
+            clock.advance(Duration.ofSeconds(59));
+            await(client.get(port, "127.0.0.1", "/api/broken").send());
+            clock.advance(Duration.ofSeconds(2));
+            await(client.get(port, "127.0.0.1", "/api/broken").send());
+        } finally {
+            log.detachAppender(capture);
+        }
+
+        assertThat(logged).hasSize(7);
+        assertThat(logged.stream().filter(e -> e.getThrowableProxy() != null).count()).isEqualTo(2);
+        assertThat(logged.get(1).getFormattedMessage()).contains("broken on purpose")
+                .contains("at most once per 60 s");
+        assertThat(logged.get(6).getFormattedMessage()).contains("5 more like it");
     }
 
     @Test

@@ -42,7 +42,7 @@ public final class DistrictFile {
     private static final Set<String> TOP = Set.of("code", "name", "zone", "pool", "calendar", "policies",
             "citizenPlan", "sites", "gateways");
     private static final Set<String> SITE = Set.of("code", "name", "kind", "area", "guarantee", "ceiling", "weight",
-            "alwaysOn", "voucherRequired");
+            "alwaysOn", "password", "voucherRequired");
     private static final Set<String> GATEWAY = Set.of("id", "site", "address", "secret", "vendor", "coaPort",
             "messageAuthenticator", "portalSecret", "loginAddresses");
     private static final Set<String> PLAN = Set.of("deviceCap", "dailyData", "dailyTime", "sessionTimeout",
@@ -148,8 +148,10 @@ public final class DistrictFile {
         var ceiling = bandwidth(YNode.required(f, "ceiling", node));
         int weight = f.containsKey("weight") ? f.get("weight").smallInteger() : DEFAULT_SITE_WEIGHT;
         boolean alwaysOn = f.containsKey("alwaysOn") && f.get("alwaysOn").bool();
+        var password = f.containsKey("password") ? f.get("password").text() : "";
         boolean voucher = f.containsKey("voucherRequired") && f.get("voucherRequired").bool();
-        return node.build(() -> new Site(code, name, kind, area, guarantee, ceiling, weight, alwaysOn, voucher));
+        return node.build(() -> new Site(code, name, kind, area, guarantee, ceiling, weight, alwaysOn, password,
+                voucher));
     }
 
     private static Gateway gateway(YNode node) {

@@ -4,6 +4,7 @@ import id.pita.core.calendar.Regime;
 import id.pita.core.calendar.RegimeCalendar;
 import id.pita.core.district.Bandwidth;
 import id.pita.core.district.Site;
+import id.pita.core.format.LocalFormat;
 import java.time.DayOfWeek;
 import java.time.format.TextStyle;
 import java.util.Locale;
@@ -59,27 +60,24 @@ final class Labels {
         return note;
     }
 
-    /**
-     * "20M/10M": down then up, in decimal k/M units, rounded to 10 kbit/s from 1 Mbit/s up so that a share like
-     * 29,702,970 bit/s reads 29.7M rather than 29702.97k (the CSV keeps exact bit/s).
-     */
-    static String rate(Bandwidth b) {
-        return Bandwidth.format(rounded(b.down())) + "/" + Bandwidth.format(rounded(b.up()));
+    /** The one formatter (core's {@link LocalFormat}) in this language and zone. */
+    static LocalFormat format(Lang lang, java.time.ZoneId zone) {
+        return lang == Lang.EN ? LocalFormat.english(zone) : LocalFormat.indonesian(zone);
     }
 
-    private static long rounded(long bps) {
-        return bps < 1_000_000 ? bps : Math.round(bps / 10_000.0) * 10_000;
+    /** "29,7 / 30,1 Mbps": down then up, by the one formatter (the CSV keeps exact bit/s). */
+    static String rate(Bandwidth b, Lang lang) {
+        return format(lang, java.time.ZoneOffset.UTC).rates(b);
     }
 
-    /** A fraction as a percentage without needless decimals: 0.7 -> "70%", 0.125 -> "12.5%". */
-    static String percent(double fraction) {
-        var s = String.format(Locale.ROOT, "%.1f", 100 * fraction);
-        return (s.endsWith(".0") ? s.substring(0, s.length() - 2) : s) + "%";
+    /** A fraction as a percentage without needless decimals: 0.7 -> "70%", 0.125 -> "12,5%". */
+    static String percent(double fraction, Lang lang) {
+        return format(lang, java.time.ZoneOffset.UTC).percent(fraction);
     }
 
-    /** The part of {@code whole} that {@code part} is, per direction: "70%/30%". */
-    static String percentOf(Bandwidth part, Bandwidth whole) {
-        return percent(ratio(part.down(), whole.down())) + "/" + percent(ratio(part.up(), whole.up()));
+    /** The part of {@code whole} that {@code part} is, per direction: "70% / 30%". */
+    static String percentOf(Bandwidth part, Bandwidth whole, Lang lang) {
+        return percent(ratio(part.down(), whole.down()), lang) + " / " + percent(ratio(part.up(), whole.up()), lang);
     }
 
     private static double ratio(long part, long whole) {

@@ -3,11 +3,11 @@ package id.pita.core.plan;
 import java.util.Locale;
 
 /** The language of the command's output: Bahasa Indonesia first, English available. */
-enum Lang {
+public enum Lang {
     ID, EN;
 
     /** {@code id} or {@code en}, any case; null for anything else. */
-    static Lang parse(String value) {
+    public static Lang parse(String value) {
         return switch (value.toLowerCase(Locale.ROOT)) {
             case "id" -> ID;
             case "en" -> EN;
@@ -15,7 +15,7 @@ enum Lang {
         };
     }
 
-    String pick(String indonesian, String english) {
+    public String pick(String indonesian, String english) {
         return this == ID ? indonesian : english;
     }
 }

@@ -1,7 +1,5 @@
 package id.pita.core.plan;
 
-import id.pita.core.calendar.RegimeCalendar;
-import id.pita.core.calendar.ZoneLabels;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Duration;
@@ -10,15 +8,10 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.TextStyle;
-import java.util.Locale;
 import java.util.Optional;
 
 /** Reading {@code --at} and writing local times, always in the district's zone, never the JVM default. */
 final class LocalTimes {
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
-
     private LocalTimes() {
     }
 
@@ -44,32 +37,13 @@ final class LocalTimes {
         }
     }
 
-    /** "Senin 2026-11-23 10:00 WITA" or "Monday 2026-11-23 10:00 WITA". */
+    /** "Senin, 23 November 2026 pukul 10.00 WITA" or "Monday, 23 November 2026 at 10:00 WITA" (one formatter). */
     static String format(ZonedDateTime t, Lang lang) {
-        var day = lang == Lang.ID ? RegimeCalendar.dayName(t.getDayOfWeek())
-                : t.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
-        return day + " " + DATE_TIME.format(t) + " " + zoneName(t);
+        return Labels.format(lang, t.getZone()).dateTime(t.toInstant());
     }
 
-    /** Indonesia's names for its three zones by offset (WIB +7, WITA +8, WIT +9); other zones by their id. */
-    static String zoneName(ZonedDateTime t) {
-        if (t.getOffset().getTotalSeconds() == 0) {
-            return "UTC";
-        }
-        return ZoneLabels.indonesian(t.getOffset())
-                .orElseGet(() -> t.getZone().getId() + " (UTC" + t.getOffset().getId() + ")");
-    }
-
-    /** "2 hari 6 j 5 mnt" or "2 d 6 h 5 min"; minutes are rounded down. */
+    /** "2 hari 6 jam 5 menit" or "2 d 6 h 5 min"; minutes are rounded down. */
     static String duration(Duration d, Lang lang) {
-        long minutes = d.toMinutes();
-        var text = new StringBuilder();
-        if (minutes >= 24 * 60) {
-            text.append(minutes / (24 * 60)).append(lang.pick(" hari ", " d "));
-        }
-        if (minutes >= 60) {
-            text.append(minutes / 60 % 24).append(lang.pick(" j ", " h "));
-        }
-        return text.append(minutes % 60).append(lang.pick(" mnt", " min")).toString();
+        return Labels.format(lang, java.time.ZoneOffset.UTC).duration(d);
     }
 }

@@ -9,7 +9,7 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.List;
+import java.util.Optional;
 
 /**
  * {@code pita plan}: dry-runs the allocator for a district at a local time, offline, and prints the plan.
@@ -24,23 +24,37 @@ public final class PlanCommand {
     private PlanCommand() {
     }
 
+    /** Table for people, CSV (rates in bit/s) for spreadsheets. */
+    public enum Format { TABLE, CSV }
+
     /**
-     * Runs the command. {@code clock} gives "now" for a missing {@code --at} and "today" for {@code --at HH:mm};
+     * What to plan, as the command line gave it (parsed by the CLI).
+     *
+     * @param district a demo name or the path of a district file (relative to the caller's directory)
+     * @param at       the local date-time or time of day as written, if given
+     */
+    public record Request(String district, Optional<String> at, Lang lang, Format format) {
+        public Request {
+            district = district == null ? DEFAULT_DISTRICT : district;
+            at = at == null ? Optional.empty() : at;
+            lang = lang == null ? Lang.ID : lang;
+            format = format == null ? Format.TABLE : format;
+        }
+    }
+
+    public static final String DEFAULT_DISTRICT = "paser";
+
+    /**
+     * Runs the command. {@code clock} gives "now" for a missing {@code at} and "today" for {@code HH:mm};
      * its zone is ignored in favour of the district's.
      */
-    public static int run(List<String> args, PrintStream out, PrintStream err, Clock clock) {
-        var lang = PlanOptions.languageOf(args);
+    public static int run(Request request, PrintStream out, PrintStream err, Clock clock) {
+        var lang = request.lang();
         try {
-            var options = PlanOptions.parse(args, lang);
-            lang = options.lang();
-            if (options.help()) {
-                out.print(usage(lang));
-                return OK;
-            }
-            var district = load(options.district(), lang);
-            var at = LocalTimes.resolve(options.at(), district.zone(), clock, lang);
+            var district = load(request.district(), lang);
+            var at = LocalTimes.resolve(request.at(), district.zone(), clock, lang);
             var run = DryRun.of(district, at);
-            if (options.format() == PlanOptions.Format.CSV) {
+            if (request.format() == Format.CSV) {
                 PlanCsv.print(run, lang, out);
             } else {
                 PlanTable.print(run, lang, out);
@@ -74,29 +88,5 @@ public final class PlanCommand {
                     + String.join(", ", DistrictFiles.demoNames()) + ")");
         }
         return DistrictFile.load(path);
-    }
-
-    static String usage(Lang lang) {
-        return lang.pick("""
-                Pemakaian: pita plan [--district <demo|berkas.yaml>] [--at <waktu>] [--lang id|en] [--format table|csv]
-                Uji coba alokasi bandwidth secara offline: rencana untuk satu waktu, tanpa menyentuh gateway.
-                  --district  nama demo (paser, kotawaringin-timur) atau path berkas distrik YAML; bawaan: paser
-                  --at        waktu lokal di zona distrik: 2026-11-23T10:00, "2026-11-23 10:00" atau 16:30 (hari ini);
-                              bawaan: sekarang
-                  --lang      bahasa keluaran: id (bawaan) atau en
-                  --format    table (bawaan) atau csv (laju dalam bit/s)
-                Asumsi: tiap lokasi meminta plafonnya, tanpa sesi hotspot, tanpa boost.
-                Kode keluar: 0 berhasil, 1 rencana gagal dihitung, 2 opsi atau berkas distrik salah.
-                """, """
-                Usage: pita plan [--district <demo|file.yaml>] [--at <time>] [--lang id|en] [--format table|csv]
-                Offline dry run of the bandwidth allocation: the plan for one moment, no gateway is touched.
-                  --district  a demo name (paser, kotawaringin-timur) or the path of a district YAML; default: paser
-                  --at        local time in the district's zone: 2026-11-23T10:00, "2026-11-23 10:00" or 16:30 (today);
-                              default: now
-                  --lang      output language: id (default) or en
-                  --format    table (default) or csv (rates in bit/s)
-                Assumed: every site asks for its ceiling, no hotspot sessions, no boosts.
-                Exit codes: 0 done, 1 the plan could not be computed, 2 wrong option or district file.
-                """);
     }
 }

@@ -43,7 +43,7 @@ final class PlanTable {
                 .row(lang.pick("Rezim", "Regime"), Labels.regime(state.regime(), lang))
                 .row(lang.pick("Keterangan", "Note"), Labels.note(state.note(), lang))
                 .row(lang.pick("Batas berikutnya", "Next change"), next)
-                .row("Pool", Labels.rate(d.pool().capacity()) + lang.pick(" (turun/naik)", " (down/up)"))
+                .row("Pool", Labels.rate(d.pool().capacity(), lang) + lang.pick(" (turun / naik)", " (down / up)"))
                 .row(lang.pick("Asumsi", "Assumed"), lang.pick(
                         "tiap lokasi meminta plafonnya; tanpa sesi hotspot; boost tidak diketahui offline",
                         "every site asks for its ceiling; no hotspot sessions; boosts are not known offline"))
@@ -65,20 +65,21 @@ final class PlanTable {
         classRow(columns, hotspot, policy.hotspot(), given.hotspotClass(), pool);
         columns.rule();
         var total = given.officeClass().plus(given.hotspotClass());
-        columns.row(lang.pick("Jumlah", "Total"), "", "", "", Labels.rate(total), Labels.percentOf(total, pool));
+        columns.row(lang.pick("Jumlah", "Total"), "", "", "", Labels.rate(total, lang),
+                Labels.percentOf(total, pool, lang));
         columns.print(out, INDENT);
     }
 
-    private static void classRow(Columns columns, String name, ClassShare share, Bandwidth given, Bandwidth pool) {
-        columns.row(name, Labels.percent(share.guaranteed()), Labels.percent(share.ceiling()),
-                Integer.toString(share.weight()), Labels.rate(given), Labels.percentOf(given, pool));
+    private void classRow(Columns columns, String name, ClassShare share, Bandwidth given, Bandwidth pool) {
+        columns.row(name, Labels.percent(share.guaranteed(), lang), Labels.percent(share.ceiling(), lang),
+                Integer.toString(share.weight()), Labels.rate(given, lang), Labels.percentOf(given, pool, lang));
     }
 
     private void sites(boolean hotspots) {
         var sites = run.sites(hotspots);
         out.println();
         out.println(Labels.className(hotspots, lang) + ": " + sites.size() + lang.pick(" lokasi", " sites")
-                + lang.pick(" (turun/naik, dibulatkan ke 10k)", " (down/up, rounded to 10k)"));
+                + lang.pick(" (turun / naik)", " (down / up)"));
         var columns = new Columns(false, false, false, true, true, true, true).row(lang.pick("Kode", "Code"),
                 lang.pick("Nama", "Name"), lang.pick("Jenis", "Kind"), lang.pick("Jaminan", "Guarantee"),
                 lang.pick("Plafon", "Ceiling"), lang.pick("Permintaan (asumsi)", "Demand (assumed)"),
@@ -92,10 +93,11 @@ final class PlanTable {
                 sums[c] = sums[c].plus(row[c]);
             }
             columns.row(site.code(), Labels.shorten(site.name(), NAME_WIDTH), Labels.kind(site, lang),
-                    Labels.rate(row[0]), Labels.rate(row[1]), Labels.rate(row[2]), Labels.rate(row[3]));
+                    Labels.rate(row[0], lang), Labels.rate(row[1], lang), Labels.rate(row[2], lang),
+                    Labels.rate(row[3], lang));
         }
-        columns.rule().row(lang.pick("Jumlah", "Total"), "", "", Labels.rate(sums[0]), Labels.rate(sums[1]),
-                Labels.rate(sums[2]), Labels.rate(sums[3]));
+        columns.rule().row(lang.pick("Jumlah", "Total"), "", "", Labels.rate(sums[0], lang),
+                Labels.rate(sums[1], lang), Labels.rate(sums[2], lang), Labels.rate(sums[3], lang));
         columns.print(out, INDENT);
     }
 

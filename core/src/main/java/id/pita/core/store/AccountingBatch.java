@@ -22,6 +22,8 @@ import id.pita.core.session.AcctStatus;
  */
 final class AccountingBatch implements AutoCloseable {
     private static final long HOUR_MS = Duration.ofHours(1).toMillis();
+    /** {@code session.stop_reason} of a session ended by its Accounting Stop. */
+    static final String STOP = "stop";
 
     private final Connection c;
     private final Map<String, Optional<AccountingStore.GatewaySite>> sites = new HashMap<>();
@@ -124,8 +126,8 @@ final class AccountingBatch implements AutoCloseable {
         if (insertSession == null) {
             insertSession = c.prepareStatement("INSERT INTO session (gateway_id, acct_session_id, username, "
                     + "site_code, site_kind, mac, ip, started_ms, last_update_ms, upload_bytes, download_bytes, "
-                    + "session_seconds, pushed_down, pushed_up, stopped_ms) "
-                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, ?)");
+                    + "session_seconds, pushed_down, pushed_up, stopped_ms, stop_reason) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, ?, ?)");
         }
         var s = insertSession;
         s.setString(1, r.gatewayId());
@@ -141,6 +143,7 @@ final class AccountingBatch implements AutoCloseable {
         s.setLong(11, r.downloadBytes());
         s.setLong(12, r.sessionSeconds());
         setNullable(s, 13, stopped);
+        s.setString(14, stopped == null ? "" : STOP);
         s.executeUpdate();
     }
 
@@ -150,7 +153,11 @@ final class AccountingBatch implements AutoCloseable {
                     + "session_seconds = CASE WHEN session_seconds > ?3 THEN session_seconds ELSE ?3 END, "
                     + "last_update_ms = CASE WHEN last_update_ms > ?4 THEN last_update_ms ELSE ?4 END, "
                     + "ip = CASE WHEN ?5 = '' THEN ip ELSE ?5 END, "
-                    + "stopped_ms = COALESCE(stopped_ms, ?6) WHERE gateway_id = ?7 AND acct_session_id = ?8");
+                    // a session closed as stale was only presumed gone: its gateway speaking again reopens it
+                    + "stopped_ms = CASE WHEN stop_reason = 'stale' THEN ?6 ELSE COALESCE(stopped_ms, ?6) END, "
+                    + "stop_reason = CASE WHEN stop_reason = 'stale' OR stopped_ms IS NULL "
+                    + "THEN CASE WHEN ?6 IS NULL THEN '' ELSE 'stop' END ELSE stop_reason END "
+                    + "WHERE gateway_id = ?7 AND acct_session_id = ?8");
         }
         var s = updateSession;
         s.setLong(1, up);

@@ -82,9 +82,10 @@ public final class AccountingStore {
     /** Accounting-On/Off: the gateway restarted or is stopping; none of its sessions survive [RFC 2866 §5.1]. */
     private static void closeSessionsOf(Handle h, AccountingRecord r) {
         long at = r.receivedAt().toEpochMilli();
-        int closed = h.createUpdate("UPDATE session SET stopped_ms = :at WHERE gateway_id = :g AND stopped_ms IS NULL "
-                        + "AND started_ms <= :at")
-                .bind("at", at).bind("g", r.gatewayId()).execute();
+        var reason = r.status() == AcctStatus.ACCOUNTING_ON ? "accounting-on" : "accounting-off";
+        int closed = h.createUpdate("UPDATE session SET stopped_ms = :at, stop_reason = :reason WHERE gateway_id = :g "
+                        + "AND stopped_ms IS NULL AND started_ms <= :at")
+                .bind("at", at).bind("reason", reason).bind("g", r.gatewayId()).execute();
         LOG.info("Gateway {} sent {}: closed {} sessions", r.gatewayId(), r.status(), closed);
     }
 

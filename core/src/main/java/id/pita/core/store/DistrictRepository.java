@@ -53,8 +53,8 @@ public final class DistrictRepository {
 
     private static void saveSites(Handle h, District d) {
         var batch = h.prepareBatch("INSERT INTO site (district_code, code, seq, name, kind, area, guarantee_down, "
-                + "guarantee_up, ceiling_down, ceiling_up, weight, always_on, voucher_required) VALUES (:d, :code, :seq, :name, "
-                + ":kind, :area, :gd, :gu, :cd, :cu, :weight, :alwaysOn, :voucher)");
+                + "guarantee_up, ceiling_down, ceiling_up, weight, always_on, password, voucher_required) VALUES (:d, "
+                + ":code, :seq, :name, :kind, :area, :gd, :gu, :cd, :cu, :weight, :alwaysOn, :password, :voucher)");
         for (int i = 0; i < d.sites().size(); i++) {
             var s = d.sites().get(i);
             batch.bind("d", d.code()).bind("code", s.code()).bind("seq", i).bind("name", s.name())
@@ -62,7 +62,7 @@ public final class DistrictRepository {
                     .bind("gd", s.guarantee().down()).bind("gu", s.guarantee().up())
                     .bind("cd", s.ceiling().down()).bind("cu", s.ceiling().up())
                     .bind("weight", s.weight()).bind("alwaysOn", s.alwaysOn())
-                    .bind("voucher", s.voucherRequired()).add();
+                    .bind("password", s.password()).bind("voucher", s.voucherRequired()).add();
         }
         if (!d.sites().isEmpty()) {
             batch.execute();
@@ -132,7 +132,8 @@ public final class DistrictRepository {
                         SiteKind.valueOf(rs.getString("kind")), rs.getString("area"),
                         new Bandwidth(rs.getLong("guarantee_down"), rs.getLong("guarantee_up")),
                         new Bandwidth(rs.getLong("ceiling_down"), rs.getLong("ceiling_up")),
-                        rs.getInt("weight"), rs.getBoolean("always_on"), rs.getBoolean("voucher_required")))
+                        rs.getInt("weight"), rs.getBoolean("always_on"), rs.getString("password"),
+                        rs.getBoolean("voucher_required")))
                 .list();
     }
 

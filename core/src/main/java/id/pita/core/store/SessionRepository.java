@@ -61,6 +61,36 @@ public final class SessionRepository {
                 .map((rs, ctx) -> new DailyUsage(rs.getLong(1), rs.getLong(2))).one());
     }
 
+    /** How many sessions started in {@code [from, to)} at each site that had any (the public status page). */
+    public java.util.Map<String, Long> startedPerSite(Instant from, Instant to) {
+        return store.read(h -> h.createQuery("SELECT site_code, COUNT(*) AS n FROM session WHERE started_ms >= :from "
+                        + "AND started_ms < :to GROUP BY site_code ORDER BY site_code")
+                .bind("from", from.toEpochMilli()).bind("to", to.toEpochMilli())
+                .reduceRows(new java.util.TreeMap<String, Long>(), (m, row) -> {
+                    m.put(row.getColumn("site_code", String.class), row.getColumn("n", Long.class));
+                    return m;
+                }));
+    }
+
+    /**
+     * Closes, with reason {@code stale}, every online session whose last accounting is older than
+     * {@code silence} before {@code now} (a gateway that stopped sending interims: powered off, link
+     * down, accounting disabled). An interim arriving later reopens it. Returns how many were closed.
+     */
+    public int closeStale(Instant now, java.time.Duration silence) {
+        long cut = now.minus(silence).toEpochMilli();
+        return store.write(h -> h.createUpdate("UPDATE session SET stopped_ms = :now, stop_reason = 'stale' "
+                        + "WHERE stopped_ms IS NULL AND last_update_ms < :cut")
+                .bind("now", now.toEpochMilli()).bind("cut", cut).execute());
+    }
+
+    /** Why a session was closed ({@code stop}, {@code accounting-on}, {@code stale}, ...); empty while online. */
+    public Optional<String> stopReason(String key) {
+        var k = split(key);
+        return store.read(h -> h.createQuery("SELECT stop_reason FROM session WHERE gateway_id = :g "
+                        + "AND acct_session_id = :s").bind("g", k[0]).bind("s", k[1]).mapTo(String.class).findOne());
+    }
+
     /**
      * Blanks MAC and IP addresses of sessions stopped before {@code olderThan} and of raw accounting
      * received before it (UU 27/2022: personal data kept no longer than needed). Returns rows changed.

@@ -172,6 +172,11 @@ public final class Store implements AutoCloseable {
         return readJdbi;
     }
 
+    /** What the store is opened on (its JDBC URL), for messages. */
+    public String description() {
+        return description;
+    }
+
     public Clock clock() {
         return clock;
     }
@@ -192,6 +197,10 @@ public final class Store implements AutoCloseable {
 
     public AccountingStore accounting() {
         return new AccountingStore(this);
+    }
+
+    public GatewayActivityRepository gatewayActivity() {
+        return new GatewayActivityRepository(this);
     }
 
     public SessionRepository sessions() {

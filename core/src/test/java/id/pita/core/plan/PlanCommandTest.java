@@ -29,9 +29,20 @@ class PlanCommandTest {
     static Result run(Clock clock, String... args) {
         var out = new ByteArrayOutputStream();
         var err = new ByteArrayOutputStream();
-        int code = PlanCommand.run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
+        int code = PlanCommand.run(request(args), new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8), clock);
         return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    /** The request the CLI would build from {@code --name value} pairs (the CLI's own parsing is tested there). */
+    static PlanCommand.Request request(String... args) {
+        var named = new java.util.HashMap<String, String>();
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            named.put(args[i], args[i + 1]);
+        }
+        return new PlanCommand.Request(named.get("--district"), java.util.Optional.ofNullable(named.get("--at")),
+                "en".equals(named.get("--lang")) ? Lang.EN : Lang.ID,
+                "csv".equals(named.get("--format")) ? PlanCommand.Format.CSV : PlanCommand.Format.TABLE);
     }
 
     static Result run(String... args) {
@@ -44,18 +55,18 @@ class PlanCommandTest {
         assertThat(r.code()).isZero();
         assertThat(r.err()).isEmpty();
         assertThat(r.out()).contains("Kabupaten Paser (paser)")
-                .containsPattern("Waktu +Senin 2026-11-23 10:00 WITA\n")
+                .containsPattern("Waktu +Senin, 23 November 2026 pukul 10\\.00 WITA\n")
                 .containsPattern("Rezim +Jam kerja\n")
                 .containsPattern("Keterangan +Jam kerja\n")
-                .containsPattern("Batas berikutnya +Senin 2026-11-23 16:00 WITA, lalu Di luar jam kerja "
-                        + "\\(dalam 6 j 0 mnt\\)\n");
+                .containsPattern("Batas berikutnya +Senin, 23 November 2026 pukul 16\\.00 WITA, lalu Di luar jam kerja "
+                        + "\\(dalam 6 jam\\)\n");
     }
 
     @Test
     void paserAtHalfPastFourIsAfterHoursAndHotspotsGetMostOfThePool() {
         var r = run("--at", "2026-11-23 16:30");
         assertThat(r.out()).containsPattern("Rezim +Di luar jam kerja\n")
-                .containsPattern("Batas berikutnya +Selasa 2026-11-24 07:30 WITA, lalu Jam kerja");
+                .containsPattern("Batas berikutnya +Selasa, 24 November 2026 pukul 07\\.30 WITA, lalu Jam kerja");
         var csv = PlanCsvRows.parse(run("--at", "2026-11-23 16:30", "--format", "csv").out());
         long pool = csv.pool().rateDown();
         long hotspots = csv.cls("hotspot").rateDown();
@@ -71,24 +82,24 @@ class PlanCommandTest {
         // 17:00 UTC on Sunday 22 November is already 01:00 on Monday 23 November in Paser.
         var sundayUtc = Clock.fixed(Instant.parse("2026-11-22T17:00:00Z"), ZoneOffset.UTC);
         var r = run(sundayUtc, "--at", "10:00");
-        assertThat(r.out()).containsPattern("Waktu +Senin 2026-11-23 10:00 WITA\n")
+        assertThat(r.out()).containsPattern("Waktu +Senin, 23 November 2026 pukul 10\\.00 WITA\n")
                 .containsPattern("Rezim +Jam kerja\n");
-        assertThat(run(sundayUtc).out()).containsPattern("Waktu +Senin 2026-11-23 01:00 WITA\n")
+        assertThat(run(sundayUtc).out()).containsPattern("Waktu +Senin, 23 November 2026 pukul 01\\.00 WITA\n")
                 .containsPattern("Rezim +Di luar jam kerja\n");
     }
 
     @Test
     void withoutAtItPlansForNowFromTheClock() {
-        assertThat(run().out()).containsPattern("Waktu +Senin 2026-11-23 10:00 WITA\n");
+        assertThat(run().out()).containsPattern("Waktu +Senin, 23 November 2026 pukul 10\\.00 WITA\n");
     }
 
     @Test
     void kotawaringinTimurPlansInWib() {
         var r = run("--district", "kotawaringin-timur", "--at", "2026-11-23T15:59");
         assertThat(r.out()).contains("Kabupaten Kotawaringin Timur")
-                .containsPattern("Waktu +Senin 2026-11-23 15:59 WIB\n")
-                .containsPattern("Batas berikutnya +Senin 2026-11-23 16:00 WIB, lalu Di luar jam kerja "
-                        + "\\(dalam 1 mnt\\)");
+                .containsPattern("Waktu +Senin, 23 November 2026 pukul 15\\.59 WIB\n")
+                .containsPattern("Batas berikutnya +Senin, 23 November 2026 pukul 16\\.00 WIB, lalu Di luar jam kerja "
+                        + "\\(dalam 1 menit\\)");
     }
 
     @Test

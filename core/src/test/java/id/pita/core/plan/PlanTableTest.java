@@ -17,17 +17,17 @@ class PlanTableTest {
         var r = run("--at", "2026-08-17T10:00");
         assertThat(r.out()).containsPattern("Rezim +Di luar jam kerja\n")
                 .containsPattern("Keterangan +Hari Proklamasi Kemerdekaan RI\n")
-                .containsPattern("Batas berikutnya +Selasa 2026-08-18 07:30 WITA");
+                .containsPattern("Batas berikutnya +Selasa, 18 Agustus 2026 pukul 07\\.30 WITA");
     }
 
     @Test
     void speaksEnglishOnRequest() {
         var r = run("--lang", "en", "--at", "2026-11-28 09:00");
         assertThat(r.out()).contains("Allocation plan (offline dry run)")
-                .containsPattern("Time +Saturday 2026-11-28 09:00 WITA\n")
+                .containsPattern("Time +Saturday, 28 November 2026 at 09:00 WITA\n")
                 .containsPattern("Regime +After hours\n")
                 .containsPattern("Note +Saturday\n")
-                .containsPattern("Next change +Monday 2026-11-30 07:30 WITA, then Office hours "
+                .containsPattern("Next change +Monday, 30 November 2026 at 07:30 WITA, then Office hours "
                         + "\\(in 1 d 22 h 30 min\\)")
                 .contains("Warnings: none");
     }
@@ -80,11 +80,22 @@ class PlanTableTest {
         var file = dir.resolve("paser-malam-tutup.yaml");
         Files.writeString(file, text.replace(open, open.replace("true", "false")));
         var table = run("--district", file.toString(), "--at", "2026-11-23T20:00");
-        assertThat(table.out()).containsPattern("\n  Hotspot \\(ditutup\\) +60% +100% +3 +0/0 +0%/0%\n");
+        assertThat(table.out()).containsPattern("\n  Hotspot \\(ditutup\\) +60% +100% +3 +0 / 0 bps +0% / 0%\n");
         var csv = PlanCsvRows.parse(run("--district", file.toString(), "--at", "20:00", "--format", "csv").out());
         assertThat(csv.sites("hotspot")).allSatisfy(s -> assertThat(s.rateDown() + s.rateUp()).isZero());
         assertThat(csv.cls("office").rateDown()).isEqualTo(csv.pool().bps("ceiling_down_bps"));
         // In office hours the same file keeps them open.
         assertThat(run("--district", file.toString(), "--at", "2026-11-23T11:00").out()).doesNotContain("ditutup");
+    }
+
+    @Test
+    void ratesAreWrittenByTheOneFormatterNeverAsRawKilobits() {
+        var id = run("--at", "2026-11-23T10:00").out();
+        assertThat(id).containsPattern("Pool +1 / 1 Gbps \\(turun / naik\\)")
+                .doesNotContainPattern("\\d+(\\.\\d+)?k[/ ]").doesNotContainPattern("\\d+M/")
+                .contains("  setda ").contains("29,7 / 30,1 Mbps");
+        var en = run("--lang", "en", "--at", "2026-11-23T10:00").out();
+        assertThat(en).containsPattern("Pool +1 / 1 Gbps \\(down / up\\)").contains("29.7 / 30.1 Mbps")
+                .doesNotContain("29,7");
     }
 }

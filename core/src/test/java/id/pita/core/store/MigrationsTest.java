@@ -11,22 +11,21 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class MigrationsTest {
-    static final java.util.List<Integer> ALL = Migrations.ALL.stream().map(Migrations.Migration::version).toList();
-
     @TempDir
     Path dir;
 
     @Test
     void migrationsApplyOnceAndReopenSkipsThem() {
         var file = dir.resolve("nested/data/pita.db");
+        var versions = Migrations.ALL.stream().map(Migrations.Migration::version).toList();
         try (var store = Store.open(file, Clock.fixed(Instant.ofEpochMilli(1000), ZoneOffset.UTC))) {
-            assertThat(store.appliedVersions()).containsExactlyElementsOf(ALL);
+            assertThat(store.appliedVersions()).containsExactlyInAnyOrderElementsOf(versions).contains(1);
         }
         try (var store = Store.open(file, Clock.fixed(Instant.ofEpochMilli(2000), ZoneOffset.UTC))) {
-            assertThat(store.appliedVersions()).containsExactlyElementsOf(ALL);
+            assertThat(store.appliedVersions()).containsExactlyInAnyOrderElementsOf(versions);
             var appliedAt = store.read(h -> h.createQuery("SELECT applied_at_ms FROM schema_version")
                     .mapTo(Long.class).list());
-            assertThat(appliedAt).hasSize(ALL.size()).containsOnly(1000L);
+            assertThat(appliedAt).hasSize(versions.size()).containsOnly(1000L);
         }
     }
 

@@ -37,7 +37,7 @@ final class TestDistricts {
         var week = new WeeklyHours(Map.of(DayOfWeek.MONDAY, day, DayOfWeek.FRIDAY, day));
         var sites = List.of(
                 new Site("kantor", "Kantor Bupati", SiteKind.OFFICE, "Tanah Grogot", Bandwidth.mbps(10, 5),
-                        Bandwidth.mbps(50, 25), 10, true),
+                        Bandwidth.mbps(50, 25), 10, true, "sandi-kantor"),
                 new Site("taman", "Taman Kota", SiteKind.HOTSPOT, "", Bandwidth.mbps(5, 1), Bandwidth.mbps(20, 5), 5,
                         false));
         var gateways = List.of(

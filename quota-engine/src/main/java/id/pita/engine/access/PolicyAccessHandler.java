@@ -17,10 +17,11 @@ import org.slf4j.LoggerFactory;
  * Pita's access policy (ARCHITECTURE §4): an office link or a citizen device, or nothing.
  *
  * <p><b>Office link.</b> The user name is the code of the OFFICE site that the requesting gateway
- * serves ({@code gateway.siteCode}). The password is not what authenticates it: the server has
- * already checked the packet's source address, shared secret and Message-Authenticator, so the
- * request provably comes from that office's own router, and binding the user name to that router's
- * site is the check. An office code sent from any other gateway is rejected.
+ * serves ({@code gateway.siteCode}), and the password (PAP or CHAP) is the site's own office
+ * password, compared in constant time. The server has already checked the packet's source address,
+ * shared secret and Message-Authenticator; the site password keeps a router that shares a secret, or
+ * a device behind it, from claiming the office's guaranteed link. An office code sent from any other
+ * gateway, a wrong password, or an office that has no password set yet is rejected.
  *
  * <p><b>Citizen device.</b> A one-time credential the portal minted for one MAC at one gateway:
  * it must be found, bound to this gateway and (when the gateway sends one) this MAC, its password
@@ -65,6 +66,12 @@ public final class PolicyAccessHandler implements AccessHandler {
         }
         if (!site.code().equals(request.gateway().siteCode())) {
             return Rejects.officeWrongGateway();
+        }
+        if (!site.hasPassword()) {
+            return Rejects.officeNoPassword();
+        }
+        if (!request.password().matches(site.password())) {
+            return Rejects.officeBadPassword();
         }
         var officeHours = citizens.regimeAt(now).regime() == Regime.OFFICE_HOURS;
         var rate = officeRate(site, officeHours);

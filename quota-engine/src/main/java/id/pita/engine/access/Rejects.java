@@ -17,6 +17,9 @@ public final class Rejects {
     public static final String UNKNOWN_SITE = "unknown-site";
     public static final String HOTSPOT_CLOSED = "hotspot-closed";
     public static final String QUOTA_EXHAUSTED = "quota-exhausted";
+    public static final String NO_CREDENTIALS = "no-credentials";
+    public static final String OFFICE_BAD_PASSWORD = "office-bad-password";
+    public static final String OFFICE_NO_PASSWORD = "office-no-password";
 
     private static final String LOGIN_AGAIN_ID = " Silakan buka halaman WiFi dan masuk lagi.";
     private static final String LOGIN_AGAIN_EN = " Please open the Wi-Fi page and log in again.";
@@ -27,6 +30,25 @@ public final class Rejects {
     static Reject officeWrongGateway() {
         return new Reject(OFFICE_WRONG_GATEWAY, "Akun kantor ini tidak terdaftar di perangkat ini.",
                 "This office account is not registered on this gateway.");
+    }
+
+    /**
+     * An Access-Request with none of User-Password, CHAP-Password or State, or with both passwords
+     * [RFC 2865 §4.1].
+     */
+    public static Reject noCredentials() {
+        return new Reject(NO_CREDENTIALS, "Permintaan masuk tanpa kata sandi ditolak.",
+                "A login request without a password is refused.");
+    }
+
+    static Reject officeBadPassword() {
+        return new Reject(OFFICE_BAD_PASSWORD, "Kata sandi tautan kantor salah. Periksa pengaturan RADIUS router.",
+                "Wrong office link password. Check the router's RADIUS settings.");
+    }
+
+    static Reject officeNoPassword() {
+        return new Reject(OFFICE_NO_PASSWORD, "Kata sandi tautan kantor belum diatur. Atur di konsol Pita.",
+                "No office link password is set. Set one in the Pita console.");
     }
 
     static Reject notAnOffice() {

@@ -2,12 +2,14 @@ package id.pita.engine.coa;
 
 import id.pita.core.Check;
 import id.pita.core.PitaException;
+import id.pita.engine.radius.server.Datagrams;
 import id.pita.engine.radius.vendor.ReplyEncoder;
 import io.netty.bootstrap.Bootstrap;
 import io.netty.buffer.ByteBufUtil;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
 import io.netty.channel.SimpleChannelInboundHandler;
@@ -54,7 +56,8 @@ public final class CoaClient implements PushSender, AutoCloseable {
     /** Binds the socket; completes with the local address, or fails if it cannot bind. */
     public CompletionStage<InetSocketAddress> start() {
         var result = new CompletableFuture<InetSocketAddress>();
-        var bootstrap = new Bootstrap().group(group).channel(NioDatagramChannel.class).handler(new ReplyHandler());
+        var bootstrap = new Bootstrap().group(group).channel(NioDatagramChannel.class)
+                .option(ChannelOption.RECVBUF_ALLOCATOR, Datagrams.receiveAllocator()).handler(new ReplyHandler());
         var bind = bootstrap.bind(config.bindAddress());
         bind.addListener(f -> {
             if (f.isSuccess()) {

@@ -3,6 +3,7 @@ package id.pita.engine.coa;
 import id.pita.engine.radius.packet.Authenticators;
 import id.pita.engine.radius.packet.RadiusDecodeException;
 import id.pita.engine.radius.packet.RadiusPacket;
+import id.pita.engine.radius.server.Datagrams;
 import io.netty.util.Timer;
 import java.net.InetSocketAddress;
 import java.time.Clock;
@@ -69,6 +70,10 @@ final class CoaExchanges {
     /** An answer arrived (or anything else did). Never throws on bad input. */
     void onDatagram(InetSocketAddress sender, byte[] datagram) {
         RadiusPacket reply;
+        if (Datagrams.oversized(datagram.length)) {
+            drop(sender, "datagram of more than " + RadiusPacket.MAX_LENGTH + " octets");
+            return;
+        }
         try {
             reply = RadiusPacket.decode(datagram);
         } catch (RadiusDecodeException e) {

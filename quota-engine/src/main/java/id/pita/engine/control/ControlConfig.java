@@ -13,10 +13,15 @@ import java.time.Duration;
  * @param maxPushesPerGateway     pushes per second sent to one gateway (1 to 1000), so a boundary does not
  *                                flood a router
  * @param demandHalfLife          half-life of the demand EWMA (1 s to 1 h)
+ * @param minDwell                least time between two demand-driven pushes to one session (0 to 1 h; 0 = none);
+ *                                regime switches, boosts, quota, edits and hard limits push at once
  */
-public record ControlConfig(Duration period, double hysteresis, int maxPushesPerGateway, Duration demandHalfLife) {
+public record ControlConfig(Duration period, double hysteresis, int maxPushesPerGateway, Duration demandHalfLife,
+                            Duration minDwell) {
     public static final Duration MIN_PERIOD = Duration.ofSeconds(5);
     public static final Duration MAX_PERIOD = Duration.ofMinutes(10);
+    /** The default {@link #minDwell()}: 5 min. */
+    public static final Duration DEFAULT_DWELL = Duration.ofMinutes(5);
 
     public ControlConfig {
         Check.notNull("period", period);
@@ -33,11 +38,23 @@ public record ControlConfig(Duration period, double hysteresis, int maxPushesPer
         Check.that(demandHalfLife.compareTo(Duration.ofSeconds(1)) >= 0
                         && demandHalfLife.compareTo(Duration.ofHours(1)) <= 0, "demandHalfLife",
                 "must be between 1 s and 3600 s (was " + demandHalfLife.toSeconds() + " s)");
+        Check.notNull("minDwell", minDwell);
+        Check.that(!minDwell.isNegative() && minDwell.compareTo(Duration.ofHours(1)) <= 0, "minDwell",
+                "must be between 0 s and 3600 s (was " + minDwell.toSeconds() + " s)");
     }
 
-    /** 30 s, 10 %, 20 pushes/s per gateway, 2 min half-life. */
+    /** With the default dwell of 5 min. */
+    public ControlConfig(Duration period, double hysteresis, int maxPushesPerGateway, Duration demandHalfLife) {
+        this(period, hysteresis, maxPushesPerGateway, demandHalfLife, DEFAULT_DWELL);
+    }
+
+    /** 30 s, 10 %, 20 pushes/s per gateway, 2 min half-life, 5 min dwell. */
     public static ControlConfig defaults() {
-        return new ControlConfig(Duration.ofSeconds(30), 0.10, 20, Duration.ofMinutes(2));
+        return new ControlConfig(Duration.ofSeconds(30), 0.10, 20, Duration.ofMinutes(2), DEFAULT_DWELL);
+    }
+
+    public ControlConfig withMinDwell(Duration dwell) {
+        return new ControlConfig(period, hysteresis, maxPushesPerGateway, demandHalfLife, dwell);
     }
 
     /** Time between two pushes to the same gateway. */

@@ -7,6 +7,8 @@ import id.pita.core.calendar.Regime;
 import id.pita.core.calendar.RegimeState;
 import id.pita.core.district.District;
 import id.pita.engine.access.RegimeSource;
+import id.pita.engine.metrics.CounterFamily;
+import id.pita.engine.metrics.EngineMetrics;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -41,6 +43,8 @@ public final class ControlLoop {
     private final Planner planner;
     private final RoundInputs inputs;
     private final PushTracker tracker;
+    private final Supplier<District> district;
+    private final CounterFamily pushesByReason;
     private final Map<String, Instant> nextSlot = new HashMap<>();
     private volatile boolean running;
     private volatile ScheduledFuture<?> next;
@@ -50,15 +54,31 @@ public final class ControlLoop {
     public ControlLoop(ControlConfig config, Clock clock, ScheduledExecutorService executor,
                        Supplier<District> district, RegimeSource regimes, ControlPorts ports,
                        Function<AllocationInput, Allocation> allocator) {
+        this(config, clock, executor, district, regimes, ports, allocator, new EngineMetrics());
+    }
+
+    /** @param metrics where {@code pita_control_pushes_total{reason,gateway}} is counted */
+    public ControlLoop(ControlConfig config, Clock clock, ScheduledExecutorService executor,
+                       Supplier<District> district, RegimeSource regimes, ControlPorts ports,
+                       Function<AllocationInput, Allocation> allocator, EngineMetrics metrics) {
+        this(config, clock, executor, district, regimes, ports, allocator, metrics,
+                new DemandEstimator(Check.notNull("config", config).demandHalfLife()));
+    }
+
+    /** With another demand model: tests compare estimators through the same loop. */
+    ControlLoop(ControlConfig config, Clock clock, ScheduledExecutorService executor,
+                Supplier<District> district, RegimeSource regimes, ControlPorts ports,
+                Function<AllocationInput, Allocation> allocator, EngineMetrics metrics, DemandModel demand) {
         this.config = Check.notNull("config", config);
         this.clock = Check.notNull("clock", clock);
         this.executor = Check.notNull("executor", executor);
         this.regimes = Check.notNull("regimes", regimes);
         this.ports = Check.notNull("ports", ports);
-        this.planner = new Planner(allocator, config.hysteresis());
-        this.tracker = new PushTracker(ports.pusher(), ports.ledger(), clock);
-        this.inputs = new RoundInputs(Check.notNull("district", district), ports,
-                new DemandEstimator(config.demandHalfLife()), tracker);
+        this.district = Check.notNull("district", district);
+        this.pushesByReason = Check.notNull("metrics", metrics).controlPushes();
+        this.planner = new Planner(allocator, config.hysteresis(), config.minDwell());
+        this.tracker = new PushTracker(ports.pusher(), ports.ledger(), clock, this::answered);
+        this.inputs = new RoundInputs(district, ports, Check.notNull("demand", demand), tracker);
     }
 
     /** Runs the first round at once on the executor. */
@@ -66,8 +86,9 @@ public final class ControlLoop {
         Check.that(!running, "controlLoop", "is already running");
         running = true;
         next = executor.schedule(this::round, 0, TimeUnit.MILLISECONDS);
-        LOG.info("Control loop started: period {} s, hysteresis {} %, {} pushes/s per gateway",
-                config.period().toSeconds(), Math.round(config.hysteresis() * 100), config.maxPushesPerGateway());
+        LOG.info("Control loop started: period {} s, hysteresis {} %, dwell {} s, {} pushes/s per gateway",
+                config.period().toSeconds(), Math.round(config.hysteresis() * 100), config.minDwell().toSeconds(),
+                config.maxPushesPerGateway());
     }
 
     /** Stops scheduling rounds; pushes already sent complete on their own. */
@@ -108,14 +129,14 @@ public final class ControlLoop {
         var input = inputs.build(now, state);
         var decision = planner.plan(input);
         ports.plans().publish(new PlanSnapshot(now, state, decision.allocation(), inputs.onlineBySite(input)));
-        dispatch(now, decision.pushes());
+        dispatch(now, decision.pushes(), decision.contexts());
     }
 
     /**
      * Queues each push at its gateway's next free slot. Slots carry over between rounds, so a long
      * queue from one round (a boundary with hundreds of sessions) is not overrun by the next.
      */
-    private void dispatch(Instant now, List<Push> pushes) {
+    private void dispatch(Instant now, List<Push> pushes, Map<String, PushContext> contexts) {
         var spacing = config.pushSpacing();
         for (var push : pushes) {
             var slot = nextSlot.getOrDefault(push.gatewayId(), now);
@@ -123,12 +144,17 @@ public final class ControlLoop {
                 slot = now;
             }
             nextSlot.put(push.gatewayId(), slot.plus(spacing));
-            tracker.reserve(push);
+            tracker.reserve(push, contexts.get(push.sessionKey()));
+            pushesByReason.inc(push.pushReason().label(), push.gatewayId());
             executor.schedule(() -> tracker.send(push), Duration.between(now, slot).toNanos(), TimeUnit.NANOSECONDS);
         }
         if (!pushes.isEmpty()) {
             LOG.debug("Round queued {} pushes", pushes.size());
         }
+    }
+
+    /** A push's answer; a CoA the gateway could not apply may be followed by a Disconnect (see CoaFallback). */
+    private void answered(Push push, PushResult result) {
     }
 
     private synchronized void scheduleNext(Instant started, RegimeState state) {

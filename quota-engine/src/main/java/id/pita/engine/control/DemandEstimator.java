@@ -2,39 +2,49 @@ package id.pita.engine.control;
 
 import id.pita.core.Check;
 import id.pita.core.district.Bandwidth;
-import id.pita.core.district.Site;
 import id.pita.core.session.Session;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * Demand from accounting (ARCHITECTURE §2): each session's measured rate per direction, from the
- * deltas of successive counters, smoothed by an exponentially weighted moving average whose weight
- * follows the time between samples: {@code alpha = 1 - 2^(-dt / halfLife)}, so irregular interim
- * updates weigh what they cover. The first rate measured is taken as is. A site's demand is the sum of
- * its sessions' estimates, capped at its ceiling; a session not measured yet, or a site with no
- * session, counts as the ceiling (no data yet: assume it wants all it may have).
+ * Demand from accounting (ARCHITECTURE §2, §3), per session and direction, as a probe that settles.
  *
- * <p>A shaped session can never be measured above the rate it was given, so a measured rate near
- * that limit says only "at least this much". Such a session is saturated: its demand is taken as
- * {@value #PROBE_FACTOR} times its limit (capped later at its ceiling), so that the next plan offers it
- * more and its guarantee is restored, instead of the estimate chasing its own cap downwards.
+ * <p><b>Measuring.</b> The measured rate is the counter delta over the time between two samples, smoothed by
+ * an EWMA whose weight follows that time ({@code alpha = 1 - 2^(-dt / halfLife)}). Only samples taken wholly
+ * under the current limit count: when the limit changes, the next sample is a new baseline and the EWMA
+ * starts again from the first rate measured after it, so a probe is judged by what the session did with it.
  *
- * <p>Pure: time comes from the samples' own timestamps. Not thread-safe: confined to the loop.
+ * <p><b>Demand.</b> With {@code m} the measured rate and {@code L} the limit:
+ * <ul>
+ *   <li>{@code m >= }{@value #SATURATION}{@code  * L}: the session is saturated and may want more than it is
+ *       allowed to show. Its demand is {@value #PROBE_FACTOR}{@code  * L}: one bounded probe step up.</li>
+ *   <li>otherwise (or with no limit known) its demand is {@code m * (1 + }{@value #HEADROOM}{@code )}: what it
+ *       uses plus headroom. Given exactly that, it uses {@code 1/1.25 = 80 %} of its limit, below the
+ *       saturation mark, so a session that got what it asked for never probes again while its use stays.</li>
+ * </ul>
+ * The probe step (+100 %) and the back-off from it are far larger than any sane hysteresis, so the
+ * hysteresis cannot swallow the probe and leave it re-probing; and since back-off lands in the 80 % band, it
+ * cannot re-trigger the probe: with constant use the sequence is at most {@code L, 2L, m*1.25}, never
+ * {@code A, B, A, B}. The demand is held between fresh measurements, so a session's estimate changes at most
+ * once per accounting interval.
+ *
+ * <p>Pure: time comes from the samples' own timestamps and from {@link #limitedTo}. Not thread-safe: confined
+ * to the loop.
  */
-public final class DemandEstimator {
+public final class DemandEstimator implements DemandModel {
     /** Measured at or above this fraction of its limit, a session counts as saturated. */
-    static final double SATURATION = 0.8;
-    /** A saturated session's demand, as a multiple of its limit. */
+    static final double SATURATION = 0.9;
+    /** Headroom over the measured rate for a session that is not saturated. */
+    static final double HEADROOM = 0.25;
+    /** A saturated session's demand, as a multiple of its limit: one probe step. */
     static final long PROBE_FACTOR = 2;
+
     private final double halfLifeSeconds;
-    private final Map<String, State> states = new HashMap<>();
-    private final Map<String, Bandwidth> limits = new HashMap<>();
+    private final Map<String, Track> tracks = new HashMap<>();
 
     public DemandEstimator(Duration halfLife) {
         Check.notNull("halfLife", halfLife);
@@ -44,78 +54,94 @@ public final class DemandEstimator {
 
     /** Feeds one counter sample (download/upload bytes, client's view) taken at {@code at}. */
     public void observe(String sessionKey, long downloadBytes, long uploadBytes, Instant at) {
-        var previous = states.get(sessionKey);
-        if (previous == null || downloadBytes < previous.down || uploadBytes < previous.up) {
+        var t = tracks.computeIfAbsent(sessionKey, k -> new Track());
+        if (t.at == null || downloadBytes < t.down || uploadBytes < t.up) {
             // first sample, or the counters went back (a restarted gateway): a new baseline
-            var keep = previous == null ? null : previous.estimate;
-            states.put(sessionKey, new State(downloadBytes, uploadBytes, at, keep));
+            t.baseline(downloadBytes, uploadBytes, at);
             return;
         }
-        double dt = Duration.between(previous.at, at).toMillis() / 1000.0;
+        double dt = Duration.between(t.at, at).toMillis() / 1000.0;
         if (dt <= 0) {
             return;
         }
-        double down = (downloadBytes - previous.down) * 8 / dt;
-        double up = (uploadBytes - previous.up) * 8 / dt;
-        double[] next = previous.estimate == null ? new double[] {down, up}
-                : blend(previous.estimate, down, up, 1 - Math.pow(2, -dt / halfLifeSeconds));
-        states.put(sessionKey, new State(downloadBytes, uploadBytes, at, next));
+        boolean clean = t.cleanFrom == null || !t.at.isBefore(t.cleanFrom);
+        if (clean) {
+            double down = (downloadBytes - t.down) * 8 / dt;
+            double up = (uploadBytes - t.up) * 8 / dt;
+            t.measured = t.measured == null ? new double[] {down, up}
+                    : blend(t.measured, down, up, 1 - Math.pow(2, -dt / halfLifeSeconds));
+            t.demand = new Bandwidth(demand(t.measured[0], t.limit.down()), demand(t.measured[1], t.limit.up()));
+        }
+        t.baseline(downloadBytes, uploadBytes, at);
     }
 
-    /** Feeds a session's latest counters, stamped with its last accounting update. */
+    @Override
     public void observe(Session session) {
         observe(session.key(), session.downloadBytes(), session.uploadBytes(), session.lastUpdate());
     }
 
-    /** The rate the session is currently shaped to (last acknowledged push or Accept); ZERO if unknown. */
+    /**
+     * The rate the session is shaped to from {@code since} on. A new limit restarts the measurement: samples
+     * that begin before {@code since} no longer count. The demand last estimated is held meanwhile.
+     */
+    @Override
+    public void limitedTo(String sessionKey, Bandwidth limit, Instant since) {
+        Check.notNull("limit", limit);
+        var t = tracks.computeIfAbsent(sessionKey, k -> new Track());
+        if (!limit.equals(t.limit)) {
+            t.limit = limit;
+            t.cleanFrom = since;
+            t.measured = null;
+        }
+    }
+
+    /** {@link #limitedTo(String, Bandwidth, Instant)} from the beginning of time (tests, first sight). */
     public void limitedTo(String sessionKey, Bandwidth limit) {
-        limits.put(sessionKey, limit);
+        limitedTo(sessionKey, limit, Instant.MIN);
     }
 
     /**
-     * The session's demand in bit/s: its smoothed rate, or {@value #PROBE_FACTOR} times its limit in a
-     * direction where it is saturated. Empty until two samples have been seen.
+     * The session's demand in bit/s: {@value #PROBE_FACTOR} times its limit where it is saturated, else its
+     * measured rate plus {@value #HEADROOM} headroom. Empty until a rate has been measured.
      */
+    @Override
     public Optional<Bandwidth> estimate(String sessionKey) {
-        var state = states.get(sessionKey);
-        if (state == null || state.estimate == null) {
-            return Optional.empty();
-        }
-        var limit = limits.getOrDefault(sessionKey, Bandwidth.ZERO);
-        return Optional.of(new Bandwidth(demand(state.estimate[0], limit.down()),
-                demand(state.estimate[1], limit.up())));
+        var t = tracks.get(sessionKey);
+        return t == null ? Optional.empty() : Optional.ofNullable(t.demand);
     }
 
-    private static long demand(double measured, long limit) {
-        var rate = Math.round(measured);
-        return limit > 0 && measured >= SATURATION * limit ? Math.max(rate, PROBE_FACTOR * limit) : rate;
+    static long demand(double measured, long limit) {
+        long withHeadroom = Math.round(measured * (1 + HEADROOM));
+        if (limit > 0 && measured >= SATURATION * limit) {
+            return Math.max(withHeadroom, Math.multiplyExact(PROBE_FACTOR, limit));
+        }
+        return withHeadroom;
     }
 
-    /** Sum of the sessions' estimates, each unknown one counting as the ceiling, capped at the ceiling. */
-    public Bandwidth siteDemand(Site site, Collection<String> sessionKeys) {
-        if (sessionKeys.isEmpty()) {
-            return site.ceiling();
-        }
-        long down = 0;
-        long up = 0;
-        for (var key : sessionKeys) {
-            var e = estimate(key).orElse(site.ceiling());
-            down = Math.min(site.ceiling().down(), down + e.down());
-            up = Math.min(site.ceiling().up(), up + e.up());
-        }
-        return new Bandwidth(down, up);
-    }
-
-    /** Drops sessions that are no longer online. */
+    @Override
     public void retainOnly(Set<String> onlineKeys) {
-        states.keySet().retainAll(onlineKeys);
-        limits.keySet().retainAll(onlineKeys);
+        tracks.keySet().retainAll(onlineKeys);
     }
 
     private static double[] blend(double[] old, double down, double up, double alpha) {
         return new double[] {old[0] + alpha * (down - old[0]), old[1] + alpha * (up - old[1])};
     }
 
-    private record State(long down, long up, Instant at, double[] estimate) {
+    /** One session's counters, limit and estimate. */
+    private static final class Track {
+        long down;
+        long up;
+        Instant at;
+        Bandwidth limit = Bandwidth.ZERO;
+        /** Samples that begin before this were taken (partly) under an older limit. */
+        Instant cleanFrom;
+        double[] measured;
+        Bandwidth demand;
+
+        void baseline(long downloadBytes, long uploadBytes, Instant when) {
+            down = downloadBytes;
+            up = uploadBytes;
+            at = when;
+        }
     }
 }

@@ -21,10 +21,12 @@ import java.util.Set;
  * @param usageToday    today's use per canonical MAC (citizen sessions); a MAC missing here has used nothing
  * @param inFlight      session keys left alone this round: a push still unanswered, or a disconnect
  *                      ACKed whose Accounting-Stop has not arrived yet
+ * @param memory        per session key, what the loop remembers of its pushes (dwell, context, rate in
+ *                      flight); a session missing here has had no push since Pita started
  */
 public record PlanInput(Instant now, District district, RegimeState regime, List<Session> sessions,
                         Map<String, Bandwidth> siteDemand, Map<String, Bandwidth> sessionDemand, List<Boost> boosts,
-                        Map<String, DeviceUsage> usageToday, Set<String> inFlight) {
+                        Map<String, DeviceUsage> usageToday, Set<String> inFlight, Map<String, PushMemory> memory) {
     public PlanInput {
         Check.notNull("now", now);
         Check.notNull("district", district);
@@ -37,5 +39,17 @@ public record PlanInput(Instant now, District district, RegimeState regime, List
         boosts = List.copyOf(boosts);
         usageToday = Map.copyOf(usageToday);
         inFlight = Set.copyOf(inFlight);
+        memory = Map.copyOf(memory);
+    }
+
+    /** Without push memory: every session is as if never pushed since Pita started. */
+    public PlanInput(Instant now, District district, RegimeState regime, List<Session> sessions,
+                     Map<String, Bandwidth> siteDemand, Map<String, Bandwidth> sessionDemand, List<Boost> boosts,
+                     Map<String, DeviceUsage> usageToday, Set<String> inFlight) {
+        this(now, district, regime, sessions, siteDemand, sessionDemand, boosts, usageToday, inFlight, Map.of());
+    }
+
+    PushMemory memoryOf(String sessionKey) {
+        return memory.getOrDefault(sessionKey, PushMemory.NONE);
     }
 }

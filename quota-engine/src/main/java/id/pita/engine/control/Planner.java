@@ -5,31 +5,48 @@ import id.pita.core.allocation.Allocation;
 import id.pita.core.allocation.AllocationInput;
 import id.pita.core.allocation.SessionDemand;
 import id.pita.core.allocation.SiteDemand;
+import id.pita.core.calendar.Regime;
 import id.pita.core.district.Bandwidth;
 import id.pita.core.district.Boost;
+import id.pita.core.district.Site;
 import id.pita.core.session.Session;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Function;
 
 /**
  * One planning round as a pure function: builds the allocator's input from the district, the regime
  * and the measured demand, allocates, and diffs each online session's target against what its
- * gateway last received. While hotspots are closed their sessions are left out of the allocation and
- * disconnected; the allocator itself gives closed hotspots nothing and drops the guarantee of offices
- * that are not always-on after hours. Thread-safe (stateless).
+ * gateway last received ({@link PushDiff}: hysteresis, dwell, hard limits, the pool). While hotspots are
+ * closed their sessions are left out of the allocation and disconnected; the allocator itself gives closed
+ * hotspots nothing and drops the guarantee of offices that are not always-on after hours.
+ *
+ * <p>While an office's guarantee holds (office hours, or always on), the demand passed to the allocator is
+ * at least that guarantee plus its active boosts: a guarantee is a rate the office can use at any moment,
+ * not one it gets back a few rounds after its use rose, so it is never lent away. The allocator stays as
+ * it is; this is only its input. Thread-safe (stateless).
  */
 public final class Planner {
     private final Function<AllocationInput, Allocation> allocator;
     private final double hysteresis;
+    private final Duration minDwell;
 
     /** @param allocator {@code Allocator::allocate} in production */
-    public Planner(Function<AllocationInput, Allocation> allocator, double hysteresis) {
+    public Planner(Function<AllocationInput, Allocation> allocator, double hysteresis, Duration minDwell) {
         this.allocator = Check.notNull("allocator", allocator);
         Check.that(hysteresis >= 0 && hysteresis <= 1, "hysteresis",
                 "must be between 0 and 1 (was " + hysteresis + ")");
         this.hysteresis = hysteresis;
+        this.minDwell = Check.notNull("minDwell", minDwell);
+    }
+
+    /** Without a dwell time. */
+    public Planner(Function<AllocationInput, Allocation> allocator, double hysteresis) {
+        this(allocator, hysteresis, Duration.ZERO);
     }
 
     public PlanDecision plan(PlanInput in) {
@@ -37,8 +54,12 @@ public final class Planner {
         var policy = d.policy(in.regime().regime());
         var sites = new ArrayList<SiteDemand>();
         for (var site : d.sites()) {
-            sites.add(new SiteDemand(site, in.siteDemand().getOrDefault(site.code(), site.ceiling()),
-                    boost(in, site.code())));
+            var boost = boost(in, site.code());
+            var demand = in.siteDemand().getOrDefault(site.code(), site.ceiling());
+            if (guaranteeHolds(site, in.regime().regime())) {
+                demand = max(demand, site.guarantee().plus(boost));
+            }
+            sites.add(new SiteDemand(site, demand, boost));
         }
         var sessions = new ArrayList<SessionDemand>();
         for (var s : in.sessions()) {
@@ -50,7 +71,26 @@ public final class Planner {
         }
         var allocation = allocator.apply(new AllocationInput(d.pool().capacity(), policy, d.citizenPlan(), sites,
                 sessions));
-        return new PlanDecision(allocation, new PushDiff(in, allocation, hysteresis).pushes());
+        var diff = new PushDiff(in, allocation, hysteresis, minDwell, context(in));
+        return new PlanDecision(allocation, diff.pushes(), diff.contexts());
+    }
+
+    /** An office's own guarantee applies in office hours, and all day for an always-on one. */
+    static boolean guaranteeHolds(Site site, Regime regime) {
+        return !site.isHotspot() && (regime == Regime.OFFICE_HOURS || site.alwaysOn());
+    }
+
+    /** The context every session's push is decided under this round (the quota part is per session). */
+    static PushContext context(PlanInput in) {
+        var active = new HashSet<Long>();
+        for (Boost b : in.boosts()) {
+            if (b.activeAt(in.now())) {
+                active.add(b.id());
+            }
+        }
+        var d = in.district();
+        return new PushContext(in.regime().regime(), active,
+                Objects.hash(d.pool(), d.sites(), d.policies(), d.citizenPlan()), false);
     }
 
     private static Bandwidth boost(PlanInput in, String siteCode) {
@@ -61,6 +101,10 @@ public final class Planner {
             }
         }
         return total;
+    }
+
+    static Bandwidth max(Bandwidth a, Bandwidth b) {
+        return new Bandwidth(Math.max(a.down(), b.down()), Math.max(a.up(), b.up()));
     }
 
     /** True when {@code target} differs from {@code last} by more than the hysteresis in either direction. */

@@ -3,18 +3,23 @@ package id.pita.engine.control;
 import id.pita.core.district.Bandwidth;
 import id.pita.core.session.Session;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Sends pushes and remembers, per session, what is unanswered and what the gateway last ACKed, so
- * that the next round neither repeats a push in flight or an ACKed disconnect nor waits for the store
- * to catch up with an ACK. Every result goes to the {@link PushLedger}. Thread-safe: completions arrive on the CoA
- * client's threads.
+ * Sends pushes and remembers, per session, what is unanswered, what the gateway last ACKed and when, and
+ * what context its last push was decided under, so that the next round neither repeats a push in flight or
+ * an ACKed disconnect, nor waits for the store to catch up with an ACK, and can keep the dwell time. Every
+ * result goes to the {@link PushLedger}. Thread-safe: completions arrive on the CoA client's threads.
  */
 final class PushTracker {
     private static final Logger LOG = LoggerFactory.getLogger(PushTracker.class);
@@ -22,30 +27,56 @@ final class PushTracker {
     private final Pusher pusher;
     private final PushLedger ledger;
     private final Clock clock;
-    private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
+    private final BiConsumer<Push, PushResult> onResult;
+    private final Map<String, Bandwidth> inFlight = new ConcurrentHashMap<>();
     private final Map<String, Bandwidth> acked = new ConcurrentHashMap<>();
+    private final Map<String, Instant> ackedAt = new ConcurrentHashMap<>();
+    private final Map<String, Instant> answeredAt = new ConcurrentHashMap<>();
+    private final Map<String, PushContext> decidedUnder = new ConcurrentHashMap<>();
     /** Sessions a gateway agreed to end, until their Accounting-Stop takes them off the online list. */
     private final Set<String> ended = ConcurrentHashMap.newKeySet();
 
-    PushTracker(Pusher pusher, PushLedger ledger, Clock clock) {
+    /** @param onResult called after each result is recorded (the fallback hook); may send further pushes */
+    PushTracker(Pusher pusher, PushLedger ledger, Clock clock, BiConsumer<Push, PushResult> onResult) {
         this.pusher = pusher;
         this.ledger = ledger;
         this.clock = clock;
+        this.onResult = onResult;
     }
 
     Set<String> inFlight() {
-        return Set.copyOf(inFlight);
+        return Set.copyOf(inFlight.keySet());
     }
 
     /** Sessions to leave alone this round: a push unanswered, or an ACKed disconnect not yet stopped. */
     Set<String> busy() {
-        var busy = new java.util.HashSet<>(inFlight);
+        var busy = new HashSet<>(inFlight.keySet());
         busy.addAll(ended);
         return busy;
     }
 
-    void reserve(Push push) {
-        inFlight.add(push.sessionKey());
+    /** What the planner needs to know of each session's pushes. */
+    Map<String, PushMemory> memory() {
+        var keys = new HashSet<>(answeredAt.keySet());
+        keys.addAll(decidedUnder.keySet());
+        keys.addAll(inFlight.keySet());
+        var out = new HashMap<String, PushMemory>();
+        for (var k : keys) {
+            out.put(k, new PushMemory(answeredAt.get(k), decidedUnder.get(k), inFlight.get(k)));
+        }
+        return out;
+    }
+
+    /** When the gateway ACKed the rate it has now, if that ACK came since Pita started. */
+    Optional<Instant> ackedAt(String sessionKey) {
+        return Optional.ofNullable(ackedAt.get(sessionKey));
+    }
+
+    void reserve(Push push, PushContext context) {
+        inFlight.put(push.sessionKey(), push instanceof Push.RateChange c ? c.rate() : Bandwidth.ZERO);
+        if (context != null) {
+            decidedUnder.put(push.sessionKey(), context);
+        }
     }
 
     void send(Push push) {
@@ -62,12 +93,15 @@ final class PushTracker {
     private void complete(Push push, PushResult result, Throwable error) {
         var r = result != null ? result
                 : new PushResult(PushResult.Outcome.ERROR, String.valueOf(error), clock.instant());
+        var key = push.sessionKey();
         if (r.acked() && push instanceof Push.RateChange change) {
-            acked.put(push.sessionKey(), change.rate());
+            acked.put(key, change.rate());
+            ackedAt.put(key, r.at());
         } else if (r.acked()) {
-            ended.add(push.sessionKey());
+            ended.add(key);
         }
-        inFlight.remove(push.sessionKey());
+        answeredAt.put(key, r.at());
+        inFlight.remove(key);
         try {
             ledger.record(push, r);
         } catch (RuntimeException e) {
@@ -76,6 +110,11 @@ final class PushTracker {
         if (!r.acked()) {
             LOG.debug("Push {} to {} answered {} {}", push.getClass().getSimpleName(), push.gatewayId(),
                     r.outcome(), r.detail());
+        }
+        try {
+            onResult.accept(push, r);
+        } catch (RuntimeException e) {
+            LOG.error("Handling the answer to a push to {} failed", push.gatewayId(), e);
         }
     }
 
@@ -92,6 +131,9 @@ final class PushTracker {
 
     void retainOnly(Set<String> onlineKeys) {
         acked.keySet().retainAll(onlineKeys);
+        ackedAt.keySet().retainAll(onlineKeys);
+        answeredAt.keySet().retainAll(onlineKeys);
+        decidedUnder.keySet().retainAll(onlineKeys);
         ended.retainAll(onlineKeys);
     }
 }

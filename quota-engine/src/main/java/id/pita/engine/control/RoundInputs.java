@@ -3,6 +3,7 @@ package id.pita.engine.control;
 import id.pita.core.calendar.RegimeState;
 import id.pita.core.district.Bandwidth;
 import id.pita.core.district.District;
+import id.pita.core.district.Site;
 import id.pita.core.session.Session;
 import id.pita.engine.access.DeviceUsage;
 import java.time.Instant;
@@ -15,14 +16,23 @@ import java.util.TreeMap;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
-/** Gathers one round's {@link PlanInput} from the ports and the demand estimator. Confined to the loop. */
+/**
+ * Gathers one round's {@link PlanInput} from the ports and the demand estimator. A session's demand is at
+ * least {@code 1/}{@value #DEMAND_FLOOR_DIVISOR} of its device cap (citizens) or of its site's ceiling
+ * (offices), so that an idle session is never planned so low that discovering its next burst takes more
+ * than a few probe steps. A site's demand is the sum of its sessions', each unknown one counting as the
+ * ceiling, capped at the ceiling; a site without sessions counts as its ceiling. Confined to the loop.
+ */
 final class RoundInputs {
+    /** Demand floor: the device cap or site ceiling divided by this (five doublings from floor to full). */
+    static final long DEMAND_FLOOR_DIVISOR = 32;
+
     private final Supplier<District> district;
     private final ControlPorts ports;
-    private final DemandEstimator estimator;
+    private final DemandModel estimator;
     private final PushTracker tracker;
 
-    RoundInputs(Supplier<District> district, ControlPorts ports, DemandEstimator estimator, PushTracker tracker) {
+    RoundInputs(Supplier<District> district, ControlPorts ports, DemandModel estimator, PushTracker tracker) {
         this.district = district;
         this.ports = ports;
         this.estimator = estimator;
@@ -38,20 +48,42 @@ final class RoundInputs {
         var sessions = new ArrayList<Session>();
         var bySite = new HashMap<String, List<String>>();
         var sessionDemand = new HashMap<String, Bandwidth>();
+        var cap = d.citizenPlan().deviceCap();
         for (var s : online) {
             var tracked = tracker.withLastAck(s);
+            estimator.limitedTo(s.key(), tracked.lastPushed(), tracker.ackedAt(s.key()).orElse(now));
             estimator.observe(s);
-            estimator.limitedTo(s.key(), tracked.lastPushed());
             sessions.add(tracked);
             bySite.computeIfAbsent(s.siteCode(), k -> new ArrayList<>()).add(s.key());
-            estimator.estimate(s.key()).ifPresent(e -> sessionDemand.put(s.key(), e));
+            var site = d.site(s.siteCode());
+            var floorOf = site.isPresent() && !site.get().isHotspot() ? site.get().ceiling() : cap;
+            estimator.estimate(s.key()).ifPresent(e -> sessionDemand.put(s.key(), Planner.max(e, floor(floorOf))));
         }
         var siteDemand = new HashMap<String, Bandwidth>();
         for (var site : d.sites()) {
-            siteDemand.put(site.code(), estimator.siteDemand(site, bySite.getOrDefault(site.code(), List.of())));
+            siteDemand.put(site.code(), siteDemand(site, bySite.getOrDefault(site.code(), List.of()), sessionDemand));
         }
         return new PlanInput(now, d, state, sessions, siteDemand, sessionDemand, ports.sessions().boosts(now),
-                usage(d, online, now), tracker.busy());
+                usage(d, online, now), tracker.busy(), tracker.memory());
+    }
+
+    static Bandwidth floor(Bandwidth reference) {
+        return new Bandwidth(reference.down() / DEMAND_FLOOR_DIVISOR, reference.up() / DEMAND_FLOOR_DIVISOR);
+    }
+
+    /** Sum of the sessions' estimates, each unknown one counting as the ceiling, capped at the ceiling. */
+    static Bandwidth siteDemand(Site site, List<String> sessionKeys, Map<String, Bandwidth> sessionDemand) {
+        if (sessionKeys.isEmpty()) {
+            return site.ceiling();
+        }
+        long down = 0;
+        long up = 0;
+        for (var key : sessionKeys) {
+            var e = sessionDemand.getOrDefault(key, site.ceiling());
+            down = Math.min(site.ceiling().down(), down + e.down());
+            up = Math.min(site.ceiling().up(), up + e.up());
+        }
+        return new Bandwidth(down, up);
     }
 
     private Map<String, DeviceUsage> usage(District d, List<Session> online, Instant now) {

@@ -25,12 +25,21 @@ public final class EngineMetrics {
     private final CounterFamily radiusEvents = counter("pita_radius_events_total",
             "Notable RADIUS events that are not drops (duplicates answered from cache, unsigned requests "
                     + "accepted under policy off, ignored accounting).", "event");
+    private final CounterFamily controlPushes = counter("pita_control_pushes_total",
+            "Pushes the control loop sent, by reason (regime, demand, boost, quota, policy, fallback) and gateway.",
+            "reason", "gateway");
     private final Histogram radiusLatency = histogram("pita_radius_response_seconds",
             "Time from a RADIUS request arriving to its response being written.", LATENCY_BOUNDS);
 
     /** A counter family, created once; asking again with the same name returns the same family. */
     public CounterFamily counter(String name, String help, String... labelNames) {
         return (CounterFamily) register(name, () -> new CounterFamily(name, help, List.of(labelNames)));
+    }
+
+    /** A one-label gauge whose series are read from {@code values} at each scrape, created once per name. */
+    public GaugeFamily gauge(String name, String help, String labelName,
+                             java.util.function.Supplier<Map<String, Double>> values) {
+        return (GaugeFamily) register(name, () -> new GaugeFamily(name, help, labelName, values));
     }
 
     /** A histogram with these bucket upper bounds in seconds, created once per name. */
@@ -81,6 +90,11 @@ public final class EngineMetrics {
         return radiusEvents;
     }
 
+    /** {@code pita_control_pushes_total{reason,gateway}}: every push the control loop sends. */
+    public CounterFamily controlPushes() {
+        return controlPushes;
+    }
+
     public Histogram radiusLatency() {
         return radiusLatency;
     }
@@ -90,6 +104,8 @@ public final class EngineMetrics {
         for (var metric : ordered) {
             if (metric instanceof CounterFamily) {
                 ((CounterFamily) metric).writePrometheus(out);
+            } else if (metric instanceof GaugeFamily) {
+                ((GaugeFamily) metric).writePrometheus(out);
             } else {
                 ((Histogram) metric).writePrometheus(out);
             }

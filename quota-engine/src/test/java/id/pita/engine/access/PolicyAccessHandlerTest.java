@@ -70,7 +70,7 @@ class PolicyAccessHandlerTest {
     @Test
     void acceptsOfficeLinkWithPlannedRateAndItsGuaranteeDuringOfficeHours() {
         live.sites.put("dinas-kominfo", Bandwidth.mbps(30, 25));
-        var reply = accepted(handler.decide(request(GW_KOMINFO, "dinas-kominfo", Optional.empty(), "anything")));
+        var reply = accepted(handler.decide(request(GW_KOMINFO, "dinas-kominfo", Optional.empty(), "sandi-kominfo")));
         assertThat(reply.rate()).isEqualTo(Bandwidth.mbps(30, 25));
         assertThat(reply.guaranteed()).isEqualTo(Bandwidth.mbps(10, 10));
         assertThat(reply.sessionTimeout()).isEmpty();
@@ -79,13 +79,13 @@ class PolicyAccessHandlerTest {
 
     @Test
     void officeLinkBeforeAnyPlanGetsGuaranteeInOfficeHoursAndCeilingAfterHours() {
-        var day = accepted(handler.decide(request(GW_KOMINFO, "dinas-kominfo", Optional.empty(), "")));
+        var day = accepted(handler.decide(request(GW_KOMINFO, "dinas-kominfo", Optional.empty(), "sandi-kominfo")));
         assertThat(day.rate()).isEqualTo(Bandwidth.mbps(10, 10));
         clock.set(monday("19:00", WITA));
-        var night = accepted(handler.decide(request(GW_KOMINFO, "dinas-kominfo", Optional.empty(), "")));
+        var night = accepted(handler.decide(request(GW_KOMINFO, "dinas-kominfo", Optional.empty(), "sandi-kominfo")));
         assertThat(night.rate()).isEqualTo(Bandwidth.mbps(50, 50));
         assertThat(night.guaranteed()).isEqualTo(Bandwidth.ZERO);
-        var hospital = accepted(handler.decide(request(GW_RSUD, "rsud", Optional.empty(), "")));
+        var hospital = accepted(handler.decide(request(GW_RSUD, "rsud", Optional.empty(), "sandi-rsud")));
         assertThat(hospital.guaranteed()).isEqualTo(Bandwidth.mbps(20, 20));
     }
 
@@ -96,6 +96,22 @@ class PolicyAccessHandlerTest {
         assertThat(reject.messageId()).isNotBlank();
         assertThat(reject.messageEn()).contains("gateway");
         rejected(handler.decide(request(GW_TAMAN, "taman-kota", Optional.empty(), "")), Rejects.NOT_AN_OFFICE);
+    }
+
+    @Test
+    void rejectsOfficeLinkWithAWrongPasswordAndOneWithoutAPasswordSet() {
+        var wrong = rejected(handler.decide(request(GW_KOMINFO, "dinas-kominfo", Optional.empty(), "sandi-rsud")),
+                Rejects.OFFICE_BAD_PASSWORD);
+        assertThat(wrong.messageId()).isEqualTo("Kata sandi tautan kantor salah. Periksa pengaturan RADIUS router.");
+        rejected(handler.decide(request(GW_KOMINFO, "dinas-kominfo", Optional.empty(), "")),
+                Rejects.OFFICE_BAD_PASSWORD);
+        var d = district.get();
+        var sites = d.sites().stream().map(s -> s.code().equals("dinas-kominfo") ? s.withPassword("") : s).toList();
+        district.set(new District(d.code(), d.name(), d.zone(), d.pool(), sites, d.gateways(), d.calendar(),
+                d.policies(), d.citizenPlan()));
+        var none = rejected(handler.decide(request(GW_KOMINFO, "dinas-kominfo", Optional.empty(), "")),
+                Rejects.OFFICE_NO_PASSWORD);
+        assertThat(none.messageId()).contains("konsol");
     }
 
     @Test

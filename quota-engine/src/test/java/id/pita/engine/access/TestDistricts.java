@@ -28,9 +28,9 @@ public final class TestDistricts {
     public static final ZoneId WITA = ZoneId.of("Asia/Makassar");
     public static final ZoneId WIB = ZoneId.of("Asia/Pontianak");
     public static final Site KOMINFO = new Site("dinas-kominfo", "Dinas Kominfo", SiteKind.OFFICE, "Tanah Grogot",
-            Bandwidth.mbps(10, 10), Bandwidth.mbps(50, 50), 10, false);
+            Bandwidth.mbps(10, 10), Bandwidth.mbps(50, 50), 10, false, "sandi-kominfo");
     public static final Site RSUD = new Site("rsud", "RSUD Panglima Sebaya", SiteKind.OFFICE, "Tanah Grogot",
-            Bandwidth.mbps(20, 20), Bandwidth.mbps(50, 50), 10, true);
+            Bandwidth.mbps(20, 20), Bandwidth.mbps(50, 50), 10, true, "sandi-rsud");
     public static final Site TAMAN = new Site("taman-kota", "Taman Kota", SiteKind.HOTSPOT, "Tanah Grogot",
             Bandwidth.mbps(5, 5), Bandwidth.mbps(40, 40), 10, false);
     public static final Gateway GW_KOMINFO = gateway("gw-kominfo", KOMINFO, "10.0.0.1");

@@ -91,4 +91,32 @@ class CoaClientSilenceIT {
             assertThat(client.droppedReplies()).isZero();
         }
     }
+
+    /** A CoA-ACK padded with Reply-Message attributes to exactly {@code length} octets. */
+    private static byte[] ackOfLength(byte[] request, int length) {
+        var attrs = new java.util.ArrayList<id.pita.engine.radius.packet.RadiusAttribute>();
+        int left = length - 20;
+        while (left > 0) {
+            int len = left > 255 + 3 ? 255 : left > 255 ? left - 3 : left;
+            attrs.add(id.pita.engine.radius.packet.RadiusAttribute.of(18, "x".repeat(len - 2).getBytes(
+                    java.nio.charset.StandardCharsets.UTF_8)));
+            left -= len;
+        }
+        return CoaFixtures.answer(RadiusPacket.decode(request), PacketCode.COA_ACK, CoaFixtures.SECRET, attrs);
+    }
+
+    @Test
+    void answerOf4096OctetsIsReadWholeAndALongerDatagramIsDropped() throws Exception {
+        try (var gateway = UdpDouble.answering(request -> Optional.of(ackOfLength(request, 4096)))) {
+            var outcome = push(gateway);
+            assertThat(outcome.result()).isEqualTo(PushOutcome.Result.ACK);
+            assertThat(client.droppedReplies()).isZero();
+        }
+        try (var gateway = UdpDouble.answering(request -> Optional.of(java.util.Arrays.copyOf(
+                ackOfLength(request, 4096), 4097)))) {
+            var outcome = push(gateway);
+            assertThat(outcome.result()).isEqualTo(PushOutcome.Result.TIMEOUT);
+            assertThat(client.droppedReplies()).isEqualTo(3);
+        }
+    }
 }

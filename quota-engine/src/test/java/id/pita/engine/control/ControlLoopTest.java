@@ -208,4 +208,24 @@ class ControlLoopTest {
         assertThat(sent).containsExactly(
                 new Push.Disconnect("gw-taman", "c1", "user-c1", Push.Disconnect.QUOTA_EXHAUSTED));
     }
+
+    @Test
+    void pushesAreCountedByReasonAndGatewayInMetrics() {
+        clock.set(monday("19:00", WITA));
+        online.add(PlannerTest.citizen("c1", "AA:00:00:00:00:01", Bandwidth.mbps(4, 2)));
+        online.add(PlannerTest.office(Bandwidth.ZERO));
+        var metrics = new id.pita.engine.metrics.EngineMetrics();
+        var ports = new ControlPorts(store, (mac, day, zone) -> new DeviceUsage(0, 3 * 3600), live,
+                push -> CompletableFuture.completedFuture(new PushResult(PushResult.Outcome.ACK, "", clock.instant())),
+                (push, result) -> recorded.add(result));
+        var district = TestDistricts.paser();
+        new ControlLoop(config(20), clock, scheduler, () -> district, TestDistricts.regimes(district), ports,
+                Allocator::allocate, metrics).start();
+        scheduler.runUntil(monday("19:00:01", WITA));
+        assertThat(metrics.controlPushes().get("quota", "gw-taman")).isEqualTo(1);
+        assertThat(metrics.controlPushes().get("demand", "gw-kominfo")).isEqualTo(1);
+        var text = new StringBuilder();
+        metrics.writePrometheus(text);
+        assertThat(text).contains("pita_control_pushes_total{reason=\"quota\",gateway=\"gw-taman\"} 1");
+    }
 }

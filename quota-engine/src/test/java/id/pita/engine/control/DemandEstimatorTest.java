@@ -9,6 +9,7 @@ import id.pita.engine.access.TestDistricts;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -17,30 +18,30 @@ class DemandEstimatorTest {
     private final DemandEstimator estimator = new DemandEstimator(Duration.ofSeconds(60));
 
     @Test
-    void firstMeasuredRateIsTakenAsIsPerDirection() {
+    void firstMeasuredRateWithHeadroomIsTheDemandPerDirection() {
         estimator.observe("gw/1", 0, 0, T0);
         assertThat(estimator.estimate("gw/1")).isEmpty();
-        // 1.25 MB down and 250 kB up in 10 s: 1 Mbit/s and 200 kbit/s
+        // 1.25 MB down and 250 kB up in 10 s: 1 Mbit/s and 200 kbit/s, plus 25 % headroom
         estimator.observe("gw/1", 1_250_000, 250_000, T0.plusSeconds(10));
-        assertThat(estimator.estimate("gw/1")).contains(new Bandwidth(1_000_000, 200_000));
+        assertThat(estimator.estimate("gw/1")).contains(new Bandwidth(1_250_000, 250_000));
     }
 
     @Test
     void sampleOneHalfLifeLongMovesTheEstimateHalfWay() {
         estimator.observe("gw/1", 0, 0, T0);
         estimator.observe("gw/1", 1_250_000, 0, T0.plusSeconds(10));
-        // next 60 s at 3 Mbit/s = 22.5 MB
+        // next 60 s at 3 Mbit/s = 22.5 MB: measured 2 Mbit/s
         estimator.observe("gw/1", 1_250_000 + 22_500_000, 0, T0.plusSeconds(70));
-        assertThat(estimator.estimate("gw/1")).contains(new Bandwidth(2_000_000, 0));
+        assertThat(estimator.estimate("gw/1")).contains(new Bandwidth(2_500_000, 0));
     }
 
     @Test
     void shortSampleWeighsLess() {
         estimator.observe("gw/1", 0, 0, T0);
         estimator.observe("gw/1", 1_250_000, 0, T0.plusSeconds(10));
-        // 6 s at 3 Mbit/s: alpha = 1 - 2^(-0.1) = 0.0670
+        // 6 s at 3 Mbit/s: alpha = 1 - 2^(-0.1) = 0.0670, measured 1.134 Mbit/s
         estimator.observe("gw/1", 1_250_000 + 2_250_000, 0, T0.plusSeconds(16));
-        assertThat(estimator.estimate("gw/1").get().down()).isBetween(1_133_000L, 1_135_000L);
+        assertThat(estimator.estimate("gw/1").get().down()).isBetween(1_416_000L, 1_419_000L);
     }
 
     @Test
@@ -48,43 +49,54 @@ class DemandEstimatorTest {
         estimator.observe("gw/1", 0, 0, T0);
         estimator.observe("gw/1", 1_250_000, 0, T0.plusSeconds(10));
         estimator.observe("gw/1", 1_250_000, 0, T0.plusSeconds(10));
-        assertThat(estimator.estimate("gw/1")).contains(new Bandwidth(1_000_000, 0));
+        assertThat(estimator.estimate("gw/1")).contains(new Bandwidth(1_250_000, 0));
         estimator.observe("gw/1", 100, 0, T0.plusSeconds(20));
-        assertThat(estimator.estimate("gw/1")).contains(new Bandwidth(1_000_000, 0));
+        assertThat(estimator.estimate("gw/1")).contains(new Bandwidth(1_250_000, 0));
         estimator.observe("gw/1", 100 + 1_250_000, 0, T0.plusSeconds(30));
-        assertThat(estimator.estimate("gw/1")).contains(new Bandwidth(1_000_000, 0));
+        assertThat(estimator.estimate("gw/1")).contains(new Bandwidth(1_250_000, 0));
     }
 
     @Test
-    void sessionRunningAtItsLimitIsTakenToWantTwiceTheLimit() {
-        // 1 Mbit/s down measured against a 1.1 Mbit/s limit (91 %): saturated, so it may want more;
-        // 200 kbit/s up against a 1 Mbit/s limit (20 %): not saturated, the measurement stands.
+    void saturatedSessionProbesOneStepOfTwiceItsLimit() {
+        // 1 Mbit/s down against a 1.1 Mbit/s limit (91 %): saturated, so it may want more;
+        // 200 kbit/s up against a 1 Mbit/s limit (20 %): not saturated, the measurement plus headroom stands.
         estimator.limitedTo("gw/1", new Bandwidth(1_100_000, 1_000_000));
         estimator.observe("gw/1", 0, 0, T0);
         estimator.observe("gw/1", 1_250_000, 250_000, T0.plusSeconds(10));
-        assertThat(estimator.estimate("gw/1")).contains(new Bandwidth(2_200_000, 200_000));
+        assertThat(estimator.estimate("gw/1")).contains(new Bandwidth(2_200_000, 250_000));
     }
 
     @Test
-    void sessionWellBelowItsLimitOrWithoutOneKeepsItsMeasuredRate() {
-        estimator.limitedTo("gw/1", new Bandwidth(2_000_000, 1_000_000));
+    void sessionGivenItsDemandUsesEightyPercentAndDoesNotProbeAgain() {
+        estimator.limitedTo("gw/1", new Bandwidth(1_250_000, 250_000));
         estimator.observe("gw/1", 0, 0, T0);
         estimator.observe("gw/1", 1_250_000, 250_000, T0.plusSeconds(10));
-        assertThat(estimator.estimate("gw/1")).contains(new Bandwidth(1_000_000, 200_000));
-        estimator.limitedTo("gw/1", Bandwidth.ZERO);
-        assertThat(estimator.estimate("gw/1")).contains(new Bandwidth(1_000_000, 200_000));
+        assertThat(estimator.estimate("gw/1")).contains(new Bandwidth(1_250_000, 250_000));
+    }
+
+    @Test
+    void newLimitRestartsTheMeasurementAndHoldsTheDemandMeanwhile() {
+        estimator.limitedTo("gw/1", new Bandwidth(1_000_000, 1_000_000));
+        estimator.observe("gw/1", 0, 0, T0);
+        estimator.observe("gw/1", 1_250_000, 0, T0.plusSeconds(10)); // 1 Mbit/s: saturated
+        assertThat(estimator.estimate("gw/1").get().down()).isEqualTo(2_000_000);
+        // the gateway ACKs 2 Mbit/s at T0+15; the sample to T0+20 began under the old limit
+        estimator.limitedTo("gw/1", new Bandwidth(2_000_000, 1_000_000), T0.plusSeconds(15));
+        estimator.observe("gw/1", 1_250_000 + 1_875_000, 0, T0.plusSeconds(20));
+        assertThat(estimator.estimate("gw/1").get().down()).isEqualTo(2_000_000);
+        // the first sample wholly under the new limit: 1.2 Mbit/s of 2 Mbit/s, taken as is
+        estimator.observe("gw/1", 1_250_000 + 1_875_000 + 1_500_000, 0, T0.plusSeconds(30));
+        assertThat(estimator.estimate("gw/1").get().down()).isEqualTo(1_500_000);
     }
 
     @Test
     void siteDemandIsTheSumOfItsSessionsCappedAtCeilingAndCeilingWithoutData() {
         var site = TestDistricts.TAMAN;
-        assertThat(estimator.siteDemand(site, List.of())).isEqualTo(site.ceiling());
-        for (var key : List.of("gw/1", "gw/2")) {
-            estimator.observe(key, 0, 0, T0);
-            estimator.observe(key, 1_250_000, 125_000, T0.plusSeconds(10));
-        }
-        assertThat(estimator.siteDemand(site, List.of("gw/1", "gw/2"))).isEqualTo(new Bandwidth(2_000_000, 200_000));
-        assertThat(estimator.siteDemand(site, List.of("gw/1", "gw/new"))).isEqualTo(site.ceiling());
+        assertThat(RoundInputs.siteDemand(site, List.of(), Map.of())).isEqualTo(site.ceiling());
+        var known = Map.of("gw/1", new Bandwidth(1_000_000, 100_000), "gw/2", new Bandwidth(1_000_000, 100_000));
+        assertThat(RoundInputs.siteDemand(site, List.of("gw/1", "gw/2"), known))
+                .isEqualTo(new Bandwidth(2_000_000, 200_000));
+        assertThat(RoundInputs.siteDemand(site, List.of("gw/1", "gw/new"), known)).isEqualTo(site.ceiling());
     }
 
     @Test

@@ -160,4 +160,96 @@ class PlannerTest {
         assertThat(bySite).containsEntry("dinas-kominfo", Bandwidth.mbps(30, 30)).containsEntry("rsud", Bandwidth.ZERO);
         assertThat(bySite).containsEntry("taman-kota", Bandwidth.ZERO);
     }
+
+    private static final java.time.Duration DWELL = java.time.Duration.ofMinutes(5);
+
+    private PlanInput withMemory(Instant now, List<Session> sessions, Map<String, Bandwidth> siteDemand,
+                                 Map<String, PushMemory> memory) {
+        return new PlanInput(now, paser, regimes.at(now), sessions, siteDemand, Map.of(), List.of(), Map.of(),
+                Set.of(), memory);
+    }
+
+    @Test
+    void demandDrivenChangeWaitsForTheDwellTimeARegimeSwitchDoesNot() {
+        var now = monday("19:00", WITA);
+        var planner = new Planner(in -> new Allocation(Bandwidth.ZERO, Bandwidth.ZERO,
+                Map.of("dinas-kominfo", Bandwidth.mbps(20, 20)), Map.of(), List.of()), 0.10, DWELL);
+        var last = Bandwidth.mbps(10, 10);
+        var context = Planner.context(withMemory(now, List.of(), Map.of(), Map.of()));
+        var recent = Map.of("gw-kominfo/k1", new PushMemory(now.minusSeconds(60), context, Bandwidth.ZERO));
+        assertThat(planner.plan(withMemory(now, List.of(office(last)), Map.of(), recent)).pushes()).isEmpty();
+
+        var old = Map.of("gw-kominfo/k1", new PushMemory(now.minus(DWELL), context, Bandwidth.ZERO));
+        assertThat(planner.plan(withMemory(now, List.of(office(last)), Map.of(), old)).pushes())
+                .containsExactly(new Push.RateChange("gw-kominfo", "k1", "user-k1", Bandwidth.mbps(20, 20), last,
+                        PushReason.DEMAND));
+
+        var officeHours = new PushContext(Regime.OFFICE_HOURS, Set.of(), context.districtHash(), false);
+        var beforeSwitch = Map.of("gw-kominfo/k1", new PushMemory(now.minusSeconds(60), officeHours, Bandwidth.ZERO));
+        assertThat(planner.plan(withMemory(now, List.of(office(last)), Map.of(), beforeSwitch)).pushes())
+                .extracting(Push::pushReason).containsExactly(PushReason.REGIME);
+    }
+
+    @Test
+    void rateBelowAHoldingGuaranteeIsPushedDuringTheDwellAndWithinTheHysteresis() {
+        var now = monday("10:00", WITA);
+        var planner = new Planner(in -> new Allocation(Bandwidth.ZERO, Bandwidth.ZERO,
+                Map.of("dinas-kominfo", Bandwidth.mbps(10.5, 10.5)), Map.of(), List.of()), 0.10, DWELL);
+        var context = Planner.context(withMemory(now, List.of(), Map.of(), Map.of()));
+        var recent = Map.of("gw-kominfo/k1", new PushMemory(now.minusSeconds(30), context, Bandwidth.ZERO));
+        // 9.8 Mbit/s is within 10 % of 10.5, but under Kominfo's 10 Mbit/s guarantee
+        var plan = planner.plan(withMemory(now, List.of(office(Bandwidth.mbps(9.8, 10.5))), Map.of(), recent));
+        assertThat(plan.pushes()).hasSize(1);
+    }
+
+    @Test
+    void officeDemandBelowItsGuaranteeIsRaisedToItWhileTheGuaranteeHolds() {
+        var captured = new java.util.ArrayList<id.pita.core.allocation.AllocationInput>();
+        var planner = new Planner(in -> {
+            captured.add(in);
+            return Allocator.allocate(in);
+        }, 0.10, DWELL);
+        var trickle = Map.of("dinas-kominfo", Bandwidth.mbps(1, 1), "rsud", Bandwidth.mbps(1, 1));
+        planner.plan(withMemory(monday("10:00", WITA), List.of(), trickle, Map.of()));
+        planner.plan(withMemory(monday("19:00", WITA), List.of(), trickle, Map.of()));
+        var day = demandBySite(captured.get(0));
+        var night = demandBySite(captured.get(1));
+        assertThat(day).containsEntry("dinas-kominfo", Bandwidth.mbps(10, 10)).containsEntry("rsud",
+                Bandwidth.mbps(20, 20));
+        // after hours only the always-on hospital keeps its floor
+        assertThat(night).containsEntry("dinas-kominfo", Bandwidth.mbps(1, 1)).containsEntry("rsud",
+                Bandwidth.mbps(20, 20));
+    }
+
+    private static Map<String, Bandwidth> demandBySite(id.pita.core.allocation.AllocationInput in) {
+        return in.sites().stream().collect(java.util.stream.Collectors.toMap(s -> s.site().code(), s -> s.demand()));
+    }
+
+    @Test
+    void heldDecreasesAreSentWhenTheIncreasesWouldOverrunThePool() {
+        var now = monday("19:00", WITA);
+        // pool 100 Mbit/s: c1 is planned down from 60 to 40 (held by its dwell), c2 up from 30 to 55
+        var planner = new Planner(in -> new Allocation(Bandwidth.ZERO, Bandwidth.ZERO, Map.of(),
+                Map.of("gw-taman/c1", Bandwidth.mbps(40, 40), "gw-taman/c2", Bandwidth.mbps(55, 55)), List.of()),
+                0.10, DWELL);
+        var wide = TestDistricts.district(WITA, false);
+        var plan = new id.pita.core.district.CitizenPlan(Bandwidth.mbps(100, 100), 0, java.time.Duration.ZERO,
+                java.time.Duration.ofHours(2), java.time.Duration.ofMinutes(10), java.time.Duration.ofMinutes(5), 1);
+        var district = new District(wide.code(), wide.name(), wide.zone(), wide.pool(), wide.sites(), wide.gateways(),
+                wide.calendar(), wide.policies(), plan);
+        var sessions = List.of(citizen("c1", "AA:00:00:00:00:01", Bandwidth.mbps(60, 60)),
+                citizen("c2", "AA:00:00:00:00:02", Bandwidth.mbps(30, 30)));
+        var context = Planner.context(new PlanInput(now, district, regimes.at(now), List.of(), Map.of(), Map.of(),
+                List.of(), Map.of(), Set.of()));
+        var memory = Map.of("gw-taman/c1", new PushMemory(now.minusSeconds(30), context, Bandwidth.ZERO),
+                "gw-taman/c2", new PushMemory(now.minus(DWELL), context, Bandwidth.ZERO));
+        var decision = planner.plan(new PlanInput(now, district, regimes.at(now), sessions, Map.of(), Map.of(),
+                List.of(), Map.of(), Set.of(), memory));
+        assertThat(decision.pushes()).extracting(Push::acctSessionId).containsExactly("c1", "c2");
+
+        // without the increase, c1 waits for its dwell
+        var alone = planner.plan(new PlanInput(now, district, regimes.at(now), sessions.subList(0, 1), Map.of(),
+                Map.of(), List.of(), Map.of(), Set.of(), memory));
+        assertThat(alone.pushes()).isEmpty();
+    }
 }

@@ -8,12 +8,12 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /** Runs an external command to completion with a bounded wait, capturing its output. */
-final class Cmd {
+public final class Cmd {
     static final long TIMEOUT_SECONDS = 20;
 
     /** What a finished command printed (stdout and stderr merged) and its exit code. */
-    record Result(List<String> command, int exitCode, String output) {
-        Result orFail() {
+    public record Result(List<String> command, int exitCode, String output) {
+        public Result orFail() {
             if (exitCode != 0) {
                 throw new AssertionError("command " + command + " exited " + exitCode + ":\n" + output);
             }
@@ -24,11 +24,11 @@ final class Cmd {
     private Cmd() {
     }
 
-    static Result run(String... command) {
+    public static Result run(String... command) {
         return run(List.of(command));
     }
 
-    static Result run(List<String> command) {
+    public static Result run(List<String> command) {
         Path out = null;
         try {
             out = Files.createTempFile("pita-cmd", ".out");
@@ -50,7 +50,7 @@ final class Cmd {
     }
 
     /** Starts a long-running command with its output going to {@code log}. */
-    static Process start(Path log, List<String> command) {
+    public static Process start(Path log, List<String> command) {
         try {
             return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         } catch (IOException e) {
@@ -59,7 +59,7 @@ final class Cmd {
     }
 
     /** Stops a process we started: SIGTERM, then SIGKILL after a bounded wait. */
-    static void stop(Process p) {
+    public static void stop(Process p) {
         if (p == null || !p.isAlive()) {
             return;
         }
@@ -74,7 +74,7 @@ final class Cmd {
         }
     }
 
-    static String readQuietly(Path file) {
+    public static String readQuietly(Path file) {
         try {
             return Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "(no " + file + ")";
         } catch (IOException e) {

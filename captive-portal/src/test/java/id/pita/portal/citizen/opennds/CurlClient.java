@@ -7,10 +7,10 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /** The citizen's device: curl run inside the client namespace, so every request crosses the real gateway. */
-final class CurlClient {
+public final class CurlClient {
     /** One HTTP answer; {@code status} is -1 when curl got none, with curl's message as the body. */
-    record Response(int status, Map<String, String> headers, String body) {
-        String header(String name) {
+    public record Response(int status, Map<String, String> headers, String body) {
+        public String header(String name) {
             return headers.get(name.toLowerCase(Locale.ROOT));
         }
 
@@ -20,18 +20,19 @@ final class CurlClient {
         }
     }
 
-    private final NetLab lab;
+    private final String namespace;
 
-    CurlClient(NetLab lab) {
-        this.lab = lab;
+    /** A device in network namespace {@code namespace}. */
+    public CurlClient(String namespace) {
+        this.namespace = namespace;
     }
 
-    Response get(String url) {
+    public Response get(String url) {
         return curl(List.of(url));
     }
 
     /** POSTs an {@code application/x-www-form-urlencoded} form, as a browser submits one. */
-    Response post(String url, Map<String, String> form) {
+    public Response post(String url, Map<String, String> form) {
         var args = new ArrayList<String>();
         form.forEach((k, v) -> args.addAll(List.of("--data-urlencode", k + "=" + v)));
         args.add(url);
@@ -39,10 +40,11 @@ final class CurlClient {
     }
 
     private Response curl(List<String> args) {
-        var command = new ArrayList<>(List.of("curl", "-sS", "-i", "-m", "10", "--noproxy", "*",
+        var command = new ArrayList<>(List.of("ip", "netns", "exec", namespace, "curl", "-sS", "-i", "-m", "10",
+                "--noproxy", "*",
                 "-H", "Accept-Language: id-ID,id"));
         command.addAll(args);
-        var r = lab.exec(lab.client, command.toArray(String[]::new));
+        var r = Cmd.run(command);
         if (r.exitCode() != 0) {
             return new Response(-1, Map.of(), "curl exit " + r.exitCode() + ": " + r.output().trim());
         }

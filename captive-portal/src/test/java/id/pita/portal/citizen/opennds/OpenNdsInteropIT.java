@@ -31,7 +31,7 @@ class OpenNdsInteropIT {
              var internet = new InternetServer(work)) {
             lab.create();
             try (var pita = new PitaFas(GATEWAY_NAME, FASKEY, lab.hostIp)) {
-                var flow = new CitizenFlow(lab, new CurlClient(lab), gateway, pita);
+                var flow = new CitizenFlow(lab, new CurlClient(lab.client), gateway, pita);
                 try {
                     internet.start(lab);
                     flow.internetAnswersWithoutGateway();

@@ -5,11 +5,11 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /** Repeats an attempt until its result satisfies a condition, within a bounded deadline (async I/O only). */
-final class Poll {
+public final class Poll {
     private Poll() {
     }
 
-    static <T> T until(String what, Duration limit, Supplier<T> attempt, Predicate<T> done) {
+    public static <T> T until(String what, Duration limit, Supplier<T> attempt, Predicate<T> done) {
         long deadline = System.nanoTime() + limit.toNanos();
         T last = attempt.get();
         while (!done.test(last)) {

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * The accept form of Pita's splash page as a browser submits it: the form's action, its hidden fields and its
  * ticked checkbox, so the test follows what the HTML says rather than knowing the field names.
  */
-record SplashForm(String method, String action, Map<String, String> fields) {
+public record SplashForm(String method, String action, Map<String, String> fields) {
     private static final Pattern FORM = Pattern.compile("<form method=\"([a-z]+)\" action=\"([^\"]*)\">(.*?)</form>",
             Pattern.DOTALL);
     private static final Pattern HIDDEN = Pattern.compile(
@@ -16,7 +16,7 @@ record SplashForm(String method, String action, Map<String, String> fields) {
     private static final Pattern CHECKBOX = Pattern.compile(
             "<input type=\"checkbox\" name=\"([^\"]+)\" value=\"([^\"]*)\"");
 
-    static SplashForm parse(String html) {
+    public static SplashForm parse(String html) {
         var form = FORM.matcher(html);
         if (!form.find()) {
             throw new AssertionError("no form in the splash page:\n" + html);

@@ -15,6 +15,8 @@ public final class AttributeType {
     public static final int REPLY_MESSAGE = 18;
     /** Vendor-Specific: vendor id, then vendor type, length, value [RFC 2865 §5.26]. */
     public static final int VENDOR_SPECIFIC = 26;
+    /** State [RFC 2865 §5.24]: echoed back after an Access-Challenge. */
+    public static final int STATE = 24;
     /** CHAP-Challenge; when absent the request authenticator is the challenge [RFC 2865 §5.40]. */
     public static final int CHAP_CHALLENGE = 60;
     /** Tunnel-Password, hidden [RFC 2868 §3.5]. */

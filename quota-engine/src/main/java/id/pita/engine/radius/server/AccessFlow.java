@@ -6,6 +6,8 @@ import id.pita.engine.access.AccessDecision;
 import id.pita.engine.access.AccessHandler;
 import id.pita.engine.access.AccessRequestInfo;
 import id.pita.engine.access.PasswordCheck;
+import id.pita.engine.access.Rejects;
+import id.pita.engine.gateway.GatewayMonitor;
 import id.pita.engine.radius.dictionary.AttributeDef;
 import id.pita.engine.radius.dictionary.Dictionary;
 import id.pita.engine.radius.packet.AttributeType;
@@ -30,13 +32,15 @@ import java.util.Optional;
  */
 final class AccessFlow {
     private final AccessHandler handler;
+    private final GatewayMonitor monitor;
     private final ReplyEncoder encoder;
     private final AttributeDef callingStationId;
     private final AttributeDef framedIp;
     private final AttributeDef acctSessionId;
 
-    AccessFlow(AccessHandler handler, ReplyEncoder encoder, Dictionary dictionary) {
+    AccessFlow(AccessHandler handler, ReplyEncoder encoder, Dictionary dictionary, GatewayMonitor monitor) {
         this.handler = handler;
+        this.monitor = monitor;
         this.encoder = encoder;
         this.callingStationId = dictionary.attribute("Calling-Station-Id");
         this.framedIp = dictionary.attribute("Framed-IP-Address");
@@ -46,8 +50,19 @@ final class AccessFlow {
     /** The unsigned response; throws {@link RadiusDecodeException} for a request missing what it needs. */
     RadiusPacket handle(RadiusRequest request) {
         var info = info(request);
-        var decision = handler.decide(info);
+        var decision = hasCredentials(request.packet()) ? handler.decide(info) : Rejects.noCredentials();
         return response(request, decision);
+    }
+
+    /**
+     * An Access-Request MUST contain a User-Password, a CHAP-Password or a State, and MUST NOT contain
+     * both passwords [RFC 2865 §4.1]; one that breaks the rule is rejected without asking the policy.
+     */
+    static boolean hasCredentials(RadiusPacket p) {
+        boolean pap = p.attribute(AttributeType.USER_PASSWORD).isPresent();
+        boolean chap = p.attribute(AttributeType.CHAP_PASSWORD).isPresent();
+        boolean state = p.attribute(AttributeType.STATE).isPresent();
+        return pap != chap || !pap && state;
     }
 
     AccessRequestInfo info(RadiusRequest request) {
@@ -92,6 +107,7 @@ final class AccessFlow {
         PacketCode code;
         if (decision instanceof AccessDecision.Accept) {
             code = PacketCode.ACCESS_ACCEPT;
+            monitor.accepted(request.gateway().id());
             attrs.addAll(encoder.encode(request.gateway().vendor(), ((AccessDecision.Accept) decision).reply()));
         } else {
             code = PacketCode.ACCESS_REJECT;

@@ -1,6 +1,7 @@
 package id.pita.engine.radius.server;
 
 import id.pita.core.district.MessageAuthenticatorPolicy;
+import id.pita.engine.gateway.GatewayMonitor;
 import id.pita.engine.metrics.EngineMetrics;
 import id.pita.engine.radius.packet.AttributeType;
 import id.pita.engine.radius.packet.Authenticators;
@@ -22,12 +23,14 @@ import java.util.concurrent.ConcurrentHashMap;
 final class AuthenticityFilter extends SimpleChannelInboundHandler<RadiusRequest> {
     private final Drops drops;
     private final EngineMetrics metrics;
+    private final GatewayMonitor monitor;
     private final Set<String> signingGateways = ConcurrentHashMap.newKeySet();
 
-    AuthenticityFilter(Drops drops, EngineMetrics metrics) {
+    AuthenticityFilter(Drops drops, EngineMetrics metrics, GatewayMonitor monitor) {
         super(RadiusRequest.class);
         this.drops = drops;
         this.metrics = metrics;
+        this.monitor = monitor;
     }
 
     @Override
@@ -52,6 +55,12 @@ final class AuthenticityFilter extends SimpleChannelInboundHandler<RadiusRequest
             return;
         } else if (packet.code().equals(PacketCode.ACCESS_REQUEST)) {
             metrics.radiusEvent("unsigned-access-request-accepted");
+            monitor.unsignedRequest(request.gateway().id());
+        }
+        if (packet.code().equals(PacketCode.ACCESS_REQUEST)) {
+            monitor.accessRequest(request.gateway().id());
+        } else if (packet.code().equals(PacketCode.ACCOUNTING_REQUEST)) {
+            monitor.accounting(request.gateway().id());
         }
         ctx.fireChannelRead(request);
     }

@@ -6,6 +6,8 @@ public enum Drop {
     UNKNOWN_SOURCE("unknown-source"),
     /** Not a RADIUS packet: lengths wrong [RFC 2865 §3]. */
     MALFORMED("malformed"),
+    /** A datagram longer than the 4,096 octets a RADIUS packet may have [RFC 2865 §3]. */
+    OVERSIZED("oversized"),
     /** A code this port does not serve (a response, or accounting on the auth port). */
     UNEXPECTED_CODE("unexpected-code"),
     /** Accounting Request Authenticator does not match the shared secret [RFC 2866 §3]. */

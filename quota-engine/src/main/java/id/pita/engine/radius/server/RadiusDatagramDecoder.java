@@ -12,8 +12,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Datagram to {@link RadiusRequest}; undecodable datagrams, and codes this port does not serve, are
- * dropped and counted. Stateless.
+ * Datagram to {@link RadiusRequest}; datagrams longer than 4,096 octets [RFC 2865 §3], undecodable
+ * datagrams, and codes this port does not serve, are dropped and counted. Stateless.
  */
 @Sharable
 final class RadiusDatagramDecoder extends MessageToMessageDecoder<DatagramPacket> {
@@ -32,6 +32,13 @@ final class RadiusDatagramDecoder extends MessageToMessageDecoder<DatagramPacket
     @Override
     protected void decode(ChannelHandlerContext ctx, DatagramPacket datagram, List<Object> out) {
         long now = System.nanoTime();
+        int octets = datagram.content().readableBytes();
+        if (Datagrams.oversized(octets)) {
+            metrics.radiusPacketIn("oversized");
+            drops.drop(Drop.OVERSIZED, datagram.sender(), "datagram of more than " + RadiusPacket.MAX_LENGTH
+                    + " octets (read " + octets + ")");
+            return;
+        }
         RadiusPacket packet;
         try {
             packet = RadiusPacket.decode(datagram.content());

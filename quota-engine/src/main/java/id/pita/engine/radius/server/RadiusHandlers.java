@@ -3,6 +3,7 @@ package id.pita.engine.radius.server;
 import id.pita.engine.GatewayDirectory;
 import id.pita.engine.access.AccessHandler;
 import id.pita.engine.accounting.AccountingSink;
+import id.pita.engine.gateway.GatewayMonitor;
 import id.pita.engine.metrics.EngineMetrics;
 import id.pita.engine.radius.dictionary.Dictionary;
 import id.pita.engine.radius.vendor.ReplyEncoder;
@@ -29,16 +30,17 @@ final class RadiusHandlers {
     private final TailExceptionHandler tail;
 
     RadiusHandlers(GatewayDirectory gateways, AccessHandler accessHandler, AccountingSink sink, Executor workers,
-                   EngineMetrics metrics, Clock clock, Duration duplicateTtl, int duplicateEntries) {
+                   EngineMetrics metrics, Clock clock, Duration duplicateTtl, int duplicateEntries,
+                   GatewayMonitor monitor) {
         var dictionary = Dictionary.standard();
         this.metrics = metrics;
         this.drops = new Drops(metrics, clock);
         this.duplicates = new DuplicateCache(clock, duplicateTtl, duplicateEntries);
         this.encoder = new RadiusResponseEncoder(metrics);
         this.gatewayFilter = new GatewayFilter(gateways, drops);
-        this.authenticity = new AuthenticityFilter(drops, metrics);
+        this.authenticity = new AuthenticityFilter(drops, metrics, monitor);
         this.duplicateFilter = new DuplicateFilter(duplicates, drops, metrics);
-        var access = new AccessFlow(accessHandler, new ReplyEncoder(dictionary), dictionary);
+        var access = new AccessFlow(accessHandler, new ReplyEncoder(dictionary), dictionary, monitor);
         this.dispatcher = new RequestDispatcher(access, new AccountingFlow(dictionary), sink, workers,
                 new Responder(duplicates, drops, inFlight), inFlight, metrics, clock);
         this.tail = new TailExceptionHandler(drops);

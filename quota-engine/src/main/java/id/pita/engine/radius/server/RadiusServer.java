@@ -3,10 +3,12 @@ package id.pita.engine.radius.server;
 import id.pita.engine.GatewayDirectory;
 import id.pita.engine.access.AccessHandler;
 import id.pita.engine.accounting.AccountingSink;
+import id.pita.engine.gateway.GatewayMonitor;
 import id.pita.engine.metrics.EngineMetrics;
 import io.netty.bootstrap.Bootstrap;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelFuture;
+import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
 import io.netty.channel.nio.NioIoHandler;
@@ -43,6 +45,12 @@ public final class RadiusServer implements AutoCloseable {
 
     public RadiusServer(RadiusServerConfig config, GatewayDirectory gateways, AccessHandler accessHandler,
                         AccountingSink sink, EngineMetrics metrics, Clock clock) {
+        this(config, gateways, accessHandler, sink, metrics, clock, new GatewayMonitor(clock));
+    }
+
+    /** @param monitor told of every authenticated request and every Accept, per gateway */
+    public RadiusServer(RadiusServerConfig config, GatewayDirectory gateways, AccessHandler accessHandler,
+                        AccountingSink sink, EngineMetrics metrics, Clock clock, GatewayMonitor monitor) {
         this.config = config;
         var threadNumber = new AtomicInteger();
         this.workers = new ThreadPoolExecutor(config.workerThreads(), config.workerThreads(), 0, TimeUnit.SECONDS,
@@ -52,7 +60,7 @@ public final class RadiusServer implements AutoCloseable {
                     return t;
                 });
         this.handlers = new RadiusHandlers(gateways, accessHandler, sink, workers, metrics, clock,
-                config.duplicateTtl(), config.duplicateEntries());
+                config.duplicateTtl(), config.duplicateEntries(), monitor);
     }
 
     /** Binds both ports; completes with the bound addresses, or exceptionally if either bind fails. */
@@ -78,6 +86,7 @@ public final class RadiusServer implements AutoCloseable {
 
     private ChannelFuture bind(int port, PortRole role) {
         return new Bootstrap().group(group).channel(NioDatagramChannel.class)
+                .option(ChannelOption.RECVBUF_ALLOCATOR, Datagrams.receiveAllocator())
                 .handler(new RadiusChannelInitializer(handlers, role))
                 .bind(config.bindAddress(), port);
     }

@@ -3,6 +3,7 @@ package id.pita.engine.radius.server;
 import id.pita.core.district.Gateway;
 import id.pita.engine.access.AccessHandler;
 import id.pita.engine.accounting.AccountingSink;
+import id.pita.engine.gateway.GatewayMonitor;
 import id.pita.engine.metrics.EngineMetrics;
 import id.pita.engine.radius.packet.RadiusPacket;
 import io.netty.buffer.Unpooled;
@@ -24,6 +25,7 @@ final class PipelineHarness implements AutoCloseable {
     static final InetSocketAddress SERVER = new InetSocketAddress("127.0.0.1", 1812);
 
     final EngineMetrics metrics = new EngineMetrics();
+    final GatewayMonitor monitor = new GatewayMonitor(Clock.systemUTC());
     final AtomicReference<Gateway> gateway = new AtomicReference<>();
     final RadiusHandlers handlers;
     final EmbeddedChannel channel = new EmbeddedChannel();
@@ -32,7 +34,7 @@ final class PipelineHarness implements AutoCloseable {
         gateway.set(gw);
         handlers = new RadiusHandlers(addr -> addr.equals(GATEWAY.getAddress()) ? Optional.ofNullable(gateway.get())
                 : Optional.empty(), access, sink, Runnable::run, metrics, Clock.systemUTC(), Duration.ofSeconds(30),
-                duplicateEntries);
+                duplicateEntries, monitor);
         handlers.addTo(channel.pipeline(), role);
     }
 
