@@ -156,18 +156,18 @@ class CitizenPrivacyIT {
         int port = t.pita.webAddress().getPort();
 
         // A citizen of that hotspot (behind its NAT, so from its address too) knows all but the faskey.
-        assertThat(FromAddress.post("127.0.0.4", port, "/", poll("list", hash, ts, null)).status()).isEqualTo(403);
-        assertThat(FromAddress.post("127.0.0.4", port, "/", poll("clear", hash, ts, "wrong-key")).status())
+        assertThat(FromAddress.post("127.0.0.14", port, "/", poll("list", hash, ts, null)).status()).isEqualTo(403);
+        assertThat(FromAddress.post("127.0.0.14", port, "/", poll("clear", hash, ts, "wrong-key")).status())
                 .isEqualTo(403);
-        assertThat(FromAddress.post("127.0.0.4", port, "/", poll("view", hash, ts - 600, gateway.portalSecret()))
+        assertThat(FromAddress.post("127.0.0.14", port, "/", poll("view", hash, ts - 600, gateway.portalSecret()))
                 .status()).isEqualTo(403);
-        assertThat(FromAddress.post("127.0.0.4", port, "/", poll("view", sha256Hex("nds-nobody"), ts,
+        assertThat(FromAddress.post("127.0.0.14", port, "/", poll("view", sha256Hex("nds-nobody"), ts,
                 gateway.portalSecret())).status()).isEqualTo(403);
         // The faskey from anywhere else is not enough either.
         assertThat(FromAddress.post("127.0.0.1", port, "/", poll("view", hash, ts, gateway.portalSecret())).status())
                 .isEqualTo(403);
 
-        var view = FromAddress.post("127.0.0.4", port, "/", poll("view", hash, ts, gateway.portalSecret()));
+        var view = FromAddress.post("127.0.0.14", port, "/", poll("view", hash, ts, gateway.portalSecret()));
         assertThat(view.status()).isEqualTo(200);
         assertThat(view.body()).startsWith("* " + rhid + "%20");
     }

@@ -24,10 +24,10 @@ final class TestPita implements AutoCloseable {
     static final String OFFICE_GW = "psr-gw-setda";
     static final String MIKROTIK_GW = "psr-gw-hs-alun-alun-tgt";
     static final String CHILLI_GW = "psr-gw-hs-taman-siring-kandilo";
-    /** openNDS speaks HTTP only (FAS and authmon); authmon is answered only from its address, 127.0.0.4. */
+    /** openNDS speaks HTTP only (FAS and authmon); authmon is answered only from its address, 127.0.0.14. */
     static final String OPENNDS_GW = "psr-gw-hs-taman-kota-tgt";
     static final Map<String, String> LOOPBACK = Map.of(OFFICE_GW, "127.0.0.1", MIKROTIK_GW, "127.0.0.2",
-            CHILLI_GW, "127.0.0.3", OPENNDS_GW, "127.0.0.4");
+            CHILLI_GW, "127.0.0.3", OPENNDS_GW, "127.0.0.14");
 
     final Pita pita;
     final District district;

@@ -55,7 +55,7 @@ class DistrictRepositoryTest {
             store.districts().save(full);
             assertThatThrownBy(() -> store.writeVoid(h -> {
                 DistrictRepository.save(h, new District(full.code(), "Setengah jadi", full.zone(), full.pool(),
-                        List.of(), List.of(), full.calendar(), full.policies(), full.citizenPlan()));
+                        List.of(), List.of(), full.calendar(), full.policies(), full.citizenPlan()), store.secrets());
                 throw new IllegalStateException("crash half-way");
             })).hasMessage("crash half-way");
             assertThat(store.districts().load("kecil")).contains(full);
