@@ -21,8 +21,8 @@ import id.pita.core.district.RegimePolicy;
 /**
  * Writes a district as a district file that {@link DistrictFile} reads back to an equal district ({@code pita
  * export}). Everything is written explicitly: the week day by day, every holiday under {@code holidays.extra}
- * (the included lists are resolved), rates and durations in {@link Units}' grammar. Gateway secrets are
- * included: the file is a full copy of the configuration, to be kept like the database.
+ * (the included lists are resolved), rates and durations in {@link Units}' grammar. Gateway secrets and office
+ * passwords are included: the file is a full copy of the configuration, to be kept like the database.
  */
 public final class DistrictWriter {
     private static final String[] DAYS = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"};
@@ -62,6 +62,9 @@ public final class DistrictWriter {
             m.put("ceiling", bandwidth(s.ceiling()));
             m.put("weight", s.weight());
             m.put("alwaysOn", s.alwaysOn());
+            if (s.hasPassword()) {
+                m.put("password", s.password());
+            }
             sites.add(m);
         }
         root.put("sites", sites);
