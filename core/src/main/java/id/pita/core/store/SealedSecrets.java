@@ -9,8 +9,8 @@ import org.slf4j.LoggerFactory;
  * Where the store's secrets live and how each is sealed: gateway RADIUS secrets, uamsecrets/faskeys and office
  * passwords, each with its row as the associated data. At every open: if the key file was made just now but the
  * database already holds sealed secrets, the key that sealed them is missing and the open stops; rows still in
- * plaintext (a database from release 0.1) are sealed, once, in one transaction, and the WAL is checkpointed so
- * that the plaintext pages do not linger in it.
+ * plaintext (a database from release 0.1) are sealed, once, in one transaction, and the file is vacuumed and
+ * the WAL emptied so that no plaintext lingers in free pages.
  */
 final class SealedSecrets {
     private static final Logger LOG = LoggerFactory.getLogger(SealedSecrets.class);
@@ -64,7 +64,12 @@ final class SealedSecrets {
             return n;
         });
         if (sealed > 0) {
-            store.jdbi().useHandle(h -> h.execute("PRAGMA wal_checkpoint(TRUNCATE)"));
+            // The old plaintext may sit in free pages (0.1 replaced districts without secure_delete) and in the
+            // WAL: rebuild the file without them, then empty the WAL.
+            store.jdbi().useHandle(h -> {
+                h.execute("VACUUM");
+                h.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+            });
             LOG.info("Sealed {} plaintext secrets in the store with {}", sealed, SecretBox.KEY_FILE);
         }
     }
