@@ -8,7 +8,8 @@ import java.util.Base64;
 
 /**
  * The demo districts' files are public, secrets and all, so a demo is never imported with them: every
- * gateway's RADIUS secret and, where it has one, its uamsecret or faskey are replaced with fresh random ones
+ * gateway's RADIUS secret, where it has one its uamsecret or faskey, and every office password are replaced
+ * with fresh random ones
  * (24 bytes from {@link SecureRandom}, base64url) at import, different on every installation. Whoever plays
  * the gateways (the simulator) reads them back from the store. Pure apart from the random source.
  */
@@ -20,7 +21,8 @@ public final class DemoSecrets {
 
     public static District fresh(District demo, SecureRandom random) {
         var gateways = demo.gateways().stream().map(g -> fresh(g, random)).toList();
-        return new District(demo.code(), demo.name(), demo.zone(), demo.pool(), demo.sites(), gateways,
+        var sites = demo.sites().stream().map(s -> s.hasPassword() ? s.withPassword(secret(random)) : s).toList();
+        return new District(demo.code(), demo.name(), demo.zone(), demo.pool(), sites, gateways,
                 demo.calendar(), demo.policies(), demo.citizenPlan());
     }
 
