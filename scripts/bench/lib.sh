@@ -105,7 +105,7 @@ need_pkg() {
 # need_jar: fails with a clear message when Pita's jar is not built
 need_jar() {
     if [[ ! -f $JAR ]]; then
-        echo "no $JAR: build it first (mvn -B -o -q -DskipTests package)" >&2
+        echo "no $JAR: build it first (mvn -B -ntp -q -DskipTests package)" >&2
         exit 1
     fi
 }

@@ -95,6 +95,8 @@ class ApiRoutesIT {
         assertThat(server.auditEntries().stream().map(a -> a.afterJson()))
                 .noneMatch(json -> json.contains(password) || json.contains("sandi-baru-kec"));
         var gateways = call("GET", "/gateways", "/gateways", null, 200).body();
+        assertThat(new JsonArray(call("GET", "/gateways/activity", "/gateways/activity", null, 200).body()))
+                .as("this test double's engine tracks no activity (PitaIT's GatewayLifecycleIT does)").isEmpty();
         assertThat(gateways).contains("gw-taman").doesNotContain("s3cret");
         var gw = obj(call("POST", "/gateways", "/gateways", new JsonObject().put("id", "gw-kec").put("siteCode",
                 "kec-longikis")
@@ -176,6 +178,10 @@ class ApiRoutesIT {
         var status = anonymous.get("/api/v1/public/status");
         assertThat(status.statusCode()).isEqualTo(200);
         assertThat(new JsonObject(status.body()).getJsonArray("hotspots")).hasSize(2);
+        called.add("GET /public/status.csv");
+        var statusCsv = anonymous.get("/api/v1/public/status.csv");
+        assertThat(statusCsv.statusCode()).isEqualTo(200);
+        assertThat(statusCsv.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/csv");
         call("POST", "/logout", "/logout", null, 204);
         assertThat(client.json("GET", "/api/v1/me", null).statusCode()).isEqualTo(401);
     }

@@ -81,7 +81,7 @@ class GatewayLifecycleIT {
                 + password + "\", Message-Authenticator = 0x00\n")).contains("Received Access-Accept");
         var now = t.pita.clock().instant().toString();
 
-        var admin = new Client(t.base());
+        var admin = new Client(t.adminBase());
         assertThat(admin.login("admin", t.pita.bootstrapPassword().orElseThrow()).statusCode()).isEqualTo(200);
         var activity = admin.json("GET", "/api/v1/gateways/activity", null);
         assertThat(activity.statusCode()).as(activity.body()).isEqualTo(200);
