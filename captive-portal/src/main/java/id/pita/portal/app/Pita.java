@@ -89,8 +89,8 @@ public final class Pita {
     }
 
     /**
-     * Opens the store (importing the district file if it holds no district; see {@link #loadOrImport}), wires and starts
-     * every part. Blocking work runs on a thread of its own; the stage fails, with everything already
+     * Opens the store (importing the district file if it holds no district; see {@link #loadOrImport}), wires and
+     * starts every part. Blocking work runs on a thread of its own; the stage fails, with everything already
      * started stopped again, if any part cannot start (a port in use, a broken district file).
      *
      * @param baseClock real time; with {@code clock.speed > 1} or a {@code clock.start} Pita runs on a

@@ -118,7 +118,8 @@ class FloodIT {
 
         assertThat(accept.statusCode()).as(accept.body()).isEqualTo(302);
         var logon = accept.headers().firstValue("Location").orElseThrow();
-        var k = md5(concat(HexFormat.of().parseHex(challenge), gateway.portalSecret().getBytes(StandardCharsets.UTF_8)));
+        var k = md5(concat(HexFormat.of().parseHex(challenge),
+                gateway.portalSecret().getBytes(StandardCharsets.UTF_8)));
         var request = List.of(RadiusAttribute.ofString(AttributeType.USER_NAME, param(logon, "username")),
                 RadiusAttribute.of(AttributeType.CHAP_PASSWORD, concat(new byte[] {0},
                         HexFormat.of().parseHex(param(logon, "response")))),
