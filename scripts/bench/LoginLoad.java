@@ -12,7 +12,8 @@
  * Sources: "one" sends all HTTP from 127.0.0.1 with java.net.http.HttpClient (one client IP, as a
  * masquerading gateway looks); "spread" sends each login's HTTP from its own loopback address
  * 127.64.0.0/10 over a plain socket, as many phones behind non-masquerading gateways look (Java 17's
- * HttpClient cannot bind a local address). Prints one line of key=value results; refusals by status.
+ * HttpClient cannot bind a local address). An https:// PORTAL_URL is spoken over TLS in both modes (trust
+ * with -Djavax.net.ssl.trustStore). Prints one line of key=value results; refusals by status.
  */
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
@@ -294,7 +295,7 @@ public class LoginLoad {
 
     /** A minimal HTTP/1.1 keep-alive connection from a chosen loopback source address (Content-Length bodies). */
     static final class RawHttp implements AutoCloseable {
-        private final Socket socket = new Socket();
+        private final Socket socket;
         private final String host;
         private final InputStream in;
         private final OutputStream out;
@@ -302,10 +303,23 @@ public class LoginLoad {
         RawHttp(String source) throws Exception {
             var target = URI.create(portal);
             host = target.getHost() + ":" + target.getPort();
-            socket.bind(new InetSocketAddress(source, 0));
-            socket.connect(new InetSocketAddress(target.getHost(), target.getPort()), 5000);
-            socket.setSoTimeout(10_000);
-            socket.setTcpNoDelay(true);
+            var plain = new Socket();
+            plain.bind(new InetSocketAddress(source, 0));
+            plain.connect(new InetSocketAddress(target.getHost(), target.getPort()), 5000);
+            plain.setSoTimeout(10_000);
+            plain.setTcpNoDelay(true);
+            if (target.getScheme().equals("https")) {
+                // TLS over the bound socket, trusting javax.net.ssl.trustStore, checking the name like a browser
+                var tls = (javax.net.ssl.SSLSocket) ((javax.net.ssl.SSLSocketFactory) javax.net.ssl.SSLSocketFactory
+                        .getDefault()).createSocket(plain, target.getHost(), target.getPort(), true);
+                var params = tls.getSSLParameters();
+                params.setEndpointIdentificationAlgorithm("HTTPS");
+                tls.setSSLParameters(params);
+                tls.startHandshake();
+                socket = tls;
+            } else {
+                socket = plain;
+            }
             in = new java.io.BufferedInputStream(socket.getInputStream());
             out = socket.getOutputStream();
         }

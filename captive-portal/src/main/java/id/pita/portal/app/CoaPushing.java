@@ -87,7 +87,7 @@ final class CoaPushing implements Pusher {
             case ERROR, SUPERSEDED -> PushResult.Outcome.ERROR;
         };
         var detail = o.errorCause().isPresent() ? "Error-Cause " + o.errorCause().getAsInt() : o.detail();
-        return new PushResult(outcome, detail, clock.instant());
+        return new PushResult(outcome, detail, clock.instant(), o.errorCause().orElse(0), "");
     }
 
     /** The session in the attributes its gateway knows it by; MACs as CoovaChilli writes them for Chilli. */

@@ -7,6 +7,7 @@ import id.pita.core.config.DistrictImporter;
 import id.pita.core.credential.InMemoryCredentialStore;
 import id.pita.portal.citizen.CitizenPortal;
 import id.pita.core.district.District;
+import id.pita.core.store.BackupSchedule;
 import id.pita.core.store.Store;
 import id.pita.core.store.StoreLock;
 import id.pita.core.time.ScaledClock;
@@ -67,20 +68,27 @@ public final class Pita {
     private DistrictHolder district;
     private RadiusServer.Bound radiusBound;
     private InetSocketAddress webBound;
-    private InetSocketAddress coaBound;
-    private GatewayMonitor gatewayMonitor;
     private InetSocketAddress adminBound;
     private Router adminRouter;
+    private InetSocketAddress coaBound;
+    private GatewayMonitor gatewayMonitor;
     private Optional<String> bootstrapPassword = Optional.empty();
     private CompletableFuture<Void> stopping;
     private volatile boolean firstRun;
     private volatile CitizenPortal portal;
     private volatile InMemoryCredentialStore credentials;
+    private volatile BackupSchedule backups;
 
-    private Pita(PitaConfig config, Clock baseClock) {
+    private final Schedule schedule;
+    private Optional<InetSocketAddress> publicRedirect = Optional.empty();
+    private Optional<InetSocketAddress> adminRedirect = Optional.empty();
+    private java.util.function.Supplier<CompletionStage<Integer>> reloadCertificates;
+
+    private Pita(PitaConfig config, Clock baseClock, Schedule schedule) {
         this.config = config;
         this.baseClock = baseClock;
         this.clock = baseClock;
+        this.schedule = schedule;
     }
 
     /** Starts with the system clock (sped up if the config says so). */
@@ -97,7 +105,12 @@ public final class Pita {
      *                  {@link ScaledClock} over it
      */
     public static CompletionStage<Pita> start(PitaConfig config, Clock baseClock) {
-        var pita = new Pita(config, baseClock);
+        return start(config, baseClock, null);
+    }
+
+    /** As {@link #start(PitaConfig, Clock)}; {@code schedule} runs the periodic certificate checks (null: Vert.x). */
+    static CompletionStage<Pita> start(PitaConfig config, Clock baseClock, Schedule schedule) {
+        var pita = new Pita(config, baseClock, schedule);
         var result = new CompletableFuture<Pita>();
         var starter = new Thread(() -> {
             try {
@@ -156,10 +169,13 @@ public final class Pita {
         radiusBound = radius.start().toCompletableFuture().get(10, TimeUnit.SECONDS);
         lifecycle.started("RADIUS server", radius, radius::close);
         var web = new WebWiring(config, clock, random, store, district, regimes, storePorts, livePlan, credentials,
-                gatewayMonitor, metrics, () -> sink.queued(), loop::pushesInFlight).start(lifecycle);
+                gatewayMonitor, metrics, () -> sink.queued(), loop::pushesInFlight, schedule).start(lifecycle);
         webBound = web.publicAddress();
         adminBound = web.adminAddress();
         adminRouter = web.adminRouter();
+        publicRedirect = web.publicRedirect();
+        adminRedirect = web.adminRedirect();
+        reloadCertificates = web.reloadCertificates();
         bootstrapPassword = web.bootstrapPassword();
         portal = web.portal();
         LOG.info("Pita started: district {}, RADIUS auth {} acct {}, web public {} admin {}, clock {}",
@@ -213,6 +229,7 @@ public final class Pita {
             stale.sweep();
             saveGatewayActivity();
         });
+        startHousekeeping();
         return loop;
     }
 
@@ -235,6 +252,42 @@ public final class Pita {
         var changed = gatewayMonitor.takeChanged();
         if (!changed.isEmpty()) {
             store.gatewayActivity().saveAll(changed);
+        }
+    }
+
+    /** The daily backup and the retention purge, on a thread of their own so that neither delays the loop. */
+    private void startHousekeeping() {
+        var housekeeping = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+            var t = new Thread(r, "pita-housekeeping");
+            t.setDaemon(true);
+            return t;
+        });
+        lifecycle.started("housekeeping", housekeeping, () -> {
+            housekeeping.shutdownNow();
+            housekeeping.awaitTermination(30, TimeUnit.SECONDS);
+        });
+        var b = config.backup();
+        b.at().ifPresent(at -> {
+            backups = new BackupSchedule(config.dataFile(), b.dir(), at, b.keep(), district.current().zone(), clock);
+            LOG.info("Daily backup at {} {} to {} (keeping {}); next {}", at, district.current().zone(), b.dir(),
+                    b.keep(), backups.next());
+            housekeeping.scheduleWithFixedDelay(() -> {
+                try {
+                    backups.runIfDue();
+                } catch (RuntimeException e) {
+                    LOG.warn("Daily backup check failed: {}", e.toString());
+                }
+            }, 30, 30, TimeUnit.SECONDS);
+        });
+        housekeeping.scheduleWithFixedDelay(this::applyRetention, 1, 60, TimeUnit.MINUTES);
+    }
+
+    /** Removes session, accounting and push rows older than {@code retention.records} (their usage stays). */
+    void applyRetention() {
+        try {
+            store.retention().purgeOlderThan(clock.instant().minus(config.recordRetention()));
+        } catch (RuntimeException e) {
+            LOG.warn("Retention purge failed; next try in an hour: {}", e.toString());
         }
     }
 
@@ -331,6 +384,24 @@ public final class Pita {
         return adminBound;
     }
 
+    /** The public listener's plain-HTTP redirect to HTTPS, if configured ({@code web.public.httpRedirectPort}). */
+    public Optional<InetSocketAddress> publicRedirectAddress() {
+        return publicRedirect;
+    }
+
+    /** The admin listener's plain-HTTP redirect to HTTPS, if configured ({@code web.admin.httpRedirectPort}). */
+    public Optional<InetSocketAddress> adminRedirectAddress() {
+        return adminRedirect;
+    }
+
+    /**
+     * Reads the TLS certificate and key files now (as the {@code web.tlsCheck} schedule does) and serves any that
+     * changed; completes with how many listeners took a new certificate.
+     */
+    public CompletionStage<Integer> reloadCertificates() {
+        return reloadCertificates.get();
+    }
+
     /** The admin listener's routes, for the test that walks them on both listeners. */
     Router adminRouter() {
         return adminRouter;
@@ -376,6 +447,11 @@ public final class Pita {
     /** The first console admin's one-time password, present only on the start that created that admin. */
     public Optional<String> bootstrapPassword() {
         return bootstrapPassword;
+    }
+
+    /** The daily backup's schedule and last result; empty when {@code backup.at} is off. */
+    public Optional<BackupSchedule> backups() {
+        return Optional.ofNullable(backups);
     }
 
     public PitaConfig config() {

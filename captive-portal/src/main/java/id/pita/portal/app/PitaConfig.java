@@ -252,6 +252,7 @@ public record PitaConfig(Path dataFile, Path macKeyFile, Optional<Path> district
         }
         // A config that asks for a free public port (a test) gets a free admin port too, never a fixed 8081.
         var admin = listener(s.section("admin"), null, null, "127.0.0.1", pub.port() == 0 ? 0 : 8081);
+        distinctPorts(pub, admin);
         var defaults = id.pita.portal.citizen.PortalSettings.defaults(url);
         return new Web(pub, admin, url, s.bool("secureCookies", false),
                 s.integer("ipBurst", defaults.ipBurst(), 1, 100_000, " logins"),
@@ -262,6 +263,23 @@ public record PitaConfig(Path dataFile, Path macKeyFile, Optional<Path> district
                 s.integer("gatewayBurst", defaults.gatewayBurst(), 1, 1_000_000, " logins"),
                 s.duration("gatewayRefill", defaults.gatewayRefill(), Duration.ofMillis(1), Duration.ofHours(1)),
                 s.integer("credentialsPerHotspot", 2000, 1, Pita.CREDENTIAL_CAPACITY, " credentials"));
+    }
+
+    /** Two listeners on one port cannot both bind: say which key to change instead of "address in use". */
+    private static void distinctPorts(Listener pub, Listener admin) {
+        var ports = new java.util.LinkedHashMap<String, Integer>();
+        ports.put("web.port", pub.port());
+        pub.httpRedirectPort().ifPresent(p -> ports.put("web.public.httpRedirectPort", p));
+        ports.put("web.admin.port", admin.port());
+        admin.httpRedirectPort().ifPresent(p -> ports.put("web.admin.httpRedirectPort", p));
+        var seen = new java.util.HashMap<Integer, String>();
+        ports.forEach((key, port) -> {
+            var first = port == 0 ? null : seen.putIfAbsent(port, key);
+            if (first != null) {
+                throw new InvalidValueException(key, "is " + port + ", the same port as " + first
+                        + " (each listener needs its own)");
+            }
+        });
     }
 
     /** {@code web.public} or {@code web.admin}; the public one may also be given as {@code web.host/port}. */

@@ -77,7 +77,13 @@ final class PortalAdapters implements id.pita.portal.citizen.HotspotHours, Devic
                 : Math.max(0, plan.dailyTime().toSeconds() - used.seconds());
         long bytesLeft = plan.dailyDataBytes() == 0 ? DeviceAllowance.UNLIMITED
                 : Math.max(0, plan.dailyDataBytes() - used.bytes());
-        return new DeviceAllowance(online(mac), secondsLeft, bytesLeft);
+        boolean online = online(mac);
+        if (online && plan.throttles() && (secondsLeft == 0 || bytesLeft == 0)) {
+            var reset = now.atZone(d.zone()).toLocalDate().plusDays(1).atStartOfDay(d.zone()).toInstant();
+            return new DeviceAllowance(true, secondsLeft, bytesLeft, plan.throttleRate().down(),
+                    id.pita.engine.access.HotspotHours.localTime(reset, reset, d.zone()));
+        }
+        return new DeviceAllowance(online, secondsLeft, bytesLeft);
     }
 
     private boolean online(MacAddress mac) {

@@ -44,8 +44,10 @@ final class PushReplies {
         var s = session.get();
         var used = s.mac().isEmpty() ? id.pita.engine.access.DeviceUsage.NONE
                 : usage.usedOn(s.mac(), now.atZone(d.zone()).toLocalDate(), d.zone());
-        var bytesLeft = plan.dailyDataBytes() == 0 ? Optional.<Long>empty()
-                : Optional.of(Math.max(0, plan.dailyDataBytes() - used.bytes()));
+        // A throttled citizen (quota spent, the plan throttles) gets no remaining-quota attribute: a zero there
+        // would end the session on CoovaChilli.
+        var bytesLeft = plan.dailyDataBytes() == 0 || plan.throttles() && used.bytes() >= plan.dailyDataBytes()
+                ? Optional.<Long>empty() : Optional.of(Math.max(0, plan.dailyDataBytes() - used.bytes()));
         var timeout = plan.sessionTimeout().minus(Duration.between(s.started(), now));
         var closes = HotspotHours.nextClosing(regimes, d, now);
         if (closes.isPresent() && Duration.between(now, closes.get()).compareTo(timeout) < 0) {

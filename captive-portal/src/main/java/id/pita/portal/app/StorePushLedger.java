@@ -56,8 +56,8 @@ final class StorePushLedger implements PushLedger, AutoCloseable {
         var rate = push instanceof Push.RateChange change ? change.rate() : Bandwidth.ZERO;
         var row = new id.pita.core.store.PushResult(push.gatewayId(), push.sessionKey(), kind, rate,
                 id.pita.core.store.PushResult.Outcome.valueOf(result.outcome().name()),
-                outcome == null ? 0 : outcome.errorCause().orElse(0), outcome == null ? 0 : outcome.attempts(),
-                result.at());
+                outcome == null ? result.errorCause() : outcome.errorCause().orElse(0),
+                outcome == null ? 0 : outcome.attempts(), result.at(), push.pushReason().label(), result.fallback());
         try {
             writer.execute(() -> write(row, result.acked() && push instanceof Push.RateChange));
         } catch (RejectedExecutionException e) {

@@ -5,14 +5,15 @@ import id.pita.portal.console.Voucher;
 import id.pita.portal.citizen.Hotspot;
 import id.pita.portal.citizen.VoucherCheck;
 import id.pita.portal.console.VoucherAdmin;
+import id.pita.portal.console.VoucherBatch;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
 /**
- * Vouchers in the store's {@code voucher} table, which keeps code, creation, expiry and use; who created a
- * voucher and its note are not columns there, so they read back empty. The portal's voucher check uses a
- * code up. Thread-safe.
+ * Vouchers in the store's {@code voucher} table (code, creation, expiry, use, who made it, its note, its batch) and
+ * their batches in {@code voucher_batch} (V050). The portal's voucher check uses a code up; disabling a batch
+ * expires its unused vouchers, so the check needs no second table. Thread-safe.
  */
 final class StoreVouchers implements VoucherAdmin, VoucherCheck {
     private final Store store;
@@ -48,18 +49,15 @@ final class StoreVouchers implements VoucherAdmin, VoucherCheck {
 
     @Override
     public void add(Voucher v) {
-        store.writeVoid(h -> h.createUpdate("INSERT INTO voucher (code, created_at_ms, expires_at_ms) "
-                        + "VALUES (:c, :at, :until)")
-                .bind("c", v.code()).bind("at", v.createdAt().toEpochMilli())
-                .bind("until", v.expiresAt().toEpochMilli()).execute());
+        store.writeVoid(h -> insert(h, v, null));
     }
 
     @Override
     public List<Voucher> all() {
         return store.read(h -> h.createQuery("SELECT * FROM voucher ORDER BY created_at_ms DESC, code")
                 .map((rs, ctx) -> new Voucher(rs.getString("code"), Instant.ofEpochMilli(rs.getLong("created_at_ms")),
-                        Instant.ofEpochMilli(rs.getLong("expires_at_ms")), "", rs.getObject("used_at_ms") != null,
-                        ""))
+                        Instant.ofEpochMilli(rs.getLong("expires_at_ms")), rs.getString("created_by"),
+                        rs.getObject("used_at_ms") != null, rs.getString("note")))
                 .list());
     }
 
@@ -67,5 +65,73 @@ final class StoreVouchers implements VoucherAdmin, VoucherCheck {
     public boolean revoke(String code) {
         return store.write(h -> h.createUpdate("DELETE FROM voucher WHERE code = :c AND used_at_ms IS NULL")
                 .bind("c", code).execute() == 1);
+    }
+
+    private static void insert(org.jdbi.v3.core.Handle h, Voucher v, Long batchId) {
+        h.createUpdate("INSERT INTO voucher (code, created_at_ms, expires_at_ms, created_by, note, batch_id) "
+                        + "VALUES (:c, :at, :until, :by, :note, :batch)")
+                .bind("c", v.code()).bind("at", v.createdAt().toEpochMilli())
+                .bind("until", v.expiresAt().toEpochMilli()).bind("by", v.createdBy() == null ? "" : v.createdBy())
+                .bind("note", v.note() == null ? "" : v.note()).bind("batch", batchId).execute();
+    }
+
+    @Override
+    public long addBatch(VoucherBatch b, List<Voucher> vouchers) {
+        return store.write(h -> {
+            long id = h.createUpdate("INSERT INTO voucher_batch (created_at_ms, created_by, note, voucher_count, "
+                            + "valid_until_ms, daily_quota_mb, site_code) VALUES (:at, :by, :note, :n, :until, :mb, :site)")
+                    .bind("at", b.createdAt().toEpochMilli()).bind("by", b.createdBy()).bind("note", b.note())
+                    .bind("n", b.count()).bind("until", b.validUntil().toEpochMilli()).bind("mb", b.dailyQuotaMb())
+                    .bind("site", b.siteCode()).executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+            vouchers.forEach(v -> insert(h, v, id));
+            return id;
+        });
+    }
+
+    @Override
+    public List<VoucherBatch> batches() {
+        return store.read(h -> h.createQuery("SELECT * FROM voucher_batch ORDER BY id DESC")
+                .map((rs, ctx) -> batch(rs)).list());
+    }
+
+    @Override
+    public java.util.Optional<VoucherBatch> batch(long id) {
+        return store.read(h -> h.createQuery("SELECT * FROM voucher_batch WHERE id = :id").bind("id", id)
+                .map((rs, ctx) -> batch(rs)).findOne());
+    }
+
+    private static VoucherBatch batch(java.sql.ResultSet rs) throws java.sql.SQLException {
+        long disabled = rs.getLong("disabled_at_ms");
+        var disabledAt = rs.wasNull() ? java.util.Optional.<Instant>empty()
+                : java.util.Optional.of(Instant.ofEpochMilli(disabled));
+        return new VoucherBatch(rs.getLong("id"), Instant.ofEpochMilli(rs.getLong("created_at_ms")),
+                rs.getString("created_by"), rs.getString("note"), rs.getInt("voucher_count"),
+                Instant.ofEpochMilli(rs.getLong("valid_until_ms")), rs.getLong("daily_quota_mb"),
+                rs.getString("site_code"), disabledAt);
+    }
+
+    @Override
+    public List<Voucher> inBatch(long id) {
+        return store.read(h -> h.createQuery("SELECT * FROM voucher WHERE batch_id = :id ORDER BY rowid")
+                .bind("id", id)
+                .map((rs, ctx) -> new Voucher(rs.getString("code"), Instant.ofEpochMilli(rs.getLong("created_at_ms")),
+                        Instant.ofEpochMilli(rs.getLong("expires_at_ms")), rs.getString("created_by"),
+                        rs.getObject("used_at_ms") != null, rs.getString("note")))
+                .list());
+    }
+
+    @Override
+    public int disableBatch(long id, Instant at) {
+        return store.write(h -> {
+            int found = h.createUpdate("UPDATE voucher_batch SET disabled_at_ms = :at WHERE id = :id "
+                    + "AND disabled_at_ms IS NULL").bind("at", at.toEpochMilli()).bind("id", id).execute();
+            if (found == 0) {
+                boolean exists = h.createQuery("SELECT COUNT(*) FROM voucher_batch WHERE id = :id").bind("id", id)
+                        .mapTo(Integer.class).one() > 0;
+                return exists ? 0 : -1;
+            }
+            return h.createUpdate("UPDATE voucher SET expires_at_ms = :at WHERE batch_id = :id AND used_at_ms IS NULL "
+                    + "AND expires_at_ms > :at").bind("at", at.toEpochMilli()).bind("id", id).execute();
+        });
     }
 }

@@ -24,6 +24,7 @@ import id.pita.portal.console.StatusRoutes;
 import id.pita.portal.logging.BoundedAsyncAppender;
 import id.pita.portal.web.ErrorLog;
 import id.pita.portal.web.Routes;
+import id.pita.portal.web.TlsFiles;
 import id.pita.portal.web.WebServer;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpMethod;
@@ -34,7 +35,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import java.util.function.IntSupplier;
 
 /**
@@ -42,9 +46,9 @@ import java.util.function.IntSupplier;
  * The public one ({@code web.public}, or {@code web.host/port}) serves citizens and gateways: the portal and
  * its handshakes, openNDS authmon, RFC 8908 {@code /api/captive}, {@code /status} and {@code /health}. The
  * admin one ({@code web.admin}, 127.0.0.1 by default) serves Diskominfo: the console, {@code /api/v1},
- * {@code /metrics} and {@code /health}. {@code /status} is both the public transparency page and, with a {@code mac}
- * parameter, a device's own status after login: the device case is passed to the citizen portal mounted
- * under {@code /device}.
+ * {@code /metrics} and {@code /health}. {@code /status} is both the public transparency page and, with a
+ * {@code mac} parameter, a device's own status after login: the device case is passed to the citizen portal
+ * mounted under {@code /device}.
  */
 final class WebWiring {
     /** Where the citizen portal is mounted a second time, to reach its device status page. */
@@ -64,10 +68,13 @@ final class WebWiring {
     private final IntSupplier accountingQueued;
     private final IntSupplier pushesInFlight;
     private volatile List<WebServer> servers = List.of();
+    private final Schedule schedule;
 
     /** What the started web half tells Pita. */
     record Started(InetSocketAddress publicAddress, InetSocketAddress adminAddress,
-                   Optional<String> bootstrapPassword, Router adminRouter, CitizenPortal portal) {
+                   Optional<InetSocketAddress> publicRedirect, Optional<InetSocketAddress> adminRedirect,
+                   Optional<String> bootstrapPassword, Router adminRouter,
+                   Supplier<CompletionStage<Integer>> reloadCertificates, CitizenPortal portal) {
     }
 
     /** Set by {@link #start}; read by the metrics text. */
@@ -76,8 +83,9 @@ final class WebWiring {
     WebWiring(PitaConfig config, Clock clock, SecureRandom random, Store store, DistrictHolder district,
               RegimeSource regimes, StoreEnginePorts storePorts, LivePlan livePlan, CredentialStore credentials,
               GatewayMonitor gatewayMonitor, EngineMetrics metrics, IntSupplier accountingQueued,
-              IntSupplier pushesInFlight) {
+              IntSupplier pushesInFlight, Schedule schedule) {
         this.gatewayMonitor = gatewayMonitor;
+        this.schedule = schedule;
         this.config = config;
         this.clock = clock;
         this.random = random;
@@ -126,18 +134,43 @@ final class WebWiring {
         var publicServer = new WebServer(vertx, WebServer.DEFAULT_BODY_LIMIT, errors, publicRoutes);
         var adminServer = new WebServer(vertx, WebServer.DEFAULT_BODY_LIMIT, errors, adminRoutes);
         servers = List.of(publicServer, adminServer);
-        var publicAddress = listen(lifecycle, "public web listener", publicServer, w.publicListener());
-        var adminAddress = listen(lifecycle, "admin web listener", adminServer, w.admin());
-        return new Started(publicAddress, adminAddress, bootstrap, adminServer.router(), portal);
+        var publicAddress = listen(lifecycle, "public web listener", publicServer, w.publicListener(), false);
+        // HSTS and (with TLS) Secure cookies on the console's listener; a captive portal must stay reachable
+        // over plain HTTP from a gateway's redirect, so the public listener sends no HSTS.
+        var adminAddress = listen(lifecycle, "admin web listener", adminServer, w.admin(), true);
+        var schedule = this.schedule != null ? this.schedule : Schedule.on(vertx);
+        for (var server : servers.stream().filter(WebServer::hasTls).toList()) {
+            var check = schedule.every(w.tlsCheck(), server::reloadTls);
+            lifecycle.started("TLS certificate check", check, check::close);
+        }
+        return new Started(publicAddress.https(), adminAddress.https(), publicAddress.redirect(),
+                adminAddress.redirect(), bootstrap, adminServer.router(), this::reloadCertificates, portal);
     }
 
-    private static InetSocketAddress listen(Lifecycle lifecycle, String name, WebServer server,
-                                            PitaConfig.Listener listener) throws Exception {
-        var address = server.start(listener.host(), listener.port()).toCompletionStage().toCompletableFuture()
-                .get(10, TimeUnit.SECONDS);
+    /** Where a listener is bound: its own address and, if it has one, its HTTP-to-HTTPS redirect's. */
+    record Bound(InetSocketAddress https, Optional<InetSocketAddress> redirect) {
+    }
+
+    private static Bound listen(Lifecycle lifecycle, String name, WebServer server, PitaConfig.Listener listener,
+                                boolean hsts) throws Exception {
+        var tls = listener.tls().map(t -> new TlsFiles(t.certificate(), t.key(), t.field()));
+        var address = server.start(listener.host(), listener.port(), tls, hsts).toCompletionStage()
+                .toCompletableFuture().get(10, TimeUnit.SECONDS);
         lifecycle.started(name, server, () -> server.close().toCompletionStage().toCompletableFuture()
                 .get(5, TimeUnit.SECONDS));
-        return address;
+        Optional<InetSocketAddress> redirect = Optional.empty();
+        if (listener.httpRedirectPort().isPresent()) {
+            redirect = Optional.of(server.startRedirect(listener.host(), listener.httpRedirectPort().getAsInt())
+                    .toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS));
+        }
+        return new Bound(address, redirect);
+    }
+
+    /** Reads every listener's certificate files now; completes with how many listeners took a new one. */
+    private CompletionStage<Integer> reloadCertificates() {
+        var all = servers.stream().map(s -> s.reloadTls().toCompletionStage().toCompletableFuture()).toList();
+        return CompletableFuture.allOf(all.toArray(CompletableFuture[]::new))
+                .thenApply(v -> (int) all.stream().filter(f -> f.join()).count());
     }
 
     private CitizenPortal citizenPortal(VoucherCheck vouchers) {

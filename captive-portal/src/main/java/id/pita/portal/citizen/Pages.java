@@ -114,6 +114,10 @@ final class Pages {
                 .append("</dt><dd>").append(Html.escape(duration(lang, allowance.secondsLeft()))).append("</dd><dt>")
                 .append(escapedText(lang, "status.data-left")).append("</dt><dd>")
                 .append(Html.escape(bytes(lang, allowance.bytesLeft()))).append("</dd></dl></div>");
+        if (allowance.throttledTo() > 0) {
+            b.append("<p class=\"closed\">").append(Html.escape(text(lang, "status.throttled",
+                    speed(allowance.throttledTo()), allowance.resetsAt()))).append("</p>");
+        }
         if (logoutUrl != null && !logoutUrl.isEmpty()) {
             b.append("<p><a href=\"").append(Html.escape(logoutUrl)).append("\">")
                     .append(escapedText(lang, "status.logout")).append("</a></p>");
@@ -127,6 +131,13 @@ final class Pages {
         b.append("<h1>").append(escapedText(lang, "status.title")).append("</h1><p>")
                 .append(escapedText(lang, "status.private")).append("</p>");
         return Html.page(lang, text(lang, "status.title"), b.toString());
+    }
+
+    /** {@code 256 kbit/s}, {@code 2 Mbit/s}. */
+    static String speed(long bps) {
+        return bps >= 1_000_000 && bps % 1_000_000 == 0 ? bps / 1_000_000 + " Mbit/s"
+                : bps >= 1_000_000 ? String.format(Locale.ROOT, "%.1f Mbit/s", bps / 1e6)
+                : Math.max(1, Math.round(bps / 1e3)) + " kbit/s";
     }
 
     String duration(Lang lang, long seconds) {

@@ -1,6 +1,7 @@
 package id.pita.portal.cli;
 
 import id.pita.core.config.DistrictFiles;
+import id.pita.core.plan.Lang;
 import id.pita.core.district.Bandwidth;
 import id.pita.portal.simulator.SimulationRun;
 import id.pita.portal.simulator.SimulationWatch;
@@ -76,7 +77,7 @@ final class SimulateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        SimulationWatch.run(options(), context.out());
+        SimulationWatch.run(options(), context.out(), context.lang() == Lang.EN);
         return ExitCodes.OK;
     }
 }

@@ -8,7 +8,7 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.time.format.DateTimeFormatter;
 
-/** Boost requests and decisions, vouchers and users. */
+/** Boost requests and decisions, and users. */
 final class BoostPages {
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private final Pages pages;
@@ -25,16 +25,6 @@ final class BoostPages {
                 f -> pages.service.decideBoost(pages.actor(ctx), new Fields(java.util.Map.of("id", ctx.pathParam("id")))
                         .integer("id"),
                         "approve".equals(ctx.pathParam("decision"))), this::boosts), false);
-        r.get("/console/vouchers").blockingHandler(ConsoleRoutes.safe(pages, ctx -> vouchers(ctx, null, "")), false);
-        r.post("/console/vouchers").blockingHandler(ctx -> {
-            var made = new StringBuilder();
-            pages.submit(ctx, "voucher", null, f -> pages.service.createVouchers(pages.actor(ctx), f)
-                    .forEach(v -> made.append("<code>").append(Html.esc(v.code())).append("</code> ")),
-                    (c, st) -> vouchers(c, st, ""));
-            if (!ctx.response().ended()) {
-                vouchers(ctx, null, "<p class=\"ok\">" + made + "</p>");
-            }
-        }, false);
         r.get("/console/users").blockingHandler(ConsoleRoutes.safe(pages, ctx -> users(ctx, null, "")), false);
         r.post("/console/users").blockingHandler(ctx -> {
             var pw = new String[] {""};
@@ -77,35 +67,17 @@ final class BoostPages {
             sb.append("<section><h2>").append(Html.esc(Text.t(lang, "request"))).append("</h2>")
                     .append(Pages.error(lang, st, "boost")).append(Pages.error(lang, st, "decide"))
                     .append("<form method=\"post\" action=\"/console/boosts\">").append(pages.csrf(ctx))
-                    .append("<div class=\"grid\">").append(input(st, "boost", "siteCode", "Lokasi / site", site,
+                    .append("<div class=\"grid\">").append(input(st, "boost", "siteCode", Text.split(lang, "Lokasi / site"), site,
                             "text"))
                     .append(input(st, "boost", "extra.down", "Tambahan unduh (Mbps)", "10", "number"))
                     .append(input(st, "boost", "extra.up", "Tambahan unggah (Mbps)", "5", "number"))
-                    .append(input(st, "boost", "from", "Dari / from", "", "datetime-local"))
-                    .append(input(st, "boost", "until", "Sampai / until", "", "datetime-local"))
+                    .append(input(st, "boost", "from", Text.split(lang, "Dari / from"), "", "datetime-local"))
+                    .append(input(st, "boost", "until", Text.split(lang, "Sampai / until"), "", "datetime-local"))
                     .append(input(st, "boost", "reason", "Alasan (mis. rapat daring)", "", "text"))
                     .append("</div><button>").append(Html.esc(Text.t(lang, "request")))
                             .append("</button></form></section>");
         }
         pages.send(ctx, ctx.response().getStatusCode(), "boosts", sb.toString(), "");
-    }
-
-    private void vouchers(RoutingContext ctx, FormState st, String notice) {
-        var lang = Pages.lang(ctx);
-        var sb = new StringBuilder(notice + "<section>" + Pages.error(lang, st, "voucher")
-                + "<form method=\"post\" action=\"/console/vouchers\">" + pages.csrf(ctx) + "<div class=\"grid\">"
-                + input(st, "voucher", "count", "Jumlah / count", "10", "number")
-                + input(st, "voucher", "validDays", "Berlaku (hari) / valid days", "30", "number")
-                + input(st, "voucher", "note", "Catatan / note", "", "text")
-                + "</div><button>" + Html.esc(Text.t(lang, "add")) + "</button></form><table><tr><th>Kode</th>"
-                + "<th>Berlaku sampai</th><th>Oleh</th><th>Dipakai</th><th>Catatan</th></tr>");
-        for (var v : pages.service.ports().vouchers().all()) {
-            sb.append("<tr><td><code>").append(Html.esc(v.code())).append("</code></td><td>").append(v.expiresAt())
-                    .append("</td><td>").append(Html.esc(v.createdBy())).append("</td><td>")
-                    .append(v.used() ? "✓" : "")
-                    .append("</td><td>").append(Html.esc(v.note())).append("</td></tr>");
-        }
-        pages.send(ctx, ctx.response().getStatusCode(), "vouchers", sb.append("</table></section>").toString(), "");
     }
 
     private void users(RoutingContext ctx, FormState st, String notice) {
@@ -121,7 +93,7 @@ final class BoostPages {
                 .append("<form method=\"post\" action=\"/console/users\">").append(pages.csrf(ctx))
                         .append("<div class=\"grid\">")
                 .append(input(st, "user", "username", Text.t(lang, "username"), "", "text"))
-                .append(Pages.select("role", "Peran / role", Role.OPD, Role.values()))
+                .append(Pages.select("role", Text.split(lang, "Peran / role"), Role.OPD, Role.values()))
                 .append(input(st, "user", "siteCode", "Lokasi (OPD)", "", "text"))
                 .append("</div><button>").append(Html.esc(Text.t(lang, "add"))).append("</button></form></section>");
         pages.send(ctx, ctx.response().getStatusCode(), "users", sb.toString(), "");

@@ -20,6 +20,7 @@ final class CalendarPages {
         r.get("/console/calendar").blockingHandler(ConsoleRoutes.safe(pages, ctx -> page(ctx, null)), false);
         post(r, "week", "calendar.week", DistrictEdits::withWeek);
         post(r, "holidays", "calendar.holiday.add", DistrictEdits::withHoliday);
+        post(r, "holiday-year", "calendar.holiday.year", DistrictEdits::withHolidayYear);
         post(r, "exceptions", "calendar.exception.add", DistrictEdits::withException);
         post(r, "ramadan", "calendar.ramadan.add", DistrictEdits::withRamadan);
         r.post("/console/calendar/:kind/:date/delete").blockingHandler(ctx -> pages.submit(ctx, "cal-delete",
@@ -74,6 +75,19 @@ final class CalendarPages {
         sb.append(form(ctx, st, lang, "holidays", input(st, "holidays", "date", Text.t(lang, "day"), "", "date")
                 + input(st, "holidays", "name", fmt.pick("Nama", "Name"), "", "text")
                 + kinds(fmt)));
+        sb.append("<section><h2>").append(Html.esc(fmt.pick("Daftar hari libur setahun", "A year's holiday list")))
+                .append("</h2><p class=\"muted\">").append(Html.esc(fmt.pick(
+                        "Tempel daftar SKB satu tahun (format berkas kalender: - {date: 2027-01-01, name: \"...\", "
+                                + "kind: NATIONAL atau CUTI_BERSAMA}). Hari libur tahun itu diganti seluruhnya.",
+                        "Paste one year's SKB list (the calendar file's format: - {date: 2027-01-01, name: \"...\", "
+                                + "kind: NATIONAL or CUTI_BERSAMA}). That year's holidays are replaced.")))
+                .append("</p>").append(Pages.error(lang, st, "holiday-year"))
+                .append("<form method=\"post\" action=\"/console/calendar/holiday-year\">").append(pages.csrf(ctx))
+                .append("<label for=\"holiday-year-list\">").append(Html.esc(fmt.pick("Daftar (YAML)", "List (YAML)")))
+                .append("</label><textarea id=\"holiday-year-list\" name=\"list\" rows=\"6\">")
+                .append(Html.esc(st != null && st.form().equals("holiday-year") ? st.submitted().optional("list") : ""))
+                .append("</textarea><button>").append(Html.esc(fmt.pick("Ganti daftar tahun itu", "Replace that year")))
+                .append("</button></form></section>");
         sb.append(list(ctx, lang, "exceptions", "exception", c.exceptions().stream()
                 .map(e -> new String[] {e.date().toString(), fmt.date(e.date()), e.reason() + " — "
                         + e.hours().span().map(x -> fmt.clock(x.start()) + "–" + fmt.clock(x.end()))

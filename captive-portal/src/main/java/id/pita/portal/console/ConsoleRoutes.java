@@ -35,6 +35,7 @@ public final class ConsoleRoutes {
         new DistrictPages(pages).mount(router);
         new CalendarPages(pages).mount(router);
         new BoostPages(pages).mount(router);
+        new VoucherPages(pages).mount(router);
         new ReportPages(pages).mount(router);
     }
 

@@ -139,20 +139,51 @@ public final class ConsoleService {
     }
 
     public List<Voucher> createVouchers(Actor actor, Fields f) {
+        return createBatch(actor, f).vouchers();
+    }
+
+    /** A batch and its vouchers, as just made. */
+    public record BatchMade(VoucherBatch batch, List<Voucher> vouchers) {
+    }
+
+    /**
+     * Makes a batch of vouchers for an event or guests: {@code count} (1-500), {@code validDays} (1-366),
+     * optional {@code dailyQuotaMb} (0-100000, 0 = the citizen plan's), {@code note} and {@code site} (a hotspot).
+     */
+    public BatchMade createBatch(Actor actor, Fields f) {
         requireAdmin(actor);
         int count = f.integer("count", 1, 500);
         int days = f.integer("validDays", 1, 366);
+        long quota = f.optional("dailyQuotaMb").isEmpty() ? 0 : f.integer("dailyQuotaMb", 0, 100_000);
+        var site = f.optional("site");
+        id.pita.core.Check.that(site.isEmpty() || ports.district().load().site(site).filter(s -> s.isHotspot())
+                .isPresent(), "site", "must be a hotspot of the district");
+        var note = f.optional("note");
+        id.pita.core.Check.that(note.length() <= 500, "note", "must be at most 500 characters");
         var now = clock.instant();
+        var until = now.plus(Duration.ofDays(days));
         var created = new java.util.ArrayList<Voucher>();
         for (int i = 0; i < count; i++) {
-            var v = new Voucher(accounts.randomPassword(10), now, now.plus(Duration.ofDays(days)), actor.username(),
-                    false, f.optional("note"));
-            ports.vouchers().add(v);
-            created.add(v);
+            created.add(new Voucher(accounts.randomPassword(10), now, until, actor.username(), false, note));
         }
-        audit(actor, "voucher.create", "voucher", "", new JsonObject().put("count", count).put("validDays", days)
+        var batch = new VoucherBatch(0, now, actor.username(), note, (int) count, until, quota, site,
+                java.util.Optional.empty());
+        long id = ports.vouchers().addBatch(batch, created);
+        audit(actor, "voucher.create", "voucher-batch:" + id, "", new JsonObject().put("count", count)
+                .put("validDays", days).put("dailyQuotaMb", quota).put("site", site).put("note", note).encode());
+        return new BatchMade(batch.withId(id), created);
+    }
+
+    /** Disables a batch: its unused vouchers expire now. Returns how many were still unused. */
+    public int disableBatch(Actor actor, long id) {
+        requireAdmin(actor);
+        int unused = ports.vouchers().disableBatch(id, clock.instant());
+        if (unused < 0) {
+            throw ConsoleError.notFound("no voucher batch " + id);
+        }
+        audit(actor, "voucher.batch.disable", "voucher-batch:" + id, "", new JsonObject().put("unused", unused)
                 .encode());
-        return created;
+        return unused;
     }
 
     public void revokeVoucher(Actor actor, String code) {

@@ -42,7 +42,8 @@ final class DashboardPage {
                         + bar("poolUp", fig, 0, 0)))
                 .append("</section>");
         sb.append(classes(lang, fig)).append(sites(lang, d, live, actor, fig)).append(hotspots(lang, d, live, actor,
-                fig)).append(gateways(lang, d, live, actor));
+                fig)).append(gateways(lang, d, pages.service.ports().live(), actor,
+                pages.service.clock().instant()));
         sb.append("<section><h2>").append(Html.esc(Text.t(lang, week ? "chartWeek" : "chart"))).append("</h2>")
                 .append("<p class=\"noprint\"><a href=\"/console").append(week ? "" : "?range=7d").append("\">")
                 .append(Html.esc(Text.t(lang, week ? "showDay" : "showWeek"))).append("</a></p>")
@@ -110,16 +111,27 @@ final class DashboardPage {
     }
 
     /** Gateway health: which gateways the district has and what the engine last saw of them. */
-    private static String gateways(String lang, District d, LiveSnapshot live, id.pita.portal.auth.Actor actor) {
+    private static String gateways(String lang, District d, LiveView live, id.pita.portal.auth.Actor actor,
+                                   java.time.Instant now) {
         var sb = new StringBuilder("<section><h2>" + Html.esc(Text.t(lang, "gatewayHealth")) + "</h2><table><tr><th>"
                 + Html.esc(Text.t(lang, "gateway")) + "</th><th>" + Html.esc(Text.t(lang, "site")) + "</th><th>"
                 + Html.esc(Text.t(lang, "vendor")) + "</th><th>" + Html.esc(Text.t(lang, "lastSeen")) + "</th></tr>");
+        var activity = new java.util.HashMap<String, id.pita.core.session.GatewayActivity>();
+        live.gatewayActivity().forEach(a -> activity.put(a.gatewayId(), a));
+        var fmt = LocalFormat.of(lang, d.zone());
         for (var g : d.gateways()) {
             if (actor.canSee(g.siteCode())) {
-                sb.append("<tr><td>").append(Html.esc(g.id())).append("</td><td>")
-                        .append(Html.esc(d.site(g.siteCode()).map(x -> x.name()).orElse(g.siteCode())))
-                        .append("</td><td>").append(Html.esc(vendor(g.vendor().name()))).append("</td><td>")
-                        .append(Html.esc(Text.t(lang, "notReported"))).append("</td></tr>");
+                var a = activity.getOrDefault(g.id(), id.pita.core.session.GatewayActivity.none(g.id()));
+                var seen = GatewayActivityCell.lastSeen(a).map(t -> fmt.when(t, now)).orElse(Text.t(lang, "gwNever"));
+                var faults = GatewayActivityCell.faults(lang, g, a, now, d.citizenPlan().interimInterval());
+                sb.append("<tr data-gateway=\"").append(Html.esc(g.id())).append("\"><td>").append(Html.esc(g.id()))
+                        .append("</td><td>").append(Html.esc(d.site(g.siteCode()).map(x -> x.name())
+                                .orElse(g.siteCode()))).append("</td><td>").append(Html.esc(vendor(g.vendor().name())))
+                        .append("</td><td>").append(Html.esc(seen));
+                if (!faults.isEmpty()) {
+                    sb.append("<br><span class=\"err\">").append(Html.esc(faults)).append("</span>");
+                }
+                sb.append("</td></tr>");
             }
         }
         return sb.append("</table></section>").toString();

@@ -71,13 +71,26 @@ public final class DistrictEdits {
 
     public static Gateway gateway(Fields f, String secret, String portalSecret) {
         var vendor = f.choice("vendor", Vendor.class);
-        var ma = f.optional("messageAuthenticator").isEmpty() ? MessageAuthenticatorPolicy.REQUIRE
+        var ma = f.optional("messageAuthenticator").isEmpty() || f.optional("messageAuthenticator").equals("DEFAULT")
+                ? MessageAuthenticatorPolicy.defaultFor(vendor)
                 : f.choice("messageAuthenticator", MessageAuthenticatorPolicy.class);
         var coa = f.optional("coaPort").isEmpty() ? 3799 : f.integer("coaPort", 0, 65535);
         var logins = f.optional("loginAddresses").isEmpty() ? java.util.List.<String>of()
                 : java.util.List.of(f.optional("loginAddresses").split("[\\s,]+"));
         return new Gateway(f.text("id"), f.text("siteCode"), f.text("address"), vendor == Vendor.OPENNDS ? "" : secret,
-                vendor, coa, ma, vendor == Vendor.MIKROTIK || vendor == Vendor.GENERIC ? "" : portalSecret, logins);
+                vendor, coa, ma, vendor == Vendor.MIKROTIK || vendor == Vendor.GENERIC ? "" : portalSecret,
+                coaFallback(f, vendor), logins);
+    }
+
+    /** {@code coaFallback}: {@code on}/{@code true}, {@code off}/{@code false}, or {@code auto} (the vendor's default). */
+    static boolean coaFallback(Fields f, Vendor vendor) {
+        var v = f.optional("coaFallback").trim().toLowerCase(java.util.Locale.ROOT);
+        return switch (v) {
+            case "on", "true" -> true;
+            case "off", "false" -> false;
+            case "auto", "" -> Gateway.defaultCoaFallback(vendor);
+            default -> throw new InvalidValueException("coaFallback", "must be auto, on or off (was '" + v + "')");
+        };
     }
 
     public static District withGateway(District d, Gateway g) {
@@ -109,6 +122,22 @@ public final class DistrictEdits {
     public static District withHoliday(District d, Fields f) {
         var h = new Holiday(f.date("date"), f.text("name"), f.choice("kind", HolidayKind.class));
         return editCalendar(d, c -> new WorkCalendar(c.regular(), c.ramadan(), plus(c.holidays(), h), c.exceptions()));
+    }
+
+    /**
+     * Replaces the holidays of every year the pasted list names with that list (the calendar's YAML format,
+     * {@code - {date: 2027-01-01, name: "...", kind: NATIONAL}}); other years stay as they are.
+     */
+    public static District withHolidayYear(District d, Fields f) {
+        var list = id.pita.core.calendar.HolidayYaml.read("list", new java.io.StringReader(f.text("list")));
+        id.pita.core.Check.that(!list.isEmpty(), "list", "names no holidays");
+        var years = list.stream().map(h -> h.date().getYear()).collect(java.util.stream.Collectors.toSet());
+        return editCalendar(d, c -> {
+            var kept = new ArrayList<>(c.holidays().stream().filter(h -> !years.contains(h.date().getYear())).toList());
+            kept.addAll(list);
+            kept.sort(java.util.Comparator.comparing(Holiday::date));
+            return new WorkCalendar(c.regular(), c.ramadan(), kept, c.exceptions());
+        });
     }
 
     public static District withException(District d, Fields f) {
@@ -169,9 +198,24 @@ public final class DistrictEdits {
                 Duration.ofMinutes(f.integer("sessionTimeoutMinutes", 1, 366 * 24 * 60)),
                 Duration.ofMinutes(f.integer("idleTimeoutMinutes", 1, 366 * 24 * 60)),
                 Duration.ofSeconds(f.integer("interimIntervalSeconds", 60, 3600)),
-                f.integer("devicesPerPerson", 1, 20));
+                f.integer("devicesPerPerson", 1, 20),
+                overQuota(f), f.optional("throttleRate.down").isEmpty() ? Bandwidth.ZERO
+                        : new Bandwidth(f.mbpsAsBps("throttleRate.down"), f.mbpsAsBps("throttleRate.up")));
         return new District(d.code(), d.name(), d.zone(), d.pool(), d.sites(), d.gateways(), d.calendar(),
                 d.policies(), plan);
+    }
+
+    /** {@code overQuota}: {@code DISCONNECT} (default) or {@code THROTTLE}, any case. */
+    static id.pita.core.district.OverQuota overQuota(Fields f) {
+        var v = f.optional("overQuota").toUpperCase(java.util.Locale.ROOT);
+        if (v.isEmpty()) {
+            return id.pita.core.district.OverQuota.DISCONNECT;
+        }
+        try {
+            return id.pita.core.district.OverQuota.valueOf(v);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidValueException("overQuota", "must be DISCONNECT or THROTTLE (was '" + v + "')");
+        }
     }
 
     private static ClassShare share(Fields f, String prefix) {

@@ -40,7 +40,7 @@ public final class DistrictJson {
     public static JsonObject gateway(Gateway g) {
         return new JsonObject().put("id", g.id()).put("siteCode", g.siteCode()).put("address", g.address())
                 .put("vendor", g.vendor().name()).put("coaPort", g.coaPort())
-                .put("messageAuthenticator", g.messageAuthenticator().name())
+                .put("messageAuthenticator", g.messageAuthenticator().name()).put("coaFallback", g.coaFallback())
                 .put("loginAddresses", String.join(" ", g.loginAddresses()));
     }
 
@@ -70,7 +70,8 @@ public final class DistrictJson {
                         .toSeconds())
                 .put("idleTimeoutSeconds", p.idleTimeout().toSeconds())
                 .put("interimIntervalSeconds", p.interimInterval().toSeconds())
-                .put("devicesPerPerson", p.devicesPerPerson());
+                .put("devicesPerPerson", p.devicesPerPerson()).put("overQuota", p.overQuota().name())
+                .put("throttleRate", bandwidth(p.throttleRate()));
     }
 
     public static JsonObject calendar(WorkCalendar c) {

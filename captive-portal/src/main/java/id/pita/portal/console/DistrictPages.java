@@ -52,9 +52,9 @@ final class DistrictPages {
         var sb = new StringBuilder("<section><h2>" + Html.esc(Text.t(lang, "pool")) + "</h2>"
                 + Pages.error(lang, st, "pool")
                 + "<form method=\"post\" action=\"/console/pool\">" + pages.csrf(ctx) + "<div class=\"grid\">"
-                + input(st, "pool", "capacity.down", "Unduh / download (Mbps)", mbps(p.capacity().down()), "number")
-                + input(st, "pool", "capacity.up", "Unggah / upload (Mbps)", mbps(p.capacity().up()), "number")
-                + input(st, "pool", "monthlyCostIdr", "Biaya bulanan / monthly cost (Rp)", p.monthlyCostIdr(), "number")
+                + input(st, "pool", "capacity.down", Text.split(lang, "Unduh / download (Mbps)"), mbps(p.capacity().down()), "number")
+                + input(st, "pool", "capacity.up", Text.split(lang, "Unggah / upload (Mbps)"), mbps(p.capacity().up()), "number")
+                + input(st, "pool", "monthlyCostIdr", Text.split(lang, "Biaya bulanan / monthly cost (Rp)"), p.monthlyCostIdr(), "number")
                 + "</div><button>" + Html.esc(Text.t(lang, "save")) + "</button></form></section>");
         sb.append("<section><h2>").append(Html.esc(Text.t(lang, "policies"))).append("</h2>");
         for (var regime : Regime.values()) {
@@ -64,19 +64,19 @@ final class DistrictPages {
                     .append(Pages.error(lang, st, form))
                     .append("<form method=\"post\" action=\"/console/policies/").append(regime).append("\">")
                     .append(pages.csrf(ctx)).append("<div class=\"grid\">")
-                    .append(input(st, form, "office.guaranteed", "Kantor dijamin / office guaranteed (0-1)",
+                    .append(input(st, form, "office.guaranteed", Text.split(lang, "Kantor dijamin / office guaranteed (0-1)"),
                             pol.office().guaranteed(), "number"))
-                    .append(input(st, form, "office.ceiling", "Kantor maks / office ceiling (0-1)", pol.office()
+                    .append(input(st, form, "office.ceiling", Text.split(lang, "Kantor maks / office ceiling (0-1)"), pol.office()
                             .ceiling(), "number"))
-                    .append(input(st, form, "office.weight", "Kantor bobot / office weight", pol.office().weight(),
+                    .append(input(st, form, "office.weight", Text.split(lang, "Kantor bobot / office weight"), pol.office().weight(),
                             "number"))
-                    .append(input(st, form, "hotspot.guaranteed", "Publik dijamin / public guaranteed (0-1)",
+                    .append(input(st, form, "hotspot.guaranteed", Text.split(lang, "Publik dijamin / public guaranteed (0-1)"),
                             pol.hotspot().guaranteed(), "number"))
-                    .append(input(st, form, "hotspot.ceiling", "Publik maks / public ceiling (0-1)", pol.hotspot()
+                    .append(input(st, form, "hotspot.ceiling", Text.split(lang, "Publik maks / public ceiling (0-1)"), pol.hotspot()
                             .ceiling(), "number"))
-                    .append(input(st, form, "hotspot.weight", "Publik bobot / public weight", pol.hotspot().weight(),
+                    .append(input(st, form, "hotspot.weight", Text.split(lang, "Publik bobot / public weight"), pol.hotspot().weight(),
                             "number"))
-                    .append(input(st, form, "hotspotsOpen", "Hotspot buka / hotspots open", pol.hotspotsOpen(),
+                    .append(input(st, form, "hotspotsOpen", Text.split(lang, "Hotspot buka / hotspots open"), pol.hotspotsOpen(),
                             "checkbox"))
                     .append("</div><button>").append(Html.esc(Text.t(lang, "save"))).append("</button></form>");
         }
@@ -99,6 +99,12 @@ final class DistrictPages {
                 + input(st, "plan", "interimIntervalSeconds", "Interim (detik)", c.interimInterval().toSeconds(),
                         "number")
                 + input(st, "plan", "devicesPerPerson", "Perangkat per orang", c.devicesPerPerson(), "number")
+                + Pages.select("overQuota", "Bila kuota habis (DISCONNECT = putus, THROTTLE = dibatasi)",
+                        c.overQuota(), id.pita.core.district.OverQuota.values())
+                + input(st, "plan", "throttleRate.down", "Kecepatan dibatasi unduh (Mbps)",
+                        mbps(c.throttleRate().down()), "number")
+                + input(st, "plan", "throttleRate.up", "Kecepatan dibatasi unggah (Mbps)",
+                        mbps(c.throttleRate().up()), "number")
                 + "</div><button>" + Html.esc(Text.t(lang, "save")) + "</button></form></section>";
     }
 
@@ -143,16 +149,16 @@ final class DistrictPages {
                 .append(Pages.error(lang, st, "site-delete"))
                 .append("<form method=\"post\" action=\"/console/sites\">").append(pages.csrf(ctx))
                         .append("<div class=\"grid\">")
-                .append(input(st, "site", "code", "Kode / code", "", "text"))
-                .append(input(st, "site", "name", "Nama / name", "", "text"))
-                .append(Pages.select("kind", "Jenis / kind", SiteKind.OFFICE, SiteKind.values()))
-                .append(input(st, "site", "area", "Kecamatan / area", "", "text"))
+                .append(input(st, "site", "code", Text.split(lang, "Kode / code"), "", "text"))
+                .append(input(st, "site", "name", Text.split(lang, "Nama / name"), "", "text"))
+                .append(Pages.select("kind", Text.split(lang, "Jenis / kind"), SiteKind.OFFICE, SiteKind.values()))
+                .append(input(st, "site", "area", Text.split(lang, "Kecamatan / area"), "", "text"))
                 .append(input(st, "site", "guarantee.down", "Jaminan unduh (Mbps)", "0", "number"))
                 .append(input(st, "site", "guarantee.up", "Jaminan unggah (Mbps)", "0", "number"))
                 .append(input(st, "site", "ceiling.down", "Maks unduh (Mbps)", "10", "number"))
                 .append(input(st, "site", "ceiling.up", "Maks unggah (Mbps)", "5", "number"))
-                .append(input(st, "site", "weight", "Bobot / weight (1-1000)", "10", "number"))
-                .append(input(st, "site", "alwaysOn", "Selalu aktif / always on", false, "checkbox"))
+                .append(input(st, "site", "weight", Text.split(lang, "Bobot / weight (1-1000)"), "10", "number"))
+                .append(input(st, "site", "alwaysOn", Text.split(lang, "Selalu aktif / always on"), false, "checkbox"))
                 // Never pre-filled, not even after an error: a password is shown once, when set.
                 .append(input(null, "site", "password", Text.t(lang, "officePasswordInput"), "", "password"))
                 .append(input(st, "site", "newPassword", Text.t(lang, "officePasswordNew"), false, "checkbox"))
@@ -180,6 +186,7 @@ final class DistrictPages {
         var d = pages.service.district(pages.actor(ctx));
         var sb = new StringBuilder(notice + "<section><table><tr><th>ID</th><th>Lokasi</th><th>Alamat</th>"
                 + "<th>Vendor</th><th>CoA</th><th>Message-Authenticator</th><th>"
+                + Html.esc(Text.t(lang, "coaFallback")) + "</th><th>"
                 + Html.esc(Text.t(lang, "gwActivity")) + "</th><th></th></tr>");
         var activity = new java.util.HashMap<String, id.pita.core.session.GatewayActivity>();
         pages.service.ports().live().gatewayActivity().forEach(a -> activity.put(a.gatewayId(), a));
@@ -188,6 +195,7 @@ final class DistrictPages {
                     .append("</td><td>").append(Html.esc(g.address())).append("</td><td>").append(g.vendor())
                     .append("</td><td>").append(g.coaPort()).append("</td><td>").append(g.messageAuthenticator())
                     .append(g.messageAuthenticator() == MessageAuthenticatorPolicy.OFF ? " ⚠ BlastRADIUS" : "")
+                    .append("</td><td>").append(g.coaFallback() ? "Disconnect" : "-")
                     .append("</td><td>").append(GatewayActivityCell.html(lang, g, activity.get(g.id()),
                             pages.service.clock().instant(), d.zone(), d.citizenPlan().interimInterval()))
                     .append("</td><td><form class=\"inline\" method=\"post\" action=\"/console/gateways/")
@@ -199,14 +207,18 @@ final class DistrictPages {
                 .append(Pages.error(lang, st, "gateway")).append("<form method=\"post\" action=\"/console/gateways\">")
                 .append(pages.csrf(ctx)).append("<div class=\"grid\">").append(input(st, "gateway", "id", "ID", "",
                         "text"))
-                .append(Pages.select("siteCode", "Lokasi / site", "", siteCodes))
-                .append(input(st, "gateway", "address", "Alamat IP / address", "", "text"))
-                .append(input(st, "gateway", "loginAddresses", "Alamat login hotspot / login addresses", "", "text"))
+                .append(Pages.select("siteCode", Text.split(lang, "Lokasi / site"), "", siteCodes))
+                .append(input(st, "gateway", "address", Text.split(lang, "Alamat IP / address"), "", "text"))
+                .append(input(st, "gateway", "loginAddresses", Text.split(lang,
+                        "Alamat login hotspot / login addresses"), "", "text"))
                 .append(Pages.select("vendor", "Vendor", Vendor.MIKROTIK, Vendor.values()))
                 .append(input(st, "gateway", "coaPort", "Port CoA (0 = none)", "3799", "number"))
-                .append(Pages.select("messageAuthenticator", "Message-Authenticator",
-                        MessageAuthenticatorPolicy.REQUIRE,
-                        MessageAuthenticatorPolicy.values()))
+                // DEFAULT: AUTO for MikroTik (RouterOS before 7.15 never signs), REQUIRE for the others
+                .append(Pages.select("messageAuthenticator", "Message-Authenticator (DEFAULT: MikroTik AUTO, "
+                        + "lainnya REQUIRE)", "DEFAULT", new Object[] {"DEFAULT", MessageAuthenticatorPolicy.REQUIRE,
+                        MessageAuthenticatorPolicy.AUTO, MessageAuthenticatorPolicy.OFF}))
+                .append(Pages.select("coaFallback", Text.t(lang, "coaFallback") + " (auto = MikroTik)", "auto",
+                        new Object[] {"auto", "on", "off"}))
                 .append("</div><button>").append(Html.esc(Text.t(lang, "add"))).append("</button></form></section>");
         pages.send(ctx, ctx.response().getStatusCode(), "gateways", sb.toString(), "");
     }

@@ -6,7 +6,6 @@ import id.pita.core.session.GatewayActivity;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 
 /**
@@ -14,17 +13,15 @@ import java.util.Optional;
  * and CoA acknowledged in the district's zone, and the faults they reveal, with what to do about them.
  */
 final class GatewayActivityCell {
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
-
     private GatewayActivityCell() {
     }
 
     static String html(String lang, Gateway g, GatewayActivity a, Instant now, ZoneId zone, Duration interim) {
         var activity = a == null ? GatewayActivity.none(g.id()) : a;
         var sb = new StringBuilder()
-                .append(line(lang, "gwAccess", activity.lastAccessRequest(), zone))
-                .append("<br>").append(line(lang, "gwAccounting", activity.lastAccounting(), zone))
-                .append("<br>").append(line(lang, "gwCoa", activity.lastCoaAck(), zone));
+                .append(line(lang, "gwAccess", activity.lastAccessRequest(), zone, now))
+                .append("<br>").append(line(lang, "gwAccounting", activity.lastAccounting(), zone, now))
+                .append("<br>").append(line(lang, "gwCoa", activity.lastCoaAck(), zone, now));
         if (activity.authenticatesWithoutAccounting(now, interim)) {
             sb.append("<br><span class=\"err\">⚠ ").append(Html.esc(Text.t(lang, "gwNoAccounting"))).append("</span>");
         }
@@ -39,8 +36,28 @@ final class GatewayActivityCell {
         return sb.toString();
     }
 
-    private static String line(String lang, String key, Optional<Instant> at, ZoneId zone) {
-        return Html.esc(Text.t(lang, key)) + ": " + at.map(t -> Html.esc(TIME.format(t.atZone(zone))))
+    private static String line(String lang, String key, Optional<Instant> at, ZoneId zone, Instant now) {
+        var fmt = id.pita.core.format.LocalFormat.of(lang, zone);
+        return Html.esc(Text.t(lang, key)) + ": " + at.map(t -> Html.esc(fmt.when(t, now)))
                 .orElse(Html.esc(Text.t(lang, "gwNever")));
+    }
+
+    /** The latest of the gateway's Access-Request, accounting and CoA acknowledgement. */
+    static Optional<Instant> lastSeen(GatewayActivity a) {
+        return java.util.stream.Stream.of(a.lastAccessRequest(), a.lastAccounting(), a.lastCoaAck())
+                .flatMap(Optional::stream).max(Instant::compareTo);
+    }
+
+    /** The faults the activity reveals, as short sentences (for the dashboard's health table). */
+    static String faults(String lang, Gateway g, GatewayActivity a, Instant now, Duration interim) {
+        var out = new StringBuilder();
+        if (a.authenticatesWithoutAccounting(now, interim)) {
+            out.append(Text.t(lang, "gwNoAccounting"));
+        }
+        if (a.unsignedRequests() > 0) {
+            out.append(out.length() == 0 ? "" : " ").append(a.unsignedRequests()).append(' ')
+                    .append(Text.t(lang, "gwUnsigned"));
+        }
+        return out.toString();
     }
 }

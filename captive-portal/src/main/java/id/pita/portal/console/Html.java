@@ -15,6 +15,7 @@ public final class Html {
             + "table{border-collapse:collapse;width:100%}"
             + "td,th{border-bottom:1px solid #dde;padding:6px;text-align:left}"
             + "label{display:block;margin:8px 0 2px}"
+            + "textarea{width:100%;box-sizing:border-box;font:14px monospace}"
             + "input,select{font-size:17px;padding:8px;min-width:180px;max-width:100%}"
             + "input[type=checkbox]{min-width:0;width:22px;height:22px;vertical-align:middle}"
             + "button{font-size:17px;padding:10px 18px;background:#0b4f6c;color:#fff;"
@@ -28,6 +29,8 @@ public final class Html {
             + "svg.chart{max-width:100%;height:auto}"
             + "fieldset{border:1px solid #dde;border-radius:6px;min-width:0}legend{font-weight:bold}"
             + ".big{font-size:26px;font-weight:bold}.muted{color:#667}form.inline{display:inline}"
+            + "@media(max-width:700px){body{font-size:15px}main{padding:8px}section{padding:8px 10px}"
+            + "table{display:block;overflow-x:auto}h1{font-size:24px}.big{font-size:22px}}"
             + "@media print{header,form,.noprint{display:none}body{background:#fff}}";
 
     private Html() {

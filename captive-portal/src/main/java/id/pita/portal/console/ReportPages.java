@@ -134,11 +134,16 @@ final class ReportPages {
 
     private void audit(RoutingContext ctx) {
         pages.service.requireAdmin(pages.actor(ctx));
-        var sb = new StringBuilder("<p><a href=\"/console/audit.csv\">CSV</a></p><section><table><tr><th>#</th>"
-                + "<th>Waktu</th><th>Oleh</th><th>Aksi</th><th>Objek</th><th>Sesudah</th></tr>");
+        var lang = Pages.lang(ctx);
+        var fmt = format(lang);
+        var sb = new StringBuilder("<p><a href=\"/console/audit.csv\">CSV</a></p><section><table><tr><th>#</th><th>"
+                + Html.esc(fmt.pick("Waktu", "Time")) + "</th><th>" + Html.esc(fmt.pick("Oleh", "By")) + "</th><th>"
+                + Html.esc(fmt.pick("Aksi", "Action")) + "</th><th>" + Html.esc(fmt.pick("Objek", "Object"))
+                + "</th><th>" + Html.esc(fmt.pick("Sesudah", "After")) + "</th></tr>");
         for (var e : pages.service.ports().audit().recent(200)) {
             var after = e.afterJson().length() > 160 ? e.afterJson().substring(0, 160) + "…" : e.afterJson();
-            sb.append("<tr><td>").append(e.id()).append("</td><td>").append(e.at()).append("</td><td>")
+            sb.append("<tr><td>").append(e.id()).append("</td><td>").append(Html.esc(fmt.dateTime(e.at())))
+                    .append("</td><td>")
                     .append(Html.esc(e.actor())).append("</td><td>").append(Html.esc(e.action())).append("</td><td>")
                     .append(Html.esc(e.entity())).append("</td><td><small>").append(Html.esc(after))
                             .append("</small></td></tr>");

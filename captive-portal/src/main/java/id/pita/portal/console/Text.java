@@ -48,6 +48,8 @@ public final class Text {
             Map.entry("capacity", new String[] {"Kapasitas", "Capacity"}),
             Map.entry("status", new String[] {"Status Wi-Fi publik", "Public Wi-Fi status"}),
             Map.entry("todayUse", new String[] {"Pemakaian kapasitas hari ini", "How today's capacity was used"}),
+            Map.entry("coaFallback", new String[] {"Putuskan bila CoA ditolak",
+                    "Disconnect when a CoA is refused"}),
             Map.entry("secretOnce", new String[] {"Rahasia ini hanya ditampilkan sekali. Catat sekarang.",
                     "This secret is shown only once. Write it down now."}),
             Map.entry("officePassword", new String[] {"Kata sandi tautan kantor", "Office link password"}),
@@ -110,7 +112,6 @@ public final class Text {
             Map.entry("gatewayHealth", new String[] {"Kesehatan gateway", "Gateway health"}),
             Map.entry("vendor", new String[] {"Perangkat", "Vendor"}),
             Map.entry("lastSeen", new String[] {"Terakhir terlihat", "Last seen"}),
-            Map.entry("notReported", new String[] {"belum dilaporkan mesin", "not reported by the engine"}),
             Map.entry("chartWeek", new String[] {"Lalu lintas 7 hari (unduh, Mbps)",
                     "Traffic, last 7 days (download, Mbps)"}),
             Map.entry("chartDay", new String[] {"Lalu lintas per jam (unduh, Mbps)",
@@ -122,6 +123,29 @@ public final class Text {
             Map.entry("aboveScale", new String[] {"(di atas skala)", "(above the scale)"}));
 
     private Text() {
+    }
+
+    /**
+     * One side of a bilingual label {@code "Indonesian / english (unit)"}: the Indonesian part (with the unit) for
+     * {@code id}, the English part (capitalised, with the unit) for {@code en}.
+     */
+    public static String split(String lang, String both) {
+        int slash = both.indexOf(" / ");
+        if (slash < 0) {
+            return both;
+        }
+        var id = both.substring(0, slash);
+        var rest = both.substring(slash + 3);
+        var unit = "";
+        int paren = rest.indexOf(" (");
+        if (paren >= 0) {
+            unit = rest.substring(paren);
+            rest = rest.substring(0, paren);
+        }
+        if (!"en".equals(lang)) {
+            return id + unit;
+        }
+        return (rest.isEmpty() ? rest : Character.toUpperCase(rest.charAt(0)) + rest.substring(1)) + unit;
     }
 
     /** The word for {@code key} in {@code lang} ("id" or "en"); the key itself if unknown. */

@@ -129,13 +129,18 @@ public final class MonthlyReportPage {
                 + Html.esc(fmt.pick("Total unggah", "Total up")) + "</th><th>"
                 + Html.esc(fmt.pick("Data", "Data")) + "</th></tr>");
         for (var l : lines) {
-            sb.append("<tr><td>").append(Html.esc(days ? label(l, fmt) : l.label())).append("</td><td>")
+            sb.append("<tr><td>").append(Html.esc(days ? label(l, fmt) : hour(l.label(), fmt))).append("</td><td>")
                     .append(fmt.percent(l.officeDownUtil())).append("</td><td>").append(fmt.percent(l.hotspotDownUtil()))
                     .append("</td><td>").append(fmt.percent(l.downUtil())).append("</td><td>")
                     .append(fmt.percent(l.upUtil())).append("</td><td>").append(Html.esc(fmt.gigabytes(l.totalBytes())))
                     .append("</td></tr>");
         }
         return sb.append("</table>").toString();
+    }
+
+    /** {@code 14:00} (the CSV's label) as people read it: {@code 14.00} in Bahasa Indonesia. */
+    private static String hour(String label, LocalFormat fmt) {
+        return label.matches("\\d\\d:\\d\\d") ? fmt.clock(java.time.LocalTime.parse(label)) : label;
     }
 
     private static String label(UtilisationLine l, LocalFormat fmt) {

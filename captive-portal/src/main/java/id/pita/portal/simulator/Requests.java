@@ -64,26 +64,52 @@ final class Requests {
     private Requests() {
     }
 
+    /** Where a gateway puts Message-Authenticator in its Access-Requests. */
+    enum Signing {
+        /** BlastRADIUS-hardened servers' habit, and CoovaChilli's here. */
+        FIRST,
+        /** RouterOS 7.15+. */
+        LAST,
+        /** RouterOS 6: not at all. */
+        NONE;
+
+        /** RouterOS's version decides for a MikroTik; every other gateway signs first. */
+        static Signing of(Gateway g, int index) {
+            if (g.vendor() != Vendor.MIKROTIK) {
+                return FIRST;
+            }
+            return RouterOs.versionOf(g, index) == RouterOs.Version.V7 ? LAST : NONE;
+        }
+    }
+
     /**
      * An office link's Access-Request: User-Name = site code, PAP with the site's office password (as
-     * the router's PPPoE or hotspot user is configured), Message-Authenticator first.
+     * the router's PPPoE or hotspot user is configured).
      */
-    static RadiusPacket officeAccess(Gateway g, String password, int id, byte[] authenticator, byte[] secret,
-                                     SimSession s) {
-        var attrs = head(g, s.userName);
+    static RadiusPacket officeAccess(Gateway g, Signing signing, String password, int id, byte[] authenticator,
+                                     byte[] secret, SimSession s) {
+        var attrs = head(g, signing, s.userName);
         attrs.add(RadiusAttribute.of(AttributeType.USER_PASSWORD,
                 UserPassword.hide(password.getBytes(StandardCharsets.UTF_8), secret, authenticator)));
         station(attrs, g, s);
-        return RadiusPacket.of(PacketCode.ACCESS_REQUEST, id, authenticator, attrs);
+        return RadiusPacket.of(PacketCode.ACCESS_REQUEST, id, authenticator, tail(attrs, signing));
     }
 
     /** A citizen's Access-Request: CHAP-Password (ident + response) and CHAP-Challenge, as the router forms them. */
-    static RadiusPacket citizenAccess(Gateway g, int id, byte[] authenticator, PortalLogin login, SimSession s) {
-        var attrs = head(g, login.username());
+    static RadiusPacket citizenAccess(Gateway g, Signing signing, int id, byte[] authenticator, PortalLogin login,
+                                      SimSession s) {
+        var attrs = head(g, signing, login.username());
         attrs.add(RadiusAttribute.of(AttributeType.CHAP_PASSWORD, login.chapPassword()));
         attrs.add(RadiusAttribute.of(AttributeType.CHAP_CHALLENGE, login.chapChallenge()));
         station(attrs, g, s);
-        return RadiusPacket.of(PacketCode.ACCESS_REQUEST, id, authenticator, attrs);
+        return RadiusPacket.of(PacketCode.ACCESS_REQUEST, id, authenticator, tail(attrs, signing));
+    }
+
+    private static List<RadiusAttribute> tail(List<RadiusAttribute> attrs, Signing signing) {
+        if (signing == Signing.LAST) {
+            attrs.add(RadiusAttribute.of(AttributeType.MESSAGE_AUTHENTICATOR, new byte[16]));
+        }
+        return attrs;
     }
 
     /** Start, Interim-Update or Stop with octets split into gigawords and the low 32 bits. */
@@ -111,9 +137,11 @@ final class Requests {
         return RadiusPacket.of(PacketCode.ACCOUNTING_REQUEST, id, attrs);
     }
 
-    private static List<RadiusAttribute> head(Gateway g, String userName) {
+    private static List<RadiusAttribute> head(Gateway g, Signing signing, String userName) {
         var attrs = new ArrayList<RadiusAttribute>();
-        attrs.add(RadiusAttribute.of(AttributeType.MESSAGE_AUTHENTICATOR, new byte[16]));
+        if (signing == Signing.FIRST) {
+            attrs.add(RadiusAttribute.of(AttributeType.MESSAGE_AUTHENTICATOR, new byte[16]));
+        }
         attrs.add(RadiusAttribute.ofString(AttributeType.USER_NAME, userName));
         attrs.add(RadiusAttribute.ofString(NAS_IDENTIFIER, g.id()));
         attrs.add(RadiusAttribute.of(NAS_IP_ADDRESS, ipv4(g.address())));
@@ -124,7 +152,9 @@ final class Requests {
     private static void station(List<RadiusAttribute> attrs, Gateway g, SimSession s) {
         var mac = g.vendor() == Vendor.COOVACHILLI ? s.mac.replace(':', '-') : s.mac;
         attrs.add(RadiusAttribute.ofString(CALLING_STATION_ID, mac));
-        attrs.add(RadiusAttribute.ofString(CALLED_STATION_ID, g.id()));
+        // RouterOS: the hotspot server's name; NAS-Identifier (the router's identity) is the gateway id
+        attrs.add(RadiusAttribute.ofString(CALLED_STATION_ID, g.vendor() == Vendor.MIKROTIK
+                ? RouterOs.HOTSPOT_SERVER : g.id()));
         attrs.add(RadiusAttribute.of(FRAMED_IP_ADDRESS, ipv4(s.ip)));
         attrs.add(RadiusAttribute.ofString(ACCT_SESSION_ID, s.acctSessionId));
     }

@@ -2,6 +2,7 @@ package id.pita.portal.simulator;
 
 import id.pita.core.district.Gateway;
 import id.pita.core.district.Site;
+import id.pita.core.district.Vendor;
 import id.pita.engine.radius.packet.AttributeType;
 import id.pita.engine.radius.packet.PacketCode;
 import id.pita.engine.radius.packet.RadiusAttribute;
@@ -39,6 +40,7 @@ final class SimGateway implements AutoCloseable {
     private final RadiusClient radius;
     private final CoaListener coa;
     private final Demand officeDemand;
+    private final Requests.Signing signing;
     private final VisitPlanner planner;
     private final Random random;
     private final SecureRandom authenticators = new SecureRandom();
@@ -62,6 +64,7 @@ final class SimGateway implements AutoCloseable {
         this.officeDemand = officeDemand;
         this.planner = planner;
         this.random = random;
+        this.signing = Requests.Signing.of(gateway, index);
         var address = new InetSocketAddress(gateway.address(), 0).getAddress();
         this.radius = new RadiusClient(address, gateway.secret(), radiusTimeout, radiusTries);
         this.coa = gateway.coaPort() == 0 ? null : new CoaListener(new InetSocketAddress(address, gateway.coaPort()),
@@ -162,7 +165,7 @@ final class SimGateway implements AutoCloseable {
     private void connectOffice(Instant now) {
         var s = new SimSession(nextSessionId(), site.code(), officeMac(), "172.16." + (index % 250) + ".2", false,
                 false, officeDemand, now, Optional.empty());
-        var request = Requests.officeAccess(gateway, site.password(), radius.nextIdentifier(), newAuthenticator(), radius.secret(), s);
+        var request = Requests.officeAccess(gateway, signing, site.password(), radius.nextIdentifier(), newAuthenticator(), radius.secret(), s);
         if (!admit(s, request)) {
             synchronized (this) {
                 officeRetryAt = now.plus(RETRY);
@@ -184,7 +187,7 @@ final class SimGateway implements AutoCloseable {
         }
         var s = new SimSession(nextSessionId(), login.username(), v.mac, v.ip, true, v.heavy,
                 Demand.constant(v.wish), now, Optional.of(v.arrival.plus(v.stay)));
-        var request = Requests.citizenAccess(gateway, radius.nextIdentifier(), newAuthenticator(), login, s);
+        var request = Requests.citizenAccess(gateway, signing, radius.nextIdentifier(), newAuthenticator(), login, s);
         admit(s, request);
         synchronized (this) {
             v.done = true;
@@ -244,6 +247,16 @@ final class SimGateway implements AutoCloseable {
             wiring.stats().count(Event.DISCONNECT_ACK);
             return RadiusPacket.of(PacketCode.DISCONNECT_ACK, 0, List.of());
         }
+        if (gateway.vendor() == Vendor.MIKROTIK) {
+            var unchangeable = RouterOs.unchangeable(request);
+            if (unchangeable.isPresent()) {
+                LOG.warn("CoA at {} NAKed: RouterOS cannot change attribute {}", gateway.id(),
+                        unchangeable.get().isVendorSpecific() ? "26." + unchangeable.get().vendorId() + "."
+                        + unchangeable.get().vendorType() : Integer.toString(unchangeable.get().type()));
+                wiring.stats().count(Event.COA_NAK);
+                return nak(false, RouterOs.UNSUPPORTED_ATTRIBUTE);
+            }
+        }
         var rate = RateAttributes.read(gateway.vendor(), request);
         if (rate.isEmpty()) {
             wiring.stats().count(Event.COA_NAK);
@@ -284,7 +297,9 @@ final class SimGateway implements AutoCloseable {
     }
 
     private synchronized String nextSessionId() {
-        return String.format("%04X%08X", index, ++sessionCounter);
+        ++sessionCounter;
+        return gateway.vendor() == Vendor.MIKROTIK ? RouterOs.sessionId(0, sessionCounter)
+                : String.format("%04X%08X", index, sessionCounter);
     }
 
     private String officeMac() {

@@ -69,6 +69,10 @@ class ControlPushIT {
                         StandardCharsets.UTF_8))
                         .startsWith(PitaIT.rate(planned.up()) + "/" + PitaIT.rate(planned.down()));
                 assertThat(pita.metrics().counter("pita_coa_pushes_total", "").get("coa", "ack")).isEqualTo(1);
+                assertThat(coa.attribute(85)).as("RouterOS cannot change Acct-Interim-Interval by CoA").isEmpty();
+                assertThat(coa.attribute(27)).as("closing time is a Disconnect, not a Session-Timeout").isEmpty();
+                assertThat(pita.gatewayMonitor().activity(TestPita.OFFICE_GW).lastCoaAck())
+                        .as("the gateway's last acknowledged CoA").contains(TestPita.TUESDAY_10_WITA);
             } finally {
                 pita.stop().toCompletableFuture().get(60, TimeUnit.SECONDS);
             }

@@ -47,7 +47,7 @@ class FloodIT {
     @BeforeEach
     void start() throws Exception {
         t = new TestPita(dir, Clock.fixed(TestPita.TUESDAY_10_WITA, ZoneOffset.UTC),
-                "credentialsPerHotspot: " + PER_HOTSPOT);
+                "credentialsPerHotspot: " + PER_HOTSPOT, null);
         t.awaitFirstPlan();
     }
 

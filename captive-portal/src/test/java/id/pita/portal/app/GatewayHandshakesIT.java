@@ -104,7 +104,8 @@ class GatewayHandshakesIT {
         assertThat(answer.code()).as(answer.toString()).isEqualTo(PacketCode.ACCESS_ACCEPT);
         var rate = citizenRate(gateway.siteCode());
         assertThat(vendorString(answer, MIKROTIK, MIKROTIK_RATE_LIMIT))
-                .isEqualTo(PitaIT.rate(rate.up()) + "/" + PitaIT.rate(rate.down()));
+                .as("limit-at written as 0/0: a citizen has no guarantee")
+                .isEqualTo(PitaIT.rate(rate.up()) + "/" + PitaIT.rate(rate.down()) + " 0/0 0/0 0/0 8 0/0");
         assertSecondUseRejected(request, "127.0.0.2", gateway.secret());
     }
 

@@ -75,6 +75,29 @@ class GatewayLifecycleIT {
     }
 
     @Test
+    void unsignedRequestsFromAMikrotikAreAcceptedUnderAutoAndCountedWithRouterOsAdvice() throws Exception {
+        var password = t.district.site("setda").orElseThrow().password();
+        assertThat(t.gateway(TestPita.OFFICE_GW).messageAuthenticator().name()).isEqualTo("AUTO");
+        // RouterOS 6.49: no Message-Authenticator at all
+        assertThat(radclient(t.pita.authAddress(), "auth", secret, "User-Name = \"setda\", User-Password = \""
+                + password + "\"\n")).contains("Received Access-Accept");
+
+        var admin = new Client(t.adminBase());
+        assertThat(admin.login("admin", t.pita.bootstrapPassword().orElseThrow()).statusCode()).isEqualTo(200);
+        assertThat(admin.get("/metrics").body())
+                .contains("pita_gateway_unsigned_access_requests{gateway=\"psr-gw-setda\"} 1\n");
+        assertThat(admin.get("/console/gateways").body())
+                .contains("1 permintaan tanpa Message-Authenticator")
+                .contains("require-message-auth=yes-for-request-resp");
+
+        // once it has signed one (7.15+), AUTO requires it: an unsigned one is dropped
+        assertThat(radclient(t.pita.authAddress(), "auth", secret, "User-Name = \"setda\", User-Password = \""
+                + password + "\", Message-Authenticator = 0x00\n")).contains("Received Access-Accept");
+        assertThat(radclient(t.pita.authAddress(), "auth", secret, "User-Name = \"setda\", User-Password = \""
+                + password + "\"\n")).doesNotContain("Received Access-Accept");
+    }
+
+    @Test
     void lastAccessRequestAndAccountingAreExposedAndKeptAcrossARestart() throws Exception {
         var password = t.district.site("setda").orElseThrow().password();
         assertThat(radclient(t.pita.authAddress(), "auth", secret, "User-Name = \"setda\", User-Password = \""

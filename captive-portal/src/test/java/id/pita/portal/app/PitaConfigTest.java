@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
+import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,6 +32,25 @@ class PitaConfigTest {
         assertThat(c.clockSpeed()).isEqualTo(1.0);
         assertThat(c.accounting()).isEqualTo(new PitaConfig.Accounting(50_000, 500, Duration.ofMillis(5)));
         assertThat(c.personalDataRetention()).isEqualTo(Duration.ofDays(30));
+        assertThat(c.backup()).isEqualTo(new PitaConfig.Backup(Path.of("data/pita.db").toAbsolutePath().getParent()
+                .resolve("backup"), java.util.Optional.of(java.time.LocalTime.of(2, 0)), 14));
+        assertThat(c.recordRetention()).isEqualTo(Duration.ofDays(90));
+    }
+
+    @Test
+    void backupAndRetentionKeys() {
+        var c = PitaConfig.parse("backup: {dir: /var/backups/pita, at: \"03:15\", keep: 30}\n"
+                + "retention: {records: 180d}\n", "t");
+        assertThat(c.backup()).isEqualTo(new PitaConfig.Backup(Path.of("/var/backups/pita"),
+                java.util.Optional.of(java.time.LocalTime.of(3, 15)), 30));
+        assertThat(c.recordRetention()).isEqualTo(Duration.ofDays(180));
+        assertThat(PitaConfig.parse("backup: {at: off}\n", "t").backup().at()).isEmpty();
+        assertThatThrownBy(() -> PitaConfig.parse("backup: {at: \"25:00\"}\n", "t"))
+                .hasMessage("backup.at: must be a local time like 02:00, or off (was '25:00')");
+        assertThatThrownBy(() -> PitaConfig.parse("retention: {records: 3d}\n", "t"))
+                .hasMessage("retention.records: must be between 7d and 3650d (was 3d)");
+        assertThatThrownBy(() -> PitaConfig.parse("backup: {keep: 0}\n", "t"))
+                .hasMessageStartingWith("backup.keep: must be between 1 backups and 1000 backups");
     }
 
     @Test
@@ -64,6 +85,46 @@ class PitaConfigTest {
         assertThat(c.clockStart()).contains(Instant.parse("2026-11-23T07:50:00Z"));
         assertThat(c.accounting()).isEqualTo(new PitaConfig.Accounting(1000, 100, Duration.ZERO));
         assertThat(c.personalDataRetention()).isEqualTo(Duration.ofDays(90));
+    }
+
+    @Test
+    void listenersAndTlsHaveTheirOwnKeys() {
+        var c = PitaConfig.parse("""
+                web:
+                  public: {host: 0.0.0.0, port: 443, httpRedirectPort: 80,
+                           tls: {certificate: /etc/pita/fullchain.pem, key: /etc/pita/privkey.pem}}
+                  admin: {host: 10.99.0.1, port: 8443, tls: {certificate: /etc/pita/admin.pem, key: /etc/pita/admin.key}}
+                  tlsCheck: 5m
+                """, "pita.yaml").web();
+
+        assertThat(c.publicListener()).isEqualTo(new PitaConfig.Listener("0.0.0.0", 443, Optional.of(new PitaConfig.Tls(
+                Path.of("/etc/pita/fullchain.pem"), Path.of("/etc/pita/privkey.pem"), "web.public.tls")),
+                OptionalInt.of(80)));
+        assertThat(c.admin().host()).isEqualTo("10.99.0.1");
+        assertThat(c.admin().tls().orElseThrow().key()).isEqualTo(Path.of("/etc/pita/admin.key"));
+        assertThat(c.admin().httpRedirectPort()).isEmpty();
+        assertThat(c.tlsCheck()).isEqualTo(Duration.ofMinutes(5));
+        assertThat(c.consoleCookiesSecure()).isTrue();
+        assertThat(c.publicUrl()).as("the default public URL follows TLS").isEqualTo("https://localhost:443/");
+        assertThat(PitaConfig.parse("web: {port: 0}", "t").web().admin().port()).as("a test's free port").isZero();
+    }
+
+    @Test
+    void listenerMistakesAreOneLineNamingTheKey() {
+        assertThatThrownBy(() -> PitaConfig.parse("web: {host: 0.0.0.0, public: {host: 10.0.0.1}}", "pita.yaml"))
+                .hasMessage("web.public.host: is given twice: also as web.host (keep one)");
+        assertThatThrownBy(() -> PitaConfig.parse("web: {admin: {port: 70000}}", "pita.yaml"))
+                .hasMessage("web.admin.port: must be between 0 and 65535 (was 70000)");
+        assertThatThrownBy(() -> PitaConfig.parse("web: {admin: {tls: {certificate: a.pem}}}", "pita.yaml"))
+                .hasMessage("web.admin.tls.key: is required with web.admin.tls.certificate");
+        assertThatThrownBy(() -> PitaConfig.parse("web: {admin: {httpRedirectPort: 80}}", "pita.yaml"))
+                .hasMessageStartingWith("web.admin.httpRedirectPort: needs web.admin.tls.certificate");
+        assertThatThrownBy(() -> PitaConfig.parse("web: {admin: {tls: {cert: a.pem}}}", "pita.yaml"))
+                .hasMessageStartingWith("web.admin.tls.cert: is not a known setting");
+        assertThatThrownBy(() -> PitaConfig.parse("web: {port: 8081}", "pita.yaml"))
+                .hasMessage("web.admin.port: is 8081, the same port as web.port (each listener needs its own)");
+        assertThatThrownBy(() -> PitaConfig.parse("web: {tlsCheck: 100ms}", "pita.yaml"))
+                .hasMessage("web.tlsCheck: must be between 1s and 1d (was 100ms)");
     }
 
     @Test

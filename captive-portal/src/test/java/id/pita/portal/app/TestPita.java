@@ -37,11 +37,14 @@ final class TestPita implements AutoCloseable {
     }
 
     TestPita(Path dir, Clock clock) throws Exception {
-        this(dir, clock, "");
+        this(dir, clock, "", null);
     }
 
-    /** @param webExtra more {@code web:} settings, e.g. {@code "credentialsPerHotspot: 100"} */
-    TestPita(Path dir, Clock clock, String webExtra) throws Exception {
+    /**
+     * @param webExtra more {@code web:} keys, e.g. {@code admin: {host: 127.0.0.1, port: 0, tls: {...}}}
+     * @param schedule runs the periodic certificate checks; null = Vert.x's timer
+     */
+    TestPita(Path dir, Clock clock, String webExtra, Schedule schedule) throws Exception {
         var dataFile = dir.resolve("data").resolve("pita.db");
         district = loopbackPaser();
         try (var store = Store.open(dataFile)) {
@@ -52,7 +55,7 @@ final class TestPita implements AutoCloseable {
                 radius: {bindAddress: 127.0.0.1, authPort: 0, accountingPort: 0}
                 web: {host: 127.0.0.1, port: 0, publicUrl: "https://wifi.paser.example/"%s}
                 """.formatted(dataFile, webExtra.isEmpty() ? "" : ", " + webExtra), "test");
-        pita = Pita.start(config, clock).toCompletableFuture().get(60, TimeUnit.SECONDS);
+        pita = Pita.start(config, clock, schedule).toCompletableFuture().get(60, TimeUnit.SECONDS);
     }
 
     static District loopbackPaser() {

@@ -41,4 +41,14 @@ class PagesTest {
         assertThat(pages.bytes(Lang.ID, 300_000_000L)).isEqualTo("300 MB");
         assertThat(pages.bytes(Lang.ID, DeviceAllowance.UNLIMITED)).isEqualTo("Tanpa batas");
     }
+
+    @Test
+    void statusOfAThrottledDeviceSaysSoInBahasaIndonesiaAndInEnglish() {
+        var throttled = new DeviceAllowance(true, 3600, 0, 256_000, "00.00 WITA");
+        assertThat(pages.status(Lang.ID, throttled, "", null))
+                .contains("Kuota harian habis: kecepatan dibatasi 256 kbit/s sampai kuota direset pukul 00.00 WITA.");
+        assertThat(pages.status(Lang.EN, throttled, "", null))
+                .contains("Daily quota used up: your speed is limited to 256 kbit/s until the quota resets at 00.00 WITA.");
+        assertThat(pages.status(Lang.ID, new DeviceAllowance(true, 3600, 0), "", null)).doesNotContain("dibatasi");
+    }
 }

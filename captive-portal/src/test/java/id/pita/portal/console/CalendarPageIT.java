@@ -9,6 +9,7 @@ import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The calendar page reads in Bahasa Indonesia and edits weekly hours with their breaks. */
@@ -67,6 +68,32 @@ class CalendarPageIT {
             assertThat(refused.statusCode()).isEqualTo(400);
             assertThat(refused.body()).contains("MONDAY.breaks[0]");
             assertThat(server.district.load().calendar().regular().workingMinutesPerWeek()).isEqualTo(37 * 60);
+        }
+    }
+
+    @Test
+    void aYearsHolidayListIsPastedAndReplacesOnlyThatYear() throws Exception {
+        try (var server = new ConsoleServer()) {
+            var admin = new Client(server.base());
+            admin.login("admin", ConsoleServer.PASSWORD);
+            admin.get("/console/calendar");
+            var before = server.district.load().calendar().holidays().size();
+            var list = "- {date: 2027-01-01, name: \"Tahun Baru 2027 Masehi\", kind: NATIONAL}\n"
+                    + "- {date: 2027-03-10, name: \"Idul Fitri 1448 H\", kind: NATIONAL}\n"
+                    + "- {date: 2027-03-11, name: \"Cuti Bersama Idul Fitri 1448 H\", kind: CUTI_BERSAMA}\n";
+            assertThat(admin.form("/console/calendar/holiday-year", Map.of("_csrf", admin.csrf, "list", list))
+                    .statusCode()).isEqualTo(303);
+            var holidays = server.district.load().calendar().holidays();
+            assertThat(holidays).hasSize(before + 3);
+            assertThat(admin.get("/console/calendar").body()).contains("Jumat, 1 Januari 2027")
+                    .contains("Cuti Bersama Idul Fitri 1448 H — cuti bersama");
+            // Pasting 2027 again replaces it rather than doubling it; a broken list is refused naming the entry.
+            admin.form("/console/calendar/holiday-year", Map.of("_csrf", admin.csrf, "list", list));
+            assertThat(server.district.load().calendar().holidays()).hasSize(before + 3);
+            var bad = admin.form("/console/calendar/holiday-year", Map.of("_csrf", admin.csrf, "list",
+                    "- {date: 2027-02-30, name: X, kind: NATIONAL}"));
+            assertThat(bad.statusCode()).isEqualTo(400);
+            assertThat(bad.body()).contains("list[0]");
         }
     }
 }

@@ -36,6 +36,8 @@ class DashboardIT {
                     .contains("<span data-live=\"site.bappeda.alloc\">30 Mbps</span>")
                     .contains("<span data-live=\"next\">pukul 16.00 WITA</span>")
                     .contains("Kesehatan gateway").contains("<title>")
+                    .containsPattern("<tr data-gateway=\"gw-taman\"><td>gw-taman</td><td>Taman Kota</td><td>MikroTik"
+                            + "</td><td>belum pernah</td></tr>")
                     .doesNotContainPattern("\\d+(\\.\\d+)?k/").doesNotContain("Asia/Makassar");
             assertThat(page).contains("<script src=\"/console/dashboard.js\" defer></script>")
                     .doesNotContainPattern("<script>").contains("<noscript><meta http-equiv=\"refresh\"");

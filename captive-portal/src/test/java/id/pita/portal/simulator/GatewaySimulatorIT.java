@@ -123,4 +123,28 @@ class GatewaySimulatorIT {
         assertThat(stop.acctSessionId()).isEqualTo(start.acctSessionId());
         assertThat(stop.terminateCause()).isEqualTo("Admin-Reset");
     }
+
+    @Test
+    void mikrotikNumbersSessionsAsRouterOsDoesAndNaksACoaWithAnAttributeRouterOsCannotChange() throws Exception {
+        start(1, 0, 0);
+        sim.tickAll();
+        var gateway = pita.district.gateways().get(0);
+        assertThat(gateway.vendor()).isEqualTo(Vendor.MIKROTIK);
+        var start = pita.accounting.get(0);
+        assertThat(start.acctSessionId()).matches("80[0-9a-f]{6}");
+        var session = new SessionRef(start.username(), start.acctSessionId(), start.mac(), Optional.empty());
+        var rate = new RateReply(Bandwidth.mbps(50, 20), Bandwidth.ZERO, Optional.of(Duration.ofHours(1)),
+                Optional.of(Duration.ofMinutes(10)), Duration.ofMinutes(5), Optional.empty(), "");
+
+        // what Pita sends a MikroTik (Rate-Limit, Idle-Timeout) is taken
+        var mikrotik = CoaTarget.of(gateway).orElseThrow();
+        assertThat(pita.coa.send(mikrotik, PushRequest.rateChange(session, rate)).toCompletableFuture()
+                .get(10, TimeUnit.SECONDS).result()).isEqualTo(PushOutcome.Result.ACK);
+        // the generic body carries Session-Timeout and Acct-Interim-Interval: RouterOS cannot change the latter
+        var generic = new CoaTarget(mikrotik.address(), mikrotik.coaPort(), mikrotik.secret(), Vendor.GENERIC);
+        var nak = pita.coa.send(generic, PushRequest.rateChange(session, rate)).toCompletableFuture()
+                .get(10, TimeUnit.SECONDS);
+        assertThat(nak.result()).isEqualTo(PushOutcome.Result.NAK);
+        assertThat(nak.errorCause()).hasValue(RouterOs.UNSUPPORTED_ATTRIBUTE);
+    }
 }

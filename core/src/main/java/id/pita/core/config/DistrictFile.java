@@ -25,6 +25,7 @@ import id.pita.core.district.ClassShare;
 import id.pita.core.district.District;
 import id.pita.core.district.Gateway;
 import id.pita.core.district.MessageAuthenticatorPolicy;
+import id.pita.core.district.OverQuota;
 import id.pita.core.district.Pool;
 import id.pita.core.district.RegimePolicy;
 import id.pita.core.district.Site;
@@ -44,9 +45,9 @@ public final class DistrictFile {
     private static final Set<String> SITE = Set.of("code", "name", "kind", "area", "guarantee", "ceiling", "weight",
             "alwaysOn", "password", "voucherRequired");
     private static final Set<String> GATEWAY = Set.of("id", "site", "address", "secret", "vendor", "coaPort",
-            "messageAuthenticator", "portalSecret", "loginAddresses");
+            "messageAuthenticator", "portalSecret", "coaFallback", "loginAddresses");
     private static final Set<String> PLAN = Set.of("deviceCap", "dailyData", "dailyTime", "sessionTimeout",
-            "idleTimeout", "interimInterval", "devicesPerPerson");
+            "idleTimeout", "interimInterval", "devicesPerPerson", "overQuota", "throttleRate");
     private static final int DEFAULT_SITE_WEIGHT = 10;
     private static final int COA_PORT = 3799;
 
@@ -165,8 +166,10 @@ public final class DistrictFile {
         int coaPort = f.containsKey("coaPort") ? f.get("coaPort").smallInteger() : defaultPort;
         var ma = f.containsKey("messageAuthenticator")
                 ? f.get("messageAuthenticator").enumValue(MessageAuthenticatorPolicy.class)
-                : MessageAuthenticatorPolicy.REQUIRE;
+                : MessageAuthenticatorPolicy.defaultFor(vendor);
         var portal = f.containsKey("portalSecret") ? f.get("portalSecret").text() : "";
+        boolean fallback = f.containsKey("coaFallback") ? f.get("coaFallback").bool()
+                : Gateway.defaultCoaFallback(vendor);
         var logins = new ArrayList<String>();
         if (f.containsKey("loginAddresses")) {
             for (var a : f.get("loginAddresses").items()) {
@@ -174,7 +177,7 @@ public final class DistrictFile {
             }
         }
         return node.build(() -> new Gateway(id, site, address, secret, vendor,
-                coaPort, ma, portal, logins));
+                coaPort, ma, portal, fallback, logins));
     }
 
     private static Map<Regime, RegimePolicy> policies(YNode node) {
@@ -210,7 +213,9 @@ public final class DistrictFile {
         var idle = YNode.required(f, "idleTimeout", node).duration();
         var interim = YNode.required(f, "interimInterval", node).duration();
         int devices = f.containsKey("devicesPerPerson") ? f.get("devicesPerPerson").smallInteger() : 1;
-        return node.build(() -> new CitizenPlan(cap, data, time, session, idle, interim, devices));
+        var over = f.containsKey("overQuota") ? f.get("overQuota").enumValue(OverQuota.class) : OverQuota.DISCONNECT;
+        var throttle = f.containsKey("throttleRate") ? bandwidth(f.get("throttleRate")) : Bandwidth.ZERO;
+        return node.build(() -> new CitizenPlan(cap, data, time, session, idle, interim, devices, over, throttle));
     }
 
     /** Names of the district files shipped as demos. */

@@ -12,19 +12,16 @@ import java.util.Locale;
  * @param secret       RADIUS shared secret; never printed
  * @param coaPort      where it listens for CoA/Disconnect (RFC 5176, 3799); 0 when it has none
  * @param portalSecret CoovaChilli's uamsecret or openNDS's faskey; empty when none; never printed
+ * @param coaFallback  when it refuses a CoA as unsupported (Error-Cause 401, 402, 404, 405, 406) or never
+ *                     answers one, end the session with a Disconnect-Request so that the device logs in again
+ *                     at the new rate; default on for MikroTik ({@link #defaultCoaFallback})
  * @param loginAddresses the hotspot's own addresses a citizen's browser is sent to (MikroTik {@code link-login-only}
  *                     host, openNDS {@code gatewayaddress}): IP addresses or DNS names, optionally {@code :port};
  *                     {@code address} always counts too. Stored lower case.
  */
 public record Gateway(String id, String siteCode, String address, String secret, Vendor vendor, int coaPort,
-                      MessageAuthenticatorPolicy messageAuthenticator, String portalSecret,
+                      MessageAuthenticatorPolicy messageAuthenticator, String portalSecret, boolean coaFallback,
                       List<String> loginAddresses) {
-    /** A gateway whose browsers log in only at {@code address}. */
-    public Gateway(String id, String siteCode, String address, String secret, Vendor vendor, int coaPort,
-                   MessageAuthenticatorPolicy messageAuthenticator, String portalSecret) {
-        this(id, siteCode, address, secret, vendor, coaPort, messageAuthenticator, portalSecret, List.of());
-    }
-
     public Gateway {
         Check.code("id", id);
         Check.code("siteCode", siteCode);
@@ -35,16 +32,46 @@ public record Gateway(String id, String siteCode, String address, String secret,
         }
         secret = secret == null ? "" : secret;
         Check.inRange("coaPort", coaPort, 0, 65535);
-        messageAuthenticator = messageAuthenticator == null ? MessageAuthenticatorPolicy.REQUIRE : messageAuthenticator;
+        messageAuthenticator = messageAuthenticator == null ? MessageAuthenticatorPolicy.defaultFor(vendor)
+                : messageAuthenticator;
         portalSecret = portalSecret == null ? "" : portalSecret;
         loginAddresses = loginAddresses == null ? List.of() : loginAddresses.stream()
                 .map(a -> Check.notBlank("loginAddresses", a).trim().toLowerCase(Locale.ROOT)).toList();
     }
 
+    /** With the vendor's default {@link #coaFallback()}, logging in only at {@code address}. */
+    public Gateway(String id, String siteCode, String address, String secret, Vendor vendor, int coaPort,
+                   MessageAuthenticatorPolicy messageAuthenticator, String portalSecret) {
+        this(id, siteCode, address, secret, vendor, coaPort, messageAuthenticator, portalSecret,
+                defaultCoaFallback(vendor), List.of());
+    }
+
+    /** Logging in only at {@code address}. */
+    public Gateway(String id, String siteCode, String address, String secret, Vendor vendor, int coaPort,
+                   MessageAuthenticatorPolicy messageAuthenticator, String portalSecret, boolean coaFallback) {
+        this(id, siteCode, address, secret, vendor, coaPort, messageAuthenticator, portalSecret, coaFallback,
+                List.of());
+    }
+
+    /** With the vendor's default {@link #coaFallback()}. */
+    public Gateway(String id, String siteCode, String address, String secret, Vendor vendor, int coaPort,
+                   MessageAuthenticatorPolicy messageAuthenticator, String portalSecret, List<String> loginAddresses) {
+        this(id, siteCode, address, secret, vendor, coaPort, messageAuthenticator, portalSecret,
+                defaultCoaFallback(vendor), loginAddresses);
+    }
+
+    /**
+     * On for MikroTik: RouterOS refuses a CoA it cannot apply to a live session (a rate change on some
+     * hotspot and PPP set-ups) and applies the new rate only at the next login.
+     */
+    public static boolean defaultCoaFallback(Vendor vendor) {
+        return vendor == Vendor.MIKROTIK;
+    }
+
     /** The same gateway with other login addresses. */
     public Gateway withLoginAddresses(List<String> addresses) {
         return new Gateway(id, siteCode, address, secret, vendor, coaPort, messageAuthenticator, portalSecret,
-                addresses);
+                coaFallback, addresses);
     }
 
     /**
@@ -75,7 +102,7 @@ public record Gateway(String id, String siteCode, String address, String secret,
     @Override
     public String toString() {
         return "Gateway[id=" + id + ", site=" + siteCode + ", address=" + address + ", vendor=" + vendor
-                + ", coaPort=" + coaPort + ", messageAuthenticator=" + messageAuthenticator + ", loginAddresses="
-                + loginAddresses + "]";
+                + ", coaPort=" + coaPort + ", messageAuthenticator=" + messageAuthenticator + ", coaFallback="
+                + coaFallback + ", loginAddresses=" + loginAddresses + "]";
     }
 }

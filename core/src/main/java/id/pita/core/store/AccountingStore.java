@@ -21,7 +21,9 @@ import id.pita.core.session.AcctStatus;
  * previous values is added to {@code usage_hourly} for the hour (UTC) the record was received.
  * Counters never go backwards: an older interim arriving late adds nothing. A record from a gateway
  * the store does not know is kept raw with site {@code ''} and rolls up nothing: accounting is never
- * thrown away. Accounting-On/Off closes every session of that gateway still open.
+ * thrown away. Accounting-On/Off closes every session of that gateway still open. A Start closes the
+ * same MAC's earlier open sessions at that gateway, and a Start that reuses a finished session's
+ * Acct-Session-Id (RouterOS after a reboot) begins a new session.
  */
 public final class AccountingStore {
     private static final Logger LOG = LoggerFactory.getLogger(AccountingStore.class);
@@ -55,7 +57,8 @@ public final class AccountingStore {
 
     private static boolean applyOne(Handle h, AccountingBatch statements, AccountingRecord r) throws SQLException {
         var site = statements.siteOf(r.gatewayId());
-        long dedup = gatewayEvent(r) ? r.receivedAt().toEpochMilli() : 0L;
+        boolean restart = site.isPresent() && r.status() == AcctStatus.START && restartOfKnownSession(h, r);
+        long dedup = gatewayEvent(r) || restart ? r.receivedAt().toEpochMilli() : 0L;
         if (!statements.insertRaw(r, site.map(GatewaySite::code).orElse(""), dedup)) {
             LOG.debug("Accounting retransmission ignored: {} {} {}", r.gatewayId(), r.acctSessionId(), r.status());
             return false;
@@ -67,6 +70,9 @@ public final class AccountingStore {
         if (gatewayEvent(r)) {
             closeSessionsOf(h, r);
             return true;
+        }
+        if (r.status() == AcctStatus.START) {
+            closeEarlierSessionsOfMac(h, r);
         }
         var delta = statements.upsertSession(r, site.get());
         if (delta[0] > 0 || delta[1] > 0) {
@@ -87,6 +93,49 @@ public final class AccountingStore {
                         + "AND stopped_ms IS NULL AND started_ms <= :at")
                 .bind("at", at).bind("reason", reason).bind("g", r.gatewayId()).execute();
         LOG.info("Gateway {} sent {}: closed {} sessions", r.gatewayId(), r.status(), closed);
+    }
+
+    /**
+     * RouterOS's Acct-Session-Id has one symbol that counts reboots and repeats after some [GATEWAYS.md]:
+     * a Start for a (gateway, session id) the store knows, whose session has already counted traffic or
+     * time or is stopped, while the Start's counters are at zero, is a new session, not a retransmission.
+     * The old one is kept under {@code id#startedMs}, closed with reason {@code restarted} if still open,
+     * so the new Start gets the key. Returns whether that happened.
+     */
+    private static boolean restartOfKnownSession(Handle h, AccountingRecord r) {
+        if (r.uploadBytes() != 0 || r.downloadBytes() != 0 || r.sessionSeconds() != 0) {
+            return false;
+        }
+        var old = h.createQuery("SELECT started_ms FROM session WHERE gateway_id = :g AND acct_session_id = :s "
+                        + "AND (upload_bytes > 0 OR download_bytes > 0 OR session_seconds > 0 OR stopped_ms IS NOT NULL)")
+                .bind("g", r.gatewayId()).bind("s", r.acctSessionId()).mapTo(Long.class).findOne();
+        if (old.isEmpty()) {
+            return false;
+        }
+        h.createUpdate("UPDATE session SET acct_session_id = :archived, "
+                        + "stop_reason = CASE WHEN stopped_ms IS NULL THEN 'restarted' ELSE stop_reason END, "
+                        + "stopped_ms = COALESCE(stopped_ms, :at) WHERE gateway_id = :g AND acct_session_id = :s")
+                .bind("archived", r.acctSessionId() + "#" + old.get()).bind("at", r.receivedAt().toEpochMilli())
+                .bind("g", r.gatewayId()).bind("s", r.acctSessionId()).execute();
+        LOG.info("Gateway {} reused Acct-Session-Id {} after a restart: a new session", r.gatewayId(),
+                r.acctSessionId());
+        return true;
+    }
+
+    /** One MAC has one session at a gateway: a new Start closes its earlier open ones there ({@code replaced}). */
+    private static void closeEarlierSessionsOfMac(Handle h, AccountingRecord r) {
+        if (r.mac().isEmpty()) {
+            return;
+        }
+        int closed = h.createUpdate("UPDATE session SET stopped_ms = :at, stop_reason = 'replaced' "
+                        + "WHERE gateway_id = :g AND mac = :m AND stopped_ms IS NULL AND acct_session_id <> :s "
+                        + "AND started_ms <= :at")
+                .bind("at", r.receivedAt().toEpochMilli()).bind("g", r.gatewayId()).bind("m", r.mac())
+                .bind("s", r.acctSessionId()).execute();
+        if (closed > 0) {
+            LOG.info("Start of {} at gateway {} closed {} earlier sessions of its MAC", r.acctSessionId(),
+                    r.gatewayId(), closed);
+        }
     }
 
     /** A gateway's site and that site's kind. */

@@ -43,8 +43,10 @@ public final class Backups {
         }
         var partial = target.resolveSibling(target.getFileName() + ".partial");
         try {
-            if (target.toAbsolutePath().getParent() != null) {
-                Files.createDirectories(target.toAbsolutePath().getParent());
+            var dir = target.toAbsolutePath().getParent();
+            if (dir != null && !Files.isDirectory(dir)) {
+                Files.createDirectories(dir);
+                Ownership.matchDirectory(dir);
             }
             Files.deleteIfExists(partial);
             createPrivate(partial);
@@ -58,6 +60,7 @@ public final class Backups {
             }
             fsync(partial);
             move(partial, target);
+            Ownership.matchDirectory(target);
             long size = Files.size(target);
             LOG.info("Backup of {} written to {} ({} bytes)", dataFile, target, size);
             return size;
@@ -112,6 +115,7 @@ public final class Backups {
                 Files.deleteIfExists(abs.resolveSibling(abs.getFileName() + suffix));
             }
             move(incoming, abs);
+            Ownership.matchDirectory(abs); // sudo pita restore: the service's user must still own its database
             LOG.info("Restored {} from {} (schema versions {})", abs, backup, versions);
         } catch (SQLException | IOException e) {
             throw new StoreException("restore of " + backup + " into " + dataFile + " failed: " + e.getMessage(), e);

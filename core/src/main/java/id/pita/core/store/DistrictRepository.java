@@ -15,6 +15,7 @@ import id.pita.core.district.ClassShare;
 import id.pita.core.district.District;
 import id.pita.core.district.Gateway;
 import id.pita.core.district.MessageAuthenticatorPolicy;
+import id.pita.core.district.OverQuota;
 import id.pita.core.district.Pool;
 import id.pita.core.district.RegimePolicy;
 import id.pita.core.district.Site;
@@ -71,14 +72,15 @@ public final class DistrictRepository {
 
     private static void saveGateways(Handle h, District d, SecretBox box) {
         var batch = h.prepareBatch("INSERT INTO gateway (district_code, id, seq, site_code, address, secret, vendor, "
-                + "coa_port, message_authenticator, portal_secret, login_addresses) VALUES (:d, :id, :seq, :site, "
-                + ":address, :secret, :vendor, :coa, :ma, :portal, :logins)");
+                + "coa_port, message_authenticator, portal_secret, coa_fallback, login_addresses) VALUES (:d, :id, :seq, "
+                + ":site, :address, :secret, :vendor, :coa, :ma, :portal, :fallback, :logins)");
         for (int i = 0; i < d.gateways().size(); i++) {
             var g = d.gateways().get(i);
             batch.bind("d", d.code()).bind("id", g.id()).bind("seq", i).bind("site", g.siteCode())
                     .bind("address", g.address()).bind("secret", box.seal(g.secret(), SealedSecrets.gatewaySecretContext(d.code(), g.id()))).bind("vendor", g.vendor().name())
                     .bind("coa", g.coaPort()).bind("ma", g.messageAuthenticator().name())
-                    .bind("portal", box.seal(g.portalSecret(), SealedSecrets.portalSecretContext(d.code(), g.id()))).bind("logins", String.join(" ", g.loginAddresses())).add();
+                    .bind("portal", box.seal(g.portalSecret(), SealedSecrets.portalSecretContext(d.code(), g.id())))
+                    .bind("fallback", g.coaFallback()).bind("logins", String.join(" ", g.loginAddresses())).add();
         }
         if (!d.gateways().isEmpty()) {
             batch.execute();
@@ -98,12 +100,15 @@ public final class DistrictRepository {
         }
         var c = d.citizenPlan();
         h.createUpdate("INSERT INTO citizen_plan (district_code, cap_down, cap_up, daily_data_bytes, "
-                        + "daily_time_seconds, session_seconds, idle_seconds, interim_seconds, devices_per_person) "
-                        + "VALUES (:d, :cd, :cu, :data, :time, :session, :idle, :interim, :devices)")
+                        + "daily_time_seconds, session_seconds, idle_seconds, interim_seconds, devices_per_person, "
+                        + "over_quota, throttle_down, throttle_up) "
+                        + "VALUES (:d, :cd, :cu, :data, :time, :session, :idle, :interim, :devices, :over, :td, :tu)")
                 .bind("d", d.code()).bind("cd", c.deviceCap().down()).bind("cu", c.deviceCap().up())
                 .bind("data", c.dailyDataBytes()).bind("time", c.dailyTime().toSeconds())
                 .bind("session", c.sessionTimeout().toSeconds()).bind("idle", c.idleTimeout().toSeconds())
-                .bind("interim", c.interimInterval().toSeconds()).bind("devices", c.devicesPerPerson()).execute();
+                .bind("interim", c.interimInterval().toSeconds()).bind("devices", c.devicesPerPerson())
+                .bind("over", c.overQuota().name()).bind("td", c.throttleRate().down())
+                .bind("tu", c.throttleRate().up()).execute();
     }
 
     public Optional<District> load(String code) {
@@ -144,7 +149,8 @@ public final class DistrictRepository {
                         Vendor.valueOf(rs.getString("vendor")), rs.getInt("coa_port"),
                         MessageAuthenticatorPolicy.valueOf(rs.getString("message_authenticator")),
                         box.open(rs.getString("portal_secret"), SealedSecrets.portalSecretContext(code,
-                                rs.getString("id"))), words(rs.getString("login_addresses"))))
+                                rs.getString("id"))), rs.getBoolean("coa_fallback"),
+                        words(rs.getString("login_addresses"))))
                 .list();
     }
 
@@ -171,7 +177,9 @@ public final class DistrictRepository {
                         rs.getLong("daily_data_bytes"), Duration.ofSeconds(rs.getLong("daily_time_seconds")),
                         Duration.ofSeconds(rs.getLong("session_seconds")),
                         Duration.ofSeconds(rs.getLong("idle_seconds")),
-                        Duration.ofSeconds(rs.getLong("interim_seconds")), rs.getInt("devices_per_person")))
+                        Duration.ofSeconds(rs.getLong("interim_seconds")), rs.getInt("devices_per_person"),
+                        OverQuota.valueOf(rs.getString("over_quota")),
+                        new Bandwidth(rs.getLong("throttle_down"), rs.getLong("throttle_up"))))
                 .one();
     }
 }

@@ -28,12 +28,16 @@ final class Migrations {
     /** Every migration in order. Append only; never edit one that has shipped. */
     static final List<Migration> ALL = List.of(
             new Migration(1, "V001__initial.sql"),
+            new Migration(10, "V010__push_reason_and_fallback.sql"),
+            new Migration(11, "V011__gateway_coa_fallback.sql"),
+            new Migration(12, "V012__citizen_over_quota.sql"),
             new Migration(15, "V015__site_password.sql"),
             new Migration(16, "V016__gateway_activity.sql"),
             new Migration(17, "V017__session_stop_reason.sql"),
             new Migration(25, "V025__gateway_login_addresses.sql"),
             new Migration(26, "V026__site_voucher_required.sql"),
-            new Migration(27, "V027__session_online_by_ip.sql"));
+            new Migration(27, "V027__session_online_by_ip.sql"),
+            new Migration(50, "V050__voucher_batch.sql"));
 
     record Migration(int version, String file) {
     }

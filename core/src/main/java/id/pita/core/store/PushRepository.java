@@ -15,11 +15,12 @@ public final class PushRepository {
 
     public void record(PushResult p) {
         store.writeVoid(h -> h.createUpdate("INSERT INTO push_result (gateway_id, session_key, kind, rate_down, "
-                        + "rate_up, outcome, error_cause, attempts, at_ms) VALUES (:g, :key, :kind, :down, :up, "
-                        + ":outcome, :cause, :attempts, :at)")
+                        + "rate_up, outcome, error_cause, attempts, at_ms, reason, fallback) VALUES (:g, :key, :kind, "
+                        + ":down, :up, :outcome, :cause, :attempts, :at, :reason, :fallback)")
                 .bind("g", p.gatewayId()).bind("key", p.sessionKey()).bind("kind", p.kind().name())
                 .bind("down", p.rate().down()).bind("up", p.rate().up()).bind("outcome", p.outcome().name())
                 .bind("cause", p.errorCause()).bind("attempts", p.attempts()).bind("at", p.at().toEpochMilli())
+                .bind("reason", p.reason()).bind("fallback", p.fallback())
                 .execute());
     }
 
@@ -31,7 +32,8 @@ public final class PushRepository {
                         PushResult.Kind.valueOf(rs.getString("kind")),
                         new Bandwidth(rs.getLong("rate_down"), rs.getLong("rate_up")),
                         PushResult.Outcome.valueOf(rs.getString("outcome")), rs.getInt("error_cause"),
-                        rs.getInt("attempts"), Instant.ofEpochMilli(rs.getLong("at_ms"))))
+                        rs.getInt("attempts"), Instant.ofEpochMilli(rs.getLong("at_ms")), rs.getString("reason"),
+                        rs.getString("fallback")))
                 .list());
     }
 }

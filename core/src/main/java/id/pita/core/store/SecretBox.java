@@ -62,6 +62,7 @@ public final class SecretBox {
             var key = new byte[32];
             random.nextBytes(key);
             PrivateFiles.write(keyFile, HexFormat.of().formatHex(key) + "\n");
+            Ownership.matchDirectory(keyFile); // made by root in pita's directory: still pita's to read
             LOG.info("Generated the secrets key {}: keep a copy apart from the backups", keyFile);
             return new SecretBox(key, random, true);
         } catch (IOException | IllegalArgumentException e) {

@@ -82,8 +82,15 @@ public final class Store implements AutoCloseable {
             if (parent != null) {
                 Files.createDirectories(parent);
             }
+            // The database holds gateway secrets and personal data: owner only, whatever the umask
+            // (SQLite gives its -wal and -shm files the database file's permissions).
             if (!Files.exists(abs)) {
-                PrivateFiles.create(abs);
+                try {
+                    PrivateFiles.create(abs);
+                    Ownership.matchDirectory(abs); // root importing into /var/lib/pita: still pita's
+                } catch (java.nio.file.FileAlreadyExistsException e) {
+                    // created meanwhile by another process
+                }
             }
         } catch (IOException e) {
             throw new StoreException("cannot create " + abs + ": " + e.getMessage(), e);
@@ -244,6 +251,11 @@ public final class Store implements AutoCloseable {
 
     public PushRepository pushes() {
         return new PushRepository(this);
+    }
+
+    /** Removal of old session, accounting and push rows by the retention policy. */
+    public RecordRetention retention() {
+        return new RecordRetention(this);
     }
 
     public UsageRepository usage() {

@@ -34,7 +34,11 @@ public final class StoreLock implements AutoCloseable {
         FileChannel channel = null;
         try {
             Files.createDirectories(file.getParent());
+            boolean created = !Files.exists(file);
             channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            if (created) {
+                Ownership.matchDirectory(file); // sudo pita restore must not leave the service a root-owned lock
+            }
             FileLock lock;
             try {
                 lock = channel.tryLock();
@@ -52,12 +56,28 @@ public final class StoreLock implements AutoCloseable {
         }
     }
 
-    /** Whether a process holds the lock now (it is taken and let go at once to find out). */
+    /**
+     * Whether a process holds the lock now, found out with a shared lock that is let go at once; creates nothing
+     * (no lock file: no Pita has run on this data file yet).
+     */
     public static boolean inUse(Path dataFile) {
-        try (var ignored = acquire(dataFile)) {
+        var file = lockFile(dataFile);
+        if (!Files.exists(file)) {
             return false;
-        } catch (StoreInUseException e) {
-            return true;
+        }
+        try (var channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            try {
+                var shared = channel.tryLock(0, Long.MAX_VALUE, true);
+                if (shared == null) {
+                    return true;
+                }
+                shared.release();
+                return false;
+            } catch (OverlappingFileLockException e) {
+                return true;
+            }
+        } catch (IOException e) {
+            throw new StoreException("cannot check the lock " + file + ": " + e.getMessage(), e);
         }
     }
 

@@ -39,6 +39,24 @@ class ModelValidationTest {
     }
 
     @Test
+    void mikrotikDefaultsToAutoMessageAuthenticatorAndOthersToRequire() {
+        var mikrotik = new Gateway("gw2", "bappeda", "10.0.0.2", "s", Vendor.MIKROTIK, 3799, null, "");
+        assertThat(mikrotik.messageAuthenticator()).isEqualTo(MessageAuthenticatorPolicy.AUTO);
+        var demo = id.pita.core.config.DistrictFiles.demo("paser");
+        assertThat(demo.gateways()).filteredOn(g -> g.vendor() == Vendor.MIKROTIK).isNotEmpty()
+                .allSatisfy(g -> assertThat(g.messageAuthenticator()).isEqualTo(MessageAuthenticatorPolicy.AUTO));
+    }
+
+    @Test
+    void officePasswordIsNeverPrintedAndOnlyAnOfficeHasOne() {
+        var office = new Site("bappeda", "Bappeda", SiteKind.OFFICE, "", Bandwidth.mbps(1, 1), Bandwidth.mbps(2, 2),
+                1, false, "sandi-rahasia");
+        assertThat(office.toString()).doesNotContain("sandi-rahasia").contains("password=set");
+        assertThatThrownBy(() -> new Site("taman", "Taman", SiteKind.HOTSPOT, "", Bandwidth.ZERO,
+                Bandwidth.mbps(2, 2), 1, false, "x")).hasMessageContaining("password");
+    }
+
+    @Test
     void macAddressesAreCanonical() {
         assertThat(MacAddress.parse("aa-bb-cc-dd-ee-0f").value()).isEqualTo("AA:BB:CC:DD:EE:0F");
         assertThat(MacAddress.parse("AABBCCDDEE0F").value()).isEqualTo("AA:BB:CC:DD:EE:0F");

@@ -42,6 +42,11 @@ class AccountingStoreTest {
                 status == AcctStatus.STOP ? "User-Request" : "", at);
     }
 
+    static AccountingRecord withMac(AccountingRecord r, String mac) {
+        return new AccountingRecord(r.gatewayId(), r.acctSessionId(), r.status(), r.username(), mac, r.ip(),
+                r.uploadBytes(), r.downloadBytes(), r.sessionSeconds(), r.terminateCause(), r.receivedAt());
+    }
+
     @Test
     void gigawordCountersRollUpCorrectDeltasAcrossTwoHours() {
         store.accounting().apply(List.of(rec("gw-kantor", "s1", AcctStatus.START, 0, 0, 0, T0)));
@@ -108,8 +113,8 @@ class AccountingStoreTest {
         store.accounting().apply(List.of(
                 rec("gw-kantor", "a", AcctStatus.START, 0, 0, 0, T0),
                 rec("gw-taman", "b", AcctStatus.START, 0, 0, 0, T0),
-                rec("gw-taman", "c", AcctStatus.START, 0, 0, 0, T0),
-                rec("gw-taman", "c", AcctStatus.STOP, 5, 5, 9, T0.plusSeconds(9))));
+                withMac(rec("gw-taman", "c", AcctStatus.START, 0, 0, 0, T0), "AA:BB:CC:DD:EE:02"),
+                withMac(rec("gw-taman", "c", AcctStatus.STOP, 5, 5, 9, T0.plusSeconds(9)), "AA:BB:CC:DD:EE:02")));
         assertThat(store.sessions().online()).extracting(s -> s.key()).containsExactly("gw-kantor/a", "gw-taman/b");
         assertThat(store.sessions().onlineAtSite("taman")).extracting(s -> s.key()).containsExactly("gw-taman/b");
         assertThat(store.sessions().onlineAtGateway("gw-kantor")).extracting(s -> s.key())
@@ -164,6 +169,42 @@ class AccountingStoreTest {
         assertThat(store.sessions().byKey("gw-taman/p1").orElseThrow().stopped()).isEqualTo(T0.plusSeconds(60));
         assertThat(store.sessions().online()).extracting(s -> s.key()).containsExactly("gw-kantor/p2");
         assertThat(rawCount()).isEqualTo(4);
+    }
+
+    @Test
+    void startReusingAnAcctSessionIdWithCountersAtZeroIsANewSessionNotARetransmission() {
+        store.accounting().apply(List.of(rec("gw-taman", "8050005a", AcctStatus.START, 0, 0, 0, T0),
+                rec("gw-taman", "8050005a", AcctStatus.INTERIM_UPDATE, 4000, 9000, 300, T0.plusSeconds(300))));
+        // the router reboots (no Stop, no Accounting-On reached us) and numbers its next session the same
+        var again = rec("gw-taman", "8050005a", AcctStatus.START, 0, 0, 0, T0.plusSeconds(900));
+
+        assertThat(store.accounting().apply(List.of(again))).isEqualTo(1);
+        assertThat(store.accounting().apply(List.of(again))).as("its own retransmission still is one").isZero();
+
+        var fresh = store.sessions().byKey("gw-taman/8050005a").orElseThrow();
+        assertThat(fresh.online()).isTrue();
+        assertThat(fresh.started()).isEqualTo(T0.plusSeconds(900));
+        assertThat(fresh.downloadBytes()).isZero();
+        var old = store.sessions().byKey("gw-taman/8050005a#" + T0.toEpochMilli()).orElseThrow();
+        assertThat(old.downloadBytes()).isEqualTo(9000);
+        assertThat(old.stopped()).isEqualTo(T0.plusSeconds(900));
+        assertThat(store.sessions().stopReason(old.key())).contains("restarted");
+        store.accounting().apply(List.of(rec("gw-taman", "8050005a", AcctStatus.INTERIM_UPDATE, 100, 200, 60,
+                T0.plusSeconds(960))));
+        assertThat(store.usage().between(T0.minusSeconds(3600), T0.plusSeconds(3600)).stream()
+                .mapToLong(UsageHour::downloadBytes).sum()).as("the new session's growth counted from zero")
+                .isEqualTo(9200L);
+    }
+
+    @Test
+    void newStartForAMacClosesThatMacsEarlierOpenSessionAtTheSameGatewayOnly() {
+        store.accounting().apply(List.of(rec("gw-taman", "80500001", AcctStatus.START, 0, 0, 0, T0),
+                rec("gw-kantor", "80500001", AcctStatus.START, 0, 0, 0, T0)));
+        store.accounting().apply(List.of(rec("gw-taman", "80500002", AcctStatus.START, 0, 0, 0,
+                T0.plusSeconds(120))));
+        assertThat(store.sessions().online()).extracting(s -> s.key())
+                .containsExactlyInAnyOrder("gw-kantor/80500001", "gw-taman/80500002");
+        assertThat(store.sessions().stopReason("gw-taman/80500001")).contains("replaced");
     }
 
     private int rawCount() {

@@ -76,7 +76,9 @@ class ConcurrentWritersTest {
     }
 
     private static AccountingRecord rec(String id, AcctStatus status, long bytes, Instant at) {
-        return new AccountingRecord("gw-taman", id, status, "", "AA:BB:CC:00:00:01", "10.9.0.1", bytes, bytes, 0, "",
-                at);
+        // one phone per session: a new Start for a MAC would close that MAC's earlier session at the gateway
+        int n = Math.abs(id.hashCode());
+        var mac = String.format("AA:BB:CC:%02X:%02X:%02X", (n >> 16) & 0xFF, (n >> 8) & 0xFF, n & 0xFF);
+        return new AccountingRecord("gw-taman", id, status, "", mac, "10.9.0.1", bytes, bytes, 0, "", at);
     }
 }

@@ -94,6 +94,24 @@ class ReleaseUpgradeTest {
     }
 
     @Test
+    void aReadOnlyCheckSaysWhatOpeningWouldDo() throws Exception {
+        var before = dump(db);
+        var check = SchemaCheck.of(db);
+        assertThat(check.exists()).isTrue();
+        assertThat(check.applied()).containsExactly(1);
+        assertThat(check.pending()).isEqualTo(Migrations.ALL.stream().map(Migrations.Migration::version)
+                .filter(v -> v != 1).toList());
+        assertThat(check.tooNew()).isFalse();
+        assertThat(dump(db)).as("read-only").isEqualTo(before);
+        assertThat(SchemaCheck.of(dir.resolve("none.db")).exists()).isFalse();
+        try (var c = DriverManager.getConnection("jdbc:sqlite:" + db); var s = c.createStatement()) {
+            s.execute("INSERT INTO schema_version (version, name, applied_at_ms) VALUES (999, 'V999__future.sql', 0)");
+        }
+        assertThat(SchemaCheck.of(db).unknown()).containsExactly(999);
+        assertThat(SchemaCheck.of(db).tooNew()).isTrue();
+    }
+
+    @Test
     void aShippedMigrationThatChangedIsRefusedNamingIt() throws Exception {
         try (var store = Store.open(db)) {
             store.writeVoid(h -> h.execute("UPDATE schema_version SET checksum = 'f00d' || substr(checksum, 5) "

@@ -2,7 +2,20 @@ package id.pita.engine.access;
 
 /** Accept with a rate, or reject with a Reply-Message in Bahasa Indonesia (English kept for logs/API). */
 public sealed interface AccessDecision {
-    record Accept(RateReply reply) implements AccessDecision {
+    /**
+     * @param messageId Reply-Message in Bahasa Indonesia, or empty (e.g. "Kuota harian Anda sudah habis. Kecepatan
+     *                  dibatasi ...")
+     * @param messageEn the same in English, or empty
+     */
+    record Accept(RateReply reply, String messageId, String messageEn) implements AccessDecision {
+        public Accept {
+            messageId = messageId == null ? "" : messageId;
+            messageEn = messageEn == null ? "" : messageEn;
+        }
+
+        public Accept(RateReply reply) {
+            this(reply, "", "");
+        }
     }
 
     /**

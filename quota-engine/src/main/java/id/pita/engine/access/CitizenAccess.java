@@ -66,7 +66,7 @@ final class CitizenAccess {
         var timeLeft = plan.dailyTime().isZero() ? Optional.<Duration>empty()
                 : Optional.of(plan.dailyTime().minusSeconds(used.seconds()));
         if (bytesLeft.map(b -> b <= 0).orElse(false) || timeLeft.map(t -> t.toSeconds() <= 0).orElse(false)) {
-            return Rejects.quotaExhausted();
+            return plan.throttles() ? throttled(credential, site, d, now) : Rejects.quotaExhausted();
         }
         if (!credentials.consume(credential.username(), now)) {
             return Rejects.credentialUsed();
@@ -75,6 +75,38 @@ final class CitizenAccess {
         return new AccessDecision.Accept(new RateReply(rate(request, site, plan), Bandwidth.ZERO,
                 Optional.of(timeout), Optional.of(plan.idleTimeout()), plan.interimInterval(), bytesLeft,
                 "citizen:" + site.code()));
+    }
+
+    /**
+     * Over quota under a plan that throttles: online at the throttle rate until the hotspot closes or the
+     * session times out, with a Reply-Message that says so; no remaining-quota attribute (a zero there would
+     * end the session at once on CoovaChilli).
+     */
+    private AccessDecision throttled(CitizenCredential credential, Site site, District d, Instant now) {
+        if (!credentials.consume(credential.username(), now)) {
+            return Rejects.credentialUsed();
+        }
+        var plan = d.citizenPlan();
+        var timeout = sessionTimeout(plan, Optional.empty(), HotspotHours.nextClosing(regimes, d, now), now);
+        var reset = now.atZone(d.zone()).toLocalDate().plusDays(1).atStartOfDay(d.zone()).toInstant();
+        var resetAt = HotspotHours.localTime(reset, reset, d.zone());
+        var rate = speed(plan.throttleRate().down());
+        return new AccessDecision.Accept(new RateReply(plan.throttleRate(), Bandwidth.ZERO, Optional.of(timeout),
+                Optional.of(plan.idleTimeout()), plan.interimInterval(), Optional.empty(), "citizen:" + site.code()),
+                "Kuota harian Anda sudah habis. Kecepatan dibatasi " + rate + " sampai kuota direset pukul " + resetAt
+                        + ".",
+                "Your daily quota is used up. Your speed is limited to " + rate + " until the quota resets at "
+                        + resetAt + ".");
+    }
+
+    /** {@code 256 kbit/s}, {@code 1,5 Mbit/s} (decimal comma, as Indonesian writes it). */
+    static String speed(long bps) {
+        if (bps >= 1_000_000) {
+            var m = bps / 1e6;
+            return (m == Math.rint(m) ? Long.toString((long) m) : String.format(java.util.Locale.ROOT, "%.1f", m)
+                    .replace('.', ',')) + " Mbit/s";
+        }
+        return Math.max(1, Math.round(bps / 1e3)) + " kbit/s";
     }
 
     /** The session's planned rate if the plan has it, else an equal share of the site's with this device added. */

@@ -77,7 +77,9 @@ public final class ControlLoop {
         this.district = Check.notNull("district", district);
         this.pushesByReason = Check.notNull("metrics", metrics).controlPushes();
         this.planner = new Planner(allocator, config.hysteresis(), config.minDwell());
-        this.tracker = new PushTracker(ports.pusher(), ports.ledger(), clock, this::answered);
+        this.tracker = new PushTracker(ports.pusher(), ports.ledger(), clock,
+                (push, result) -> CoaFallback.after(push, result, district.get()),
+                push -> pushesByReason.inc(push.pushReason().label(), push.gatewayId()));
         this.inputs = new RoundInputs(district, ports, Check.notNull("demand", demand), tracker);
     }
 
@@ -151,10 +153,6 @@ public final class ControlLoop {
         if (!pushes.isEmpty()) {
             LOG.debug("Round queued {} pushes", pushes.size());
         }
-    }
-
-    /** A push's answer; a CoA the gateway could not apply may be followed by a Disconnect (see CoaFallback). */
-    private void answered(Push push, PushResult result) {
     }
 
     private synchronized void scheduleNext(Instant started, RegimeState state) {

@@ -65,8 +65,12 @@ public final class Planner {
         for (var s : in.sessions()) {
             var site = d.site(s.siteCode());
             if (site.isPresent() && site.get().isHotspot() && policy.hotspotsOpen()) {
-                sessions.add(new SessionDemand(s.key(), s.siteCode(),
-                        in.sessionDemand().getOrDefault(s.key(), d.citizenPlan().deviceCap())));
+                var demand = in.sessionDemand().getOrDefault(s.key(), d.citizenPlan().deviceCap());
+                if (d.citizenPlan().throttles() && PushDiff.quotaSpent(d.citizenPlan(),
+                        in.usageToday().getOrDefault(s.mac(), id.pita.engine.access.DeviceUsage.NONE))) {
+                    demand = demand.min(d.citizenPlan().throttleRate());
+                }
+                sessions.add(new SessionDemand(s.key(), s.siteCode(), demand));
             }
         }
         var allocation = allocator.apply(new AllocationInput(d.pool().capacity(), policy, d.citizenPlan(), sites,

@@ -18,6 +18,10 @@ public record PushContext(Regime regime, Set<Long> boosts, int districtHash, boo
         boosts = Set.copyOf(boosts);
     }
 
+    PushContext throttled(boolean value) {
+        return value == throttled ? this : new PushContext(regime, boosts, districtHash, value);
+    }
+
     /** The reason a push decided under {@code this} has, when the last push was decided under {@code last}. */
     PushReason reasonSince(PushContext last) {
         if (last == null) {

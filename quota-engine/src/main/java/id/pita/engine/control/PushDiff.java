@@ -104,12 +104,15 @@ final class PushDiff {
                 candidates.add(new Candidate(s, site.get(), s.lastPushed(), s.lastPushed(), push.pushReason(), false));
                 continue;
             }
-            var target = target(s, site.get());
+            boolean throttled = throttled(s, site.get());
+            var target = target(s, site.get(), throttled);
             if (target.isEmpty()) {
                 candidates.add(new Candidate(s, site.get(), s.lastPushed(), s.lastPushed(), PushReason.DEMAND, false));
                 continue;
             }
-            candidates.add(decide(s, site.get(), target.get(), memory));
+            var context = round.throttled(throttled);
+            contexts.put(s.key(), context);
+            candidates.add(decide(s, site.get(), target.get(), memory, context, throttled));
         }
         keepWithinPool(candidates);
         var decreases = new ArrayList<Push>();
@@ -121,7 +124,6 @@ final class PushDiff {
             var s = c.session;
             var push = new Push.RateChange(s.gatewayId(), s.acctSessionId(), s.username(), c.target, c.current,
                     c.reason);
-            contexts.put(s.key(), round);
             (push.decrease() ? decreases : increases).add(push);
         }
         var all = new ArrayList<Push>(disconnects);
@@ -130,18 +132,19 @@ final class PushDiff {
         return all;
     }
 
-    /** The context each pushed session's push was decided under. */
+    /** The context each session's push (if any) was decided under. */
     Map<String, PushContext> contexts() {
         return contexts;
     }
 
-    private Candidate decide(Session s, Site site, Bandwidth target, PushMemory memory) {
+    private Candidate decide(Session s, Site site, Bandwidth target, PushMemory memory, PushContext context,
+                             boolean throttled) {
         var current = s.lastPushed();
+        var reason = context.reasonSince(memory.context());
         if (current.equals(Bandwidth.ZERO)) {
-            return new Candidate(s, site, current, target, round.reasonSince(memory.context()), true);
+            return new Candidate(s, site, current, target, reason, true);
         }
-        var reason = round.reasonSince(memory.context());
-        boolean hard = breaksHardLimit(current, target, site);
+        boolean hard = breaksHardLimit(current, target, site, throttled);
         boolean moved = Planner.beyond(current, target, hysteresis);
         boolean dwelling = reason == PushReason.DEMAND && memory.lastAt() != null
                 && in.now().isBefore(memory.lastAt().plus(minDwell));
@@ -149,10 +152,11 @@ final class PushDiff {
     }
 
     /** Below the guarantee that holds now (as far as the target reaches), or above the ceiling or device cap. */
-    private boolean breaksHardLimit(Bandwidth current, Bandwidth target, Site site) {
+    private boolean breaksHardLimit(Bandwidth current, Bandwidth target, Site site, boolean throttled) {
         Bandwidth cap;
         if (site.isHotspot()) {
-            cap = in.district().citizenPlan().deviceCap();
+            var plan = in.district().citizenPlan();
+            cap = throttled ? plan.throttleRate() : plan.deviceCap();
         } else {
             var guaranteed = site.guarantee().plus(boost(site.code()));
             cap = Planner.max(site.ceiling(), guaranteed);
@@ -269,9 +273,17 @@ final class PushDiff {
         if (!in.district().policy(in.regime().regime()).hotspotsOpen()) {
             return Optional.of(Push.Disconnect.HOTSPOT_CLOSED);
         }
-        var used = in.usageToday().getOrDefault(s.mac(), DeviceUsage.NONE);
-        return quotaSpent(in.district().citizenPlan(), used) ? Optional.of(Push.Disconnect.QUOTA_EXHAUSTED)
-                : Optional.empty();
+        var plan = in.district().citizenPlan();
+        return !plan.throttles() && spent(s) ? Optional.of(Push.Disconnect.QUOTA_EXHAUSTED) : Optional.empty();
+    }
+
+    private boolean spent(Session s) {
+        return quotaSpent(in.district().citizenPlan(), in.usageToday().getOrDefault(s.mac(), DeviceUsage.NONE));
+    }
+
+    /** A citizen over the daily quota under a plan that throttles rather than disconnects. */
+    private boolean throttled(Session s, Site site) {
+        return site.isHotspot() && in.district().citizenPlan().throttles() && spent(s);
     }
 
     static boolean quotaSpent(CitizenPlan plan, DeviceUsage used) {
@@ -279,9 +291,13 @@ final class PushDiff {
                 || !plan.dailyTime().isZero() && used.seconds() >= plan.dailyTime().toSeconds();
     }
 
-    /** Office sessions get their site's rate; hotspot sessions their own, within the device cap. */
-    private Optional<Bandwidth> target(Session s, Site site) {
-        var cap = in.district().citizenPlan().deviceCap();
+    /**
+     * Office sessions get their site's rate; hotspot sessions their own, within the device cap, or within the
+     * throttle rate while their quota is spent under a plan that throttles.
+     */
+    private Optional<Bandwidth> target(Session s, Site site, boolean throttled) {
+        var plan = in.district().citizenPlan();
+        var cap = throttled ? plan.throttleRate() : plan.deviceCap();
         var planned = site.isHotspot()
                 ? Optional.ofNullable(allocation.sessions().get(s.key())).map(r -> r.min(cap))
                 : Optional.ofNullable(allocation.sites().get(site.code()));

@@ -11,7 +11,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,7 +28,8 @@ final class PushTracker {
     private final Pusher pusher;
     private final PushLedger ledger;
     private final Clock clock;
-    private final BiConsumer<Push, PushResult> onResult;
+    private final BiFunction<Push, PushResult, Optional<Push>> fallback;
+    private final Consumer<Push> onSend;
     private final Map<String, Bandwidth> inFlight = new ConcurrentHashMap<>();
     private final Map<String, Bandwidth> acked = new ConcurrentHashMap<>();
     private final Map<String, Instant> ackedAt = new ConcurrentHashMap<>();
@@ -36,12 +38,17 @@ final class PushTracker {
     /** Sessions a gateway agreed to end, until their Accounting-Stop takes them off the online list. */
     private final Set<String> ended = ConcurrentHashMap.newKeySet();
 
-    /** @param onResult called after each result is recorded (the fallback hook); may send further pushes */
-    PushTracker(Pusher pusher, PushLedger ledger, Clock clock, BiConsumer<Push, PushResult> onResult) {
+    /**
+     * @param fallback the push to send at once when one could not take effect ({@link CoaFallback})
+     * @param onSend   told of each fallback push sent (metrics)
+     */
+    PushTracker(Pusher pusher, PushLedger ledger, Clock clock, BiFunction<Push, PushResult, Optional<Push>> fallback,
+                Consumer<Push> onSend) {
         this.pusher = pusher;
         this.ledger = ledger;
         this.clock = clock;
-        this.onResult = onResult;
+        this.fallback = fallback;
+        this.onSend = onSend;
     }
 
     Set<String> inFlight() {
@@ -101,6 +108,17 @@ final class PushTracker {
             ended.add(key);
         }
         answeredAt.put(key, r.at());
+        Optional<Push> next = Optional.empty();
+        if (!r.acked()) {
+            try {
+                next = fallback.apply(push, r);
+            } catch (RuntimeException e) {
+                LOG.error("Deciding a fallback for a push to {} failed", push.gatewayId(), e);
+            }
+        }
+        if (next.isPresent()) {
+            r = r.withFallback(CoaFallback.DISCONNECT);
+        }
         inFlight.remove(key);
         try {
             ledger.record(push, r);
@@ -111,10 +129,12 @@ final class PushTracker {
             LOG.debug("Push {} to {} answered {} {}", push.getClass().getSimpleName(), push.gatewayId(),
                     r.outcome(), r.detail());
         }
-        try {
-            onResult.accept(push, r);
-        } catch (RuntimeException e) {
-            LOG.error("Handling the answer to a push to {} failed", push.gatewayId(), e);
+        if (next.isPresent()) {
+            LOG.info("CoA for {} at {} could not take effect ({} {}): Disconnect-Request so it logs in at the new rate",
+                    key, push.gatewayId(), r.outcome(), r.detail());
+            reserve(next.get(), null);
+            onSend.accept(next.get());
+            send(next.get());
         }
     }
 

@@ -206,4 +206,34 @@ class PolicyAccessHandlerTest {
     void unknownUserIsRejectedPlainly() {
         rejected(handler.decide(request(GW_TAMAN, "nobody", Optional.empty(), "x")), Rejects.UNKNOWN_CREDENTIAL);
     }
+
+    @Test
+    void citizenOverQuotaUnderAThrottlingPlanIsAcceptedAtTheThrottleRateAndToldSo() {
+        clock.set(monday("19:00", WITA));
+        var d = TestDistricts.paser();
+        var throttle = Bandwidth.mbps(0.256, 0.128);
+        district.set(new District(d.code(), d.name(), d.zone(), d.pool(), d.sites(), d.gateways(), d.calendar(),
+                d.policies(), d.citizenPlan().withOverQuota(id.pita.core.district.OverQuota.THROTTLE, throttle)));
+        usage.put(PHONE.value(), new DeviceUsage(500_000_000L, 60));
+        var decision = (AccessDecision.Accept) citizen(mint());
+        assertThat(decision.reply().rate()).isEqualTo(throttle);
+        assertThat(decision.reply().remainingBytes()).isEmpty();
+        assertThat(decision.messageId()).isEqualTo(
+                "Kuota harian Anda sudah habis. Kecepatan dibatasi 256 kbit/s sampai kuota direset pukul 00.00 WITA.");
+        assertThat(decision.messageEn()).isEqualTo(
+                "Your daily quota is used up. Your speed is limited to 256 kbit/s until the quota resets at 00.00 WITA.");
+        // the session still ends when the hotspot closes (Paser's test calendar: 07:30 the next morning)
+        assertThat(decision.reply().sessionTimeout().orElseThrow()).isLessThanOrEqualTo(Duration.ofHours(2));
+    }
+
+    @Test
+    void throttlingPlanNeedsARateWithinTheDeviceCap() {
+        var plan = TestDistricts.PLAN;
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> plan.withOverQuota(
+                id.pita.core.district.OverQuota.THROTTLE, Bandwidth.ZERO))
+                .hasMessageContaining("throttleRate.down");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> plan.withOverQuota(
+                id.pita.core.district.OverQuota.THROTTLE, Bandwidth.mbps(10, 1)))
+                .hasMessageContaining("within the device cap");
+    }
 }

@@ -125,8 +125,8 @@ class ControlLoopTest {
         scheduler.runUntil(monday("19:01:05", WITA));
         assertThat(sent).hasSize(1);
         assertThat(loop.pushesInFlight()).isEqualTo(1);
-        pending.complete(new PushResult(PushResult.Outcome.TIMEOUT, "no answer after 3 tries", clock.instant()));
-        assertThat(recorded).extracting(PushResult::outcome).containsExactly(PushResult.Outcome.TIMEOUT);
+        pending.complete(new PushResult(PushResult.Outcome.NAK, "Error-Cause 506", clock.instant(), 506, ""));
+        assertThat(recorded).extracting(PushResult::outcome).containsExactly(PushResult.Outcome.NAK);
         assertThat(loop.pushesInFlight()).isZero();
         scheduler.runUntil(monday("19:01:30", WITA));
         assertThat(sent).hasSize(2);
@@ -227,5 +227,50 @@ class ControlLoopTest {
         var text = new StringBuilder();
         metrics.writePrometheus(text);
         assertThat(text).contains("pita_control_pushes_total{reason=\"quota\",gateway=\"gw-taman\"} 1");
+    }
+
+    private List<Push> afterFirstAnswer(PushResult first, java.util.function.UnaryOperator<id.pita.core.district.District> edit) {
+        clock.set(monday("19:00", WITA));
+        online.add(PlannerTest.office(Bandwidth.mbps(1, 1)));
+        var pushes = new ArrayList<Push>();
+        var ports = new ControlPorts(store, (mac, day, zone) -> DeviceUsage.NONE, live, push -> {
+            pushes.add(push);
+            return CompletableFuture.completedFuture(pushes.size() == 1 ? first
+                    : new PushResult(PushResult.Outcome.ACK, "", clock.instant()));
+        }, (push, result) -> recorded.add(result));
+        var district = edit.apply(TestDistricts.paser());
+        new ControlLoop(config(20), clock, scheduler, () -> district, TestDistricts.regimes(district), ports,
+                Allocator::allocate).start();
+        scheduler.runUntil(monday("19:00:01", WITA));
+        return pushes;
+    }
+
+    @Test
+    void coaRefusedAsUnsupportedOrUnansweredIsFollowedByADisconnect() {
+        for (var first : List.of(new PushResult(PushResult.Outcome.NAK, "Error-Cause 405", clock.instant(), 405, ""),
+                new PushResult(PushResult.Outcome.TIMEOUT, "no answer after 3 tries", clock.instant()))) {
+            online.clear();
+            recorded.clear();
+            var pushes = afterFirstAnswer(first, d -> d);
+            assertThat(pushes).hasSize(2);
+            assertThat(pushes.get(0)).isInstanceOf(Push.RateChange.class);
+            assertThat(pushes.get(1)).isEqualTo(new Push.Disconnect("gw-kominfo", "k1", "user-k1",
+                    Push.Disconnect.COA_FALLBACK));
+            assertThat(pushes.get(1).pushReason()).isEqualTo(PushReason.FALLBACK);
+            assertThat(recorded.get(0).fallback()).isEqualTo("disconnect");
+        }
+    }
+
+    @Test
+    void otherNaksOrAGatewayWithoutFallbackKeepTheSession() {
+        var busy = new PushResult(PushResult.Outcome.NAK, "Error-Cause 503", clock.instant(), 503, "");
+        assertThat(afterFirstAnswer(busy, d -> d)).hasSize(1);
+        assertThat(recorded.get(0).fallback()).isEmpty();
+        online.clear();
+        var unsupported = new PushResult(PushResult.Outcome.NAK, "Error-Cause 405", clock.instant(), 405, "");
+        assertThat(afterFirstAnswer(unsupported, d -> new id.pita.core.district.District(d.code(), d.name(), d.zone(),
+                d.pool(), d.sites(), d.gateways().stream().map(g -> new id.pita.core.district.Gateway(g.id(),
+                        g.siteCode(), g.address(), g.secret(), g.vendor(), g.coaPort(), g.messageAuthenticator(),
+                        g.portalSecret(), false)).toList(), d.calendar(), d.policies(), d.citizenPlan()))).hasSize(1);
     }
 }

@@ -252,4 +252,34 @@ class PlannerTest {
                 Map.of(), List.of(), Map.of(), Set.of(), memory));
         assertThat(alone.pushes()).isEmpty();
     }
+
+    @Test
+    void sessionOverQuotaUnderAThrottlingPlanIsThrottledAtOnceAndRestoredWhenTheQuotaResets() {
+        var now = monday("19:00", WITA);
+        var throttle = Bandwidth.mbps(0.256, 0.128);
+        var district = new District(paser.code(), paser.name(), paser.zone(), paser.pool(), paser.sites(),
+                paser.gateways(), paser.calendar(), paser.policies(),
+                paser.citizenPlan().withOverQuota(id.pita.core.district.OverQuota.THROTTLE, throttle));
+        var planner = new Planner(Allocator::allocate, 0.10, DWELL);
+        var sessions = List.of(citizen("c1", "AA:00:00:00:00:01", Bandwidth.mbps(4, 2)),
+                citizen("c2", "AA:00:00:00:00:02", Bandwidth.mbps(4, 2)));
+        var spent = Map.of("AA:00:00:00:00:01", new DeviceUsage(500_000_000L, 10));
+        var base = new PlanInput(now, district, regimes.at(now), sessions, Map.of(), Map.of(), List.of(), spent,
+                Set.of());
+        var context = Planner.context(base);
+        var justPushed = Map.of("gw-taman/c1", new PushMemory(now.minusSeconds(30), context, Bandwidth.ZERO),
+                "gw-taman/c2", new PushMemory(now.minusSeconds(30), context, Bandwidth.ZERO));
+        var plan = planner.plan(new PlanInput(now, district, regimes.at(now), sessions, Map.of(), Map.of(), List.of(),
+                spent, Set.of(), justPushed));
+        assertThat(plan.pushes()).containsExactly(new Push.RateChange("gw-taman", "c1", "user-c1", throttle,
+                Bandwidth.mbps(4, 2), PushReason.QUOTA));
+
+        // next morning the quota is back: the rate comes back at once, not after a dwell
+        var throttledUnder = plan.contexts().get("gw-taman/c1");
+        var later = Map.of("gw-taman/c1", new PushMemory(now.plusSeconds(30), throttledUnder, Bandwidth.ZERO));
+        var restored = planner.plan(new PlanInput(now.plusSeconds(60), district, regimes.at(now), List.of(
+                citizen("c1", "AA:00:00:00:00:01", throttle)), Map.of(), Map.of(), List.of(), Map.of(), Set.of(),
+                later));
+        assertThat(restored.pushes()).extracting(Push::pushReason).containsExactly(PushReason.QUOTA);
+    }
 }

@@ -1,6 +1,7 @@
 package id.pita.portal.citizen.chilli;
 
 import id.pita.portal.citizen.opennds.Cmd;
+import id.pita.portal.citizen.opennds.Namespaces;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,7 +22,7 @@ final class ChilliLab implements AutoCloseable {
     final String uamIp;
     final String clientNet;
     final String internetIp;
-    private final List<String> created = new ArrayList<>();
+    private final Namespaces namespaces;
 
     ChilliLab() {
         long pid = ProcessHandle.current().pid();
@@ -29,7 +30,8 @@ final class ChilliLab implements AutoCloseable {
         internet = "pita-chl-in-" + pid;
         clients = List.of("pita-chl-c1-" + pid, "pita-chl-c2-" + pid);
         hostVeth = "pchl" + pid;
-        int block = freeBlock(pid);
+        namespaces = new Namespaces(hostVeth);
+        int block = Namespaces.freeBlock("10.214", pid);
         hostIp = "10.214." + block + ".1";
         gatewayUpIp = "10.214." + block + ".2";
         uamIp = "10.214." + (block + 1) + ".1";
@@ -41,31 +43,28 @@ final class ChilliLab implements AutoCloseable {
     ChilliLab create() {
         var all = new ArrayList<>(List.of(gateway, internet));
         all.addAll(clients);
-        for (var ns : all) {
-            Cmd.run("ip", "netns", "add", ns).orFail();
-            created.add(ns);
-            ip(ns, "link", "set", "lo", "up");
-        }
+        all.forEach(namespaces::add);
         Cmd.run("ip", "link", "add", hostVeth, "type", "veth", "peer", "name", "up0", "netns", gateway).orFail();
         Cmd.run("ip", "addr", "add", hostIp + "/30", "dev", hostVeth).orFail();
         Cmd.run("ip", "link", "set", hostVeth, "up").orFail();
-        up(gateway, "up0", gatewayUpIp + "/30");
-        ip(gateway, "link", "add", "br0", "type", "bridge");
-        ip(gateway, "link", "set", "br0", "up");
+        Namespaces.up(gateway, "up0", gatewayUpIp + "/30");
+        Namespaces.ip(gateway, "link", "add", "br0", "type", "bridge");
+        Namespaces.ip(gateway, "link", "set", "br0", "up");
         for (int i = 0; i < clients.size(); i++) {
             var lan = "lan" + i;
-            ip(gateway, "link", "add", lan, "type", "veth", "peer", "name", "eth0", "netns", clients.get(i));
-            ip(gateway, "link", "set", lan, "master", "br0");
-            ip(gateway, "link", "set", lan, "up");
-            ip(clients.get(i), "link", "set", "eth0", "up");
+            Namespaces.ip(gateway, "link", "add", lan, "type", "veth", "peer", "name", "eth0", "netns",
+                    clients.get(i));
+            Namespaces.ip(gateway, "link", "set", lan, "master", "br0");
+            Namespaces.ip(gateway, "link", "set", lan, "up");
+            Namespaces.ip(clients.get(i), "link", "set", "eth0", "up");
             // chilli's raw socket passes the veth's partial TCP checksums on unchanged; servers would drop them.
             exec(clients.get(i), "ethtool", "-K", "eth0", "tx", "off").orFail();
         }
-        ip(gateway, "link", "add", "wan1", "type", "veth", "peer", "name", "eth0", "netns", internet);
-        up(gateway, "wan1", gatewayIp(internetIp) + "/24");
-        up(internet, "eth0", internetIp + "/24");
-        ip(internet, "route", "add", "default", "via", gatewayIp(internetIp));
-        ip(gateway, "route", "add", "default", "via", hostIp);
+        Namespaces.ip(gateway, "link", "add", "wan1", "type", "veth", "peer", "name", "eth0", "netns", internet);
+        Namespaces.up(gateway, "wan1", Namespaces.firstOf(internetIp) + "/24");
+        Namespaces.up(internet, "eth0", internetIp + "/24");
+        Namespaces.ip(internet, "route", "add", "default", "via", Namespaces.firstOf(internetIp));
+        Namespaces.ip(gateway, "route", "add", "default", "via", hostIp);
         // Pita answers the citizen's browser directly, so the host needs the way back to chilli's client net.
         Cmd.run("ip", "route", "add", clientNet, "via", gatewayUpIp, "dev", hostVeth).orFail();
         exec(gateway, "sysctl", "-q", "-w", "net.ipv4.ip_forward=1").orFail();
@@ -78,9 +77,7 @@ final class ChilliLab implements AutoCloseable {
 
     /** Runs a command inside namespace {@code ns}. */
     Cmd.Result exec(String ns, String... command) {
-        var full = new ArrayList<>(List.of("ip", "netns", "exec", ns));
-        full.addAll(List.of(command));
-        return Cmd.run(full);
+        return Namespaces.exec(ns, command);
     }
 
     /**
@@ -96,37 +93,6 @@ final class ChilliLab implements AutoCloseable {
     /** Deletes the namespaces (their veths, tun device and firewall rules go with them) and the host veth. */
     @Override
     public void close() {
-        for (var ns : created) {
-            Cmd.run("ip", "netns", "del", ns);
-        }
-        Cmd.run("ip", "link", "del", hostVeth);
-        created.clear();
-    }
-
-    /** Three /24s (10.214.b.0 to 10.214.b+2.0) that no route on the host uses yet, from one the PID picks. */
-    private static int freeBlock(long pid) {
-        var routes = Cmd.run("ip", "-4", "route", "show").orFail().output();
-        for (int i = 0; i < 60; i++) {
-            int block = (int) ((pid + i) % 60) * 4;
-            if (!routes.contains("10.214." + block + ".") && !routes.contains("10.214." + (block + 1) + ".")) {
-                return block;
-            }
-        }
-        throw new AssertionError("no free 10.214.x.0/24 block for the lab; host routes:\n" + routes);
-    }
-
-    private static String gatewayIp(String ip) {
-        return ip.substring(0, ip.lastIndexOf('.')) + ".1";
-    }
-
-    private void up(String ns, String dev, String cidr) {
-        ip(ns, "addr", "add", cidr, "dev", dev);
-        ip(ns, "link", "set", dev, "up");
-    }
-
-    private void ip(String ns, String... args) {
-        var full = new ArrayList<>(List.of("ip", "-n", ns));
-        full.addAll(List.of(args));
-        Cmd.run(full).orFail();
+        namespaces.close();
     }
 }

@@ -1,6 +1,5 @@
 package id.pita.portal.citizen.opennds;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -22,7 +21,7 @@ final class NetLab implements AutoCloseable {
     final String clientIp;
     final String internetIp;
     private final String lanNet;
-    private final List<String> created = new ArrayList<>();
+    private final Namespaces namespaces;
 
     NetLab() {
         long pid = ProcessHandle.current().pid();
@@ -30,7 +29,8 @@ final class NetLab implements AutoCloseable {
         gateway = "pita-nds-gw-" + pid;
         internet = "pita-nds-in-" + pid;
         hostVeth = "pnds" + pid;
-        int block = freeBlock(pid);
+        namespaces = new Namespaces(hostVeth);
+        int block = Namespaces.freeBlock("10.213", pid);
         hostIp = "10.213." + block + ".1";
         gatewayUpIp = "10.213." + block + ".2";
         gatewayLanIp = "10.213." + (block + 1) + ".1";
@@ -42,24 +42,22 @@ final class NetLab implements AutoCloseable {
     /** Builds the namespaces, links, addresses and routes; on failure the caller still closes. */
     NetLab create() {
         for (var ns : List.of(client, gateway, internet)) {
-            Cmd.run("ip", "netns", "add", ns).orFail();
-            created.add(ns);
-            ip(ns, "link", "set", "lo", "up");
+            namespaces.add(ns);
         }
         Cmd.run("ip", "link", "add", hostVeth, "type", "veth", "peer", "name", "up0", "netns", gateway).orFail();
         Cmd.run("ip", "addr", "add", hostIp + "/30", "dev", hostVeth).orFail();
         Cmd.run("ip", "link", "set", hostVeth, "up").orFail();
-        up(gateway, "up0", gatewayUpIp + "/30");
-        ip(gateway, "link", "add", "lan0", "type", "veth", "peer", "name", "eth0", "netns", client);
-        ip(client, "link", "set", "eth0", "address", CLIENT_MAC);
-        up(gateway, "lan0", gatewayLanIp + "/24");
-        up(client, "eth0", clientIp + "/24");
-        ip(gateway, "link", "add", "wan1", "type", "veth", "peer", "name", "eth0", "netns", internet);
-        up(gateway, "wan1", gatewayIp(internetIp) + "/24");
-        up(internet, "eth0", internetIp + "/24");
-        ip(client, "route", "add", "default", "via", gatewayLanIp);
-        ip(internet, "route", "add", "default", "via", gatewayIp(internetIp));
-        ip(gateway, "route", "add", "default", "via", hostIp);
+        Namespaces.up(gateway, "up0", gatewayUpIp + "/30");
+        Namespaces.ip(gateway, "link", "add", "lan0", "type", "veth", "peer", "name", "eth0", "netns", client);
+        Namespaces.ip(client, "link", "set", "eth0", "address", CLIENT_MAC);
+        Namespaces.up(gateway, "lan0", gatewayLanIp + "/24");
+        Namespaces.up(client, "eth0", clientIp + "/24");
+        Namespaces.ip(gateway, "link", "add", "wan1", "type", "veth", "peer", "name", "eth0", "netns", internet);
+        Namespaces.up(gateway, "wan1", Namespaces.firstOf(internetIp) + "/24");
+        Namespaces.up(internet, "eth0", internetIp + "/24");
+        Namespaces.ip(client, "route", "add", "default", "via", gatewayLanIp);
+        Namespaces.ip(internet, "route", "add", "default", "via", Namespaces.firstOf(internetIp));
+        Namespaces.ip(gateway, "route", "add", "default", "via", hostIp);
         // Pita answers the citizen's browser directly, so the host needs the way back to the client's LAN.
         Cmd.run("ip", "route", "add", lanNet, "via", gatewayUpIp, "dev", hostVeth).orFail();
         Cmd.run("ip", "netns", "exec", gateway, "sysctl", "-q", "-w", "net.ipv4.ip_forward=1").orFail();
@@ -68,48 +66,12 @@ final class NetLab implements AutoCloseable {
 
     /** Runs a command inside namespace {@code ns}. */
     Cmd.Result exec(String ns, String... command) {
-        var full = new ArrayList<>(List.of("ip", "netns", "exec", ns));
-        full.addAll(List.of(command));
-        return Cmd.run(full);
+        return Namespaces.exec(ns, command);
     }
 
     /** Deletes the namespaces (their veths go with them, and the host veth and route with its peer). */
     @Override
     public void close() {
-        for (var ns : created) {
-            Cmd.run("ip", "netns", "del", ns);
-        }
-        Cmd.run("ip", "link", "del", hostVeth);
-        created.clear();
-    }
-
-    /**
-     * Three /24s (10.213.b.0 to 10.213.b+2.0, b a multiple of 4) that no route on the host uses yet, starting from
-     * one the PID picks, so that two test JVMs on one machine do not collide.
-     */
-    private static int freeBlock(long pid) {
-        var routes = Cmd.run("ip", "-4", "route", "show").orFail().output();
-        for (int i = 0; i < 60; i++) {
-            int block = (int) ((pid + i) % 60) * 4;
-            if (!routes.contains("10.213." + block + ".") && !routes.contains("10.213." + (block + 1) + ".")) {
-                return block;
-            }
-        }
-        throw new AssertionError("no free 10.213.x.0/24 block for the lab; host routes:\n" + routes);
-    }
-
-    private static String gatewayIp(String internetIp) {
-        return internetIp.substring(0, internetIp.lastIndexOf('.')) + ".1";
-    }
-
-    private void up(String ns, String dev, String cidr) {
-        ip(ns, "addr", "add", cidr, "dev", dev);
-        ip(ns, "link", "set", dev, "up");
-    }
-
-    private void ip(String ns, String... args) {
-        var full = new ArrayList<>(List.of("ip", "-n", ns));
-        full.addAll(List.of(args));
-        Cmd.run(full).orFail();
+        namespaces.close();
     }
 }

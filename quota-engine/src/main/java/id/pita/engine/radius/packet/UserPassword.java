@@ -52,4 +52,17 @@ public final class UserPassword {
         }
         return Arrays.copyOf(out, end);
     }
+
+    /**
+     * Whether a revealed password equals {@code candidate}, in time that depends on neither its content
+     * nor its length: both are padded to {@link #MAX_LENGTH} octets and compared whole, lengths included.
+     */
+    public static boolean matches(byte[] revealed, byte[] candidate) {
+        var a = java.util.Arrays.copyOf(revealed, MAX_LENGTH + 1);
+        var b = java.util.Arrays.copyOf(candidate, MAX_LENGTH + 1);
+        a[MAX_LENGTH] = (byte) Math.min(revealed.length, 255);
+        b[MAX_LENGTH] = (byte) Math.min(candidate.length, 255);
+        boolean fits = revealed.length <= MAX_LENGTH & candidate.length <= MAX_LENGTH;
+        return java.security.MessageDigest.isEqual(a, b) & fits;
+    }
 }

@@ -20,7 +20,6 @@ import id.pita.engine.radius.packet.UserPassword;
 import id.pita.engine.radius.vendor.ReplyEncoder;
 import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -89,7 +88,7 @@ final class AccessFlow {
         var pap = p.attribute(AttributeType.USER_PASSWORD);
         if (pap.isPresent()) {
             var clear = UserPassword.unhide(pap.get().value(), secret, p.authenticator());
-            return candidate -> MessageDigest.isEqual(clear, candidate.getBytes(StandardCharsets.UTF_8));
+            return candidate -> UserPassword.matches(clear, candidate.getBytes(StandardCharsets.UTF_8));
         }
         var chap = p.attribute(AttributeType.CHAP_PASSWORD);
         if (chap.isPresent()) {
@@ -109,6 +108,11 @@ final class AccessFlow {
             code = PacketCode.ACCESS_ACCEPT;
             monitor.accepted(request.gateway().id());
             attrs.addAll(encoder.encode(request.gateway().vendor(), ((AccessDecision.Accept) decision).reply()));
+            var note = ((AccessDecision.Accept) decision).messageId();
+            if (!note.isEmpty()) {
+                attrs.add(RadiusAttribute.of(AttributeType.REPLY_MESSAGE, Utf8.truncate(note,
+                        RadiusAttribute.MAX_VALUE_LENGTH)));
+            }
         } else {
             code = PacketCode.ACCESS_REJECT;
             var text = ((AccessDecision.Reject) decision).messageId();

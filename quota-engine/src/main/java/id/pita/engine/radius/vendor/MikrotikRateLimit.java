@@ -16,16 +16,14 @@ public final class MikrotikRateLimit {
     }
 
     /**
-     * {@code 512k/2M} for 2 Mbit/s down and 512 kbit/s up; with a guarantee of 1M down and 256k up,
-     * {@code 512k/2M 0/0 0/0 0/0 8 256k/1M} (no burst: zero burst rate, threshold and time).
+     * {@code 512k/2M 0/0 0/0 0/0 8 0/0} for 2 Mbit/s down and 512 kbit/s up with no guarantee; with a
+     * guarantee of 1M down and 256k up, {@code 512k/2M 0/0 0/0 0/0 8 256k/1M} (no burst: zero burst
+     * rate, threshold and time). The limit-at field is always written: RouterOS's manual says omitted
+     * min rates equal the max rates, which would make every citizen "guaranteed" its whole rate.
      */
     public static String format(Bandwidth rate, Bandwidth guaranteed) {
-        var base = rate(rate.up()) + "/" + rate(rate.down());
-        if (guaranteed.up() == 0 && guaranteed.down() == 0) {
-            return base;
-        }
-        return base + " 0/0 0/0 0/0 " + GUARANTEE_PRIORITY + " " + rate(guaranteed.up()) + "/"
-                + rate(guaranteed.down());
+        return rate(rate.up()) + "/" + rate(rate.down()) + " 0/0 0/0 0/0 " + GUARANTEE_PRIORITY + " "
+                + rate(guaranteed.up()) + "/" + rate(guaranteed.down());
     }
 
     /** One rate: {@code M} or {@code k} when the value is an exact multiple, else bit/s. */

@@ -74,14 +74,20 @@ public final class ReplyEncoder {
 
     /**
      * CoA-Request body (without session identification). CoovaChilli resets every attribute a CoA
-     * leaves out to unlimited, so it gets the complete set (GATEWAYS.md); MikroTik gets its
-     * Rate-Limit and the timeouts, which RouterOS applies to a live session; others WISPr and timeouts.
+     * leaves out to unlimited, so it gets the complete set (GATEWAYS.md). RouterOS changes only what
+     * its manual lists (Rate-Limit, Group, Recv/Xmit-Limit, Session-Timeout, Idle-Timeout, ...; not
+     * Acct-Interim-Interval), and what a Session-Timeout inside a CoA means there is undocumented, so
+     * MikroTik gets its Rate-Limit and Idle-Timeout only: a hotspot's closing time is enforced by a
+     * Disconnect-Request. Others get WISPr and the timeouts.
      */
     public List<RadiusAttribute> encodeCoa(Vendor vendor, RateReply reply) {
         var out = new ArrayList<RadiusAttribute>();
         switch (vendor) {
-            case MIKROTIK -> out.add(mikrotikRateLimit.string(MikrotikRateLimit.format(reply.rate(),
-                    reply.guaranteed())));
+            case MIKROTIK -> {
+                out.add(mikrotikRateLimit.string(MikrotikRateLimit.format(reply.rate(), reply.guaranteed())));
+                reply.idleTimeout().ifPresent(d -> out.add(idleTimeout.integer(seconds(d))));
+                return List.copyOf(out);
+            }
             case COOVACHILLI -> chilli(reply, out);
             case GENERIC, OPENNDS -> wispr(reply, out);
         }

@@ -56,6 +56,20 @@ class AuthenticatorsTest {
     }
 
     @Test
+    void messageAuthenticatorIsVerifiedInAnyPositionAsRecentRouterOsPutsItLast() {
+        var last = Authenticators.signRequest(RadiusPacket.of(PacketCode.ACCESS_REQUEST, 8, REQUEST_AUTH, List.of(
+                RadiusAttribute.ofString(AttributeType.USER_NAME, "budi"),
+                RadiusAttribute.ofString(32, "MikroTik"),
+                RadiusAttribute.of(AttributeType.MESSAGE_AUTHENTICATOR, new byte[16]))), SECRET);
+        var decoded = RadiusPacket.decode(last.encode());
+        assertThat(decoded.attributes().get(2).type()).isEqualTo(AttributeType.MESSAGE_AUTHENTICATOR);
+        assertThat(Authenticators.verifyRequestMessageAuthenticator(decoded, SECRET)).isTrue();
+        var tampered = last.encode();
+        tampered[tampered.length - 20] ^= 1;   // a bit of NAS-Identifier, before the attribute
+        assertThat(Authenticators.verifyRequestMessageAuthenticator(RadiusPacket.decode(tampered), SECRET)).isFalse();
+    }
+
+    @Test
     void accountingRequestAuthenticatorIsMd5OverZeroAuthenticatorAndSecret() throws Exception {
         var acct = RadiusPacket.of(PacketCode.ACCOUNTING_REQUEST, 9, List.of(RadiusAttribute.ofInt(40, 1)));
         var signed = Authenticators.signRequest(acct, SECRET);

@@ -33,4 +33,15 @@ class UserPasswordTest {
         assertThatThrownBy(() -> UserPassword.unhide(new byte[144], new byte[1], new byte[16]))
                 .isInstanceOf(RadiusDecodeException.class);
     }
+
+    @Test
+    void matchesComparesWholePaddedValuesIncludingTheLength() {
+        var b = java.nio.charset.StandardCharsets.UTF_8;
+        assertThat(UserPassword.matches("sandi-kantor".getBytes(b), "sandi-kantor".getBytes(b))).isTrue();
+        assertThat(UserPassword.matches("sandi-kantor".getBytes(b), "sandi-kantor2".getBytes(b))).isFalse();
+        assertThat(UserPassword.matches("sandi".getBytes(b), "sandi\0".getBytes(b))).as("a trailing NUL is not padding")
+                .isFalse();
+        assertThat(UserPassword.matches(new byte[0], new byte[0])).isTrue();
+        assertThat(UserPassword.matches(new byte[200], new byte[200])).as("longer than PAP allows").isFalse();
+    }
 }

@@ -52,7 +52,7 @@ class AccessPipelineTest {
         assertThat(Authenticators.verifyResponse(answer, request.authenticator(), secret())).isTrue();
         assertThat(Authenticators.verifyResponseMessageAuthenticator(answer, request.authenticator(), secret()))
                 .isTrue();
-        assertThat(DICT.attribute("Mikrotik-Rate-Limit").getString(answer)).contains("512k/2M");
+        assertThat(DICT.attribute("Mikrotik-Rate-Limit").getString(answer)).contains("512k/2M 0/0 0/0 0/0 8 0/0");
         assertThat(seen.get(0).mac()).contains("AA:BB:CC:DD:EE:0F");
         assertThat(harness.metrics.radiusPackets().get("out", "access-accept")).isEqualTo(1);
     }
@@ -106,6 +106,8 @@ class AccessPipelineTest {
         assertThat(harness.send(papRequest(2, "budi", PASSWORD, true, random))).isPresent();
         assertThat(harness.send(papRequest(3, "budi", PASSWORD, false, random))).isEmpty();
         assertThat(harness.dropped(Drop.MISSING_MESSAGE_AUTHENTICATOR)).isEqualTo(1);
+        assertThat(harness.monitor.activity(harness.gateway.get().id()).unsignedRequests())
+                .as("the unsigned request accepted before the first signed one, counted per gateway").isEqualTo(1);
     }
 
     @Test

@@ -68,7 +68,7 @@ class RadiusServerIT {
         var r = Radclient.send(bound.auth(), "auth", SECRET, 1, BUDI_PAP);
         assertThat(r.answered("Access-Accept")).as(r.output()).isTrue();
         assertThat(r.exitCode()).as(r.output()).isZero();
-        assertThat(r.output()).contains("Mikrotik-Rate-Limit = \"512k/2M\"")
+        assertThat(r.output()).contains("Mikrotik-Rate-Limit = \"512k/2M 0/0 0/0 0/0 8 0/0\"")
                 .contains("Mikrotik-Total-Limit = 500000000").contains("Session-Timeout = 3600")
                 .contains("Idle-Timeout = 600").contains("Acct-Interim-Interval = 60")
                 .contains("Class = 0x7761726761").contains("Message-Authenticator = 0x");

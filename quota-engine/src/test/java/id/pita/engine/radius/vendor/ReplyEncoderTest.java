@@ -30,11 +30,13 @@ class ReplyEncoderTest {
 
     @Test
     void mikrotikRateLimitIsRxSlashTxFromTheRoutersSide() {
-        assertThat(MikrotikRateLimit.format(TWO_M_DOWN_512K_UP, Bandwidth.ZERO)).isEqualTo("512k/2M");
+        assertThat(MikrotikRateLimit.format(TWO_M_DOWN_512K_UP, Bandwidth.ZERO))
+                .as("limit-at always written: omitted min rates would equal the max rates")
+                .isEqualTo("512k/2M 0/0 0/0 0/0 8 0/0");
         assertThat(MikrotikRateLimit.format(TWO_M_DOWN_512K_UP, new Bandwidth(1_000_000, 256_000)))
                 .isEqualTo("512k/2M 0/0 0/0 0/0 8 256k/1M");
         assertThat(MikrotikRateLimit.format(new Bandwidth(2_500_000, 1_234), Bandwidth.ZERO))
-                .isEqualTo("1234/2500k");
+                .isEqualTo("1234/2500k 0/0 0/0 0/0 8 0/0");
     }
 
     @Test
@@ -42,7 +44,8 @@ class ReplyEncoderTest {
         long fiveGiB = 5L * 1024 * 1024 * 1024 + 7; // 1 gigaword + 1 GiB + 7
         var attrs = encoder.encode(Vendor.MIKROTIK, reply(Bandwidth.ZERO, Optional.of(fiveGiB), "c1"));
         assertThat(hex(attrs)).isEqualTo(String.join(" ",
-                "1a0f" + "00003a8c" + "0809" + "3531326b2f324d",   // VSA 14988/8 Mikrotik-Rate-Limit "512k/2M"
+                "1a21" + "00003a8c" + "081b"                       // VSA 14988/8 Mikrotik-Rate-Limit
+                        + "3531326b2f324d20302f3020302f3020302f30203820302f30", // "512k/2M 0/0 0/0 0/0 8 0/0"
                 "1a0c" + "00003a8c" + "1106" + "40000007",         // Mikrotik-Total-Limit low 32 bits
                 "1a0c" + "00003a8c" + "1206" + "00000001",         // Mikrotik-Total-Limit-Gigawords = 1
                 "1b06" + "00001518",                               // Session-Timeout 5400 s
@@ -87,10 +90,12 @@ class ReplyEncoderTest {
     }
 
     @Test
-    void mikrotikCoaCarriesRateLimitAndTimeouts() {
+    void mikrotikCoaCarriesOnlyWhatRouterOsCanChangeRateLimitAndIdleTimeout() {
         var coa = encoder.encodeCoa(Vendor.MIKROTIK, reply(new Bandwidth(1_000_000, 256_000), Optional.of(9L), "x"));
         assertThat(coa.get(0).asString()).isEqualTo("512k/2M 0/0 0/0 0/0 8 256k/1M");
-        assertThat(coa).extracting(RadiusAttribute::type).containsExactly(26, 27, 28, 85);
+        // no Acct-Interim-Interval (not changeable by CoA), no Session-Timeout (closing time is a Disconnect),
+        // no Total-Limit (not changeable)
+        assertThat(coa).extracting(RadiusAttribute::type).containsExactly(26, 28);
     }
 
     @Test
