@@ -68,12 +68,14 @@ final class CheckCommand implements Callable<Integer> {
         if (file.isEmpty() && settings.demoDistrict().isEmpty()) {
             out.println(context.pick("Distrik: tidak ada district.file; awal pertama kosong (tanpa lokasi dan gateway)",
                     "District: no district.file; a first start is empty (no sites, no gateways)"));
-            return ExitCodes.OK;
+        } else {
+            District district = file.map(DistrictFile::load)
+                    .orElseGet(() -> DistrictFiles.demo(settings.demoDistrict()));
+            out.println(context.pick("Distrik ", "District ") + file.map(Path::toString)
+                    .orElse("demo " + settings.demoDistrict()) + ": OK (" + district.name() + ", "
+                    + district.sites().size() + context.pick(" lokasi, ", " sites, ") + district.gateways().size()
+                    + " gateway)");
         }
-        District district = file.map(DistrictFile::load).orElseGet(() -> DistrictFiles.demo(settings.demoDistrict()));
-        out.println(context.pick("Distrik ", "District ") + file.map(Path::toString)
-                .orElse("demo " + settings.demoDistrict()) + ": OK (" + district.name() + ", " + district.sites().size()
-                + context.pick(" lokasi, ", " sites, ") + district.gateways().size() + " gateway)");
         database(settings.dataFile());
         return ExitCodes.OK;
     }
