@@ -61,10 +61,10 @@ class SecretsAtRestIT {
 
     @Test
     void secretsAreNotInTheFilesAndARestartedPitaStillAcceptsTheGateway() throws Exception {
-        var admin = new Client(t.adminBase());
-        assertThat(admin.login("admin", t.pita.bootstrapPassword().orElseThrow()).statusCode()).isEqualTo(200);
+        var admin = t.readyAdmin();
         var created = admin.json("POST", "/api/v1/gateways", new JsonObject().put("id", "psr-gw-bappeda-2")
-                .put("siteCode", "bappeda").put("address", "127.0.0.4").put("vendor", "MIKROTIK").put("coaPort", 0));
+                .put("siteCode", "bappeda").put("address", "127.0.0.4").put("vendor", "MIKROTIK").put("coaPort", 0)
+                .put("currentPassword", "diskominfo paser satu komando"));
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         var secret = new JsonObject(created.body()).getString("secret");
         assertThat(secret).hasSizeGreaterThanOrEqualTo(16);

@@ -37,8 +37,7 @@ class VoucherLoginIT {
         PitaIT.radclientIsInstalled();
         t = new TestPita(dir, clock);
         t.awaitFirstPlan();
-        admin = new Client(t.adminBase());
-        assertThat(admin.login("admin", t.pita.bootstrapPassword().orElseThrow()).statusCode()).isEqualTo(200);
+        admin = t.readyAdmin();
     }
 
     @AfterEach
