@@ -40,12 +40,24 @@ final class DistrictHotspots implements HotspotDirectory {
             if (site.isEmpty()) {
                 continue;
             }
-            var hotspot = new Hotspot(g, site.get(), false);
+            var hotspot = new Hotspot(g, site.get(), site.get().voucherRequired());
             byId.put(g.id(), hotspot);
             byAddress.put(g.address(), hotspot);
+            for (var login : g.loginAddresses()) {
+                byAddress.putIfAbsent(hostOf(login), hotspot);
+            }
             byHash.put(gatewayHash(g.id()), hotspot);
         }
         return new Index(Map.copyOf(byId), Map.copyOf(byAddress), Map.copyOf(byHash));
+    }
+
+    /** The host of a login address {@code host[:port]} (an IPv6 address may come in brackets). */
+    private static String hostOf(String login) {
+        if (login.startsWith("[")) {
+            return login.substring(1, Math.max(1, login.indexOf(']')));
+        }
+        int colon = login.indexOf(':');
+        return colon > 0 && colon == login.lastIndexOf(':') ? login.substring(0, colon) : login;
     }
 
     /** openNDS's gatewayhash: sha256 hex of the gateway name URL-encoded as openNDS does it (space as %20). */

@@ -1,10 +1,10 @@
 package id.pita.portal.app;
 
 import id.pita.core.PitaException;
+import id.pita.core.store.PrivateFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import org.slf4j.Logger;
@@ -12,7 +12,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The key for hashing MAC addresses (UU 27/2022): 32 random bytes as hex in a file next to the database,
- * made on first start (owner-only where the file system allows), read on every later one, so a device's
+ * made on first start (0600, and set back to 0600 if found open to others), read on every later one, so a device's
  * hash stays the same across restarts.
  */
 final class MacKeyFile {
@@ -24,6 +24,7 @@ final class MacKeyFile {
     static byte[] loadOrCreate(Path file, SecureRandom random) {
         try {
             if (Files.exists(file)) {
+                PrivateFiles.ensure(file);
                 var key = HexFormat.of().parseHex(Files.readString(file).trim());
                 if (key.length < 16) {
                     throw new PitaException("MAC hash key " + file + " is shorter than 16 bytes");
@@ -36,12 +37,7 @@ final class MacKeyFile {
             if (parent != null) {
                 Files.createDirectories(parent);
             }
-            Files.writeString(file, HexFormat.of().formatHex(key) + "\n");
-            try {
-                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-            } catch (UnsupportedOperationException e) {
-                LOG.debug("File system without POSIX permissions; {} keeps its default mode", file);
-            }
+            PrivateFiles.write(file, HexFormat.of().formatHex(key) + "\n");
             LOG.info("Generated the MAC hash key {}", file);
             return key;
         } catch (IOException | IllegalArgumentException e) {

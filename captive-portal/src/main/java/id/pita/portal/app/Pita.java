@@ -3,9 +3,11 @@ package id.pita.portal.app;
 import id.pita.core.allocation.Allocator;
 import id.pita.core.calendar.IndonesianCalendars;
 import id.pita.core.calendar.NationalCalendar;
+import id.pita.core.config.DemoSecrets;
 import id.pita.core.config.DistrictFiles;
 import id.pita.core.config.DistrictImporter;
 import id.pita.core.credential.InMemoryCredentialStore;
+import id.pita.portal.citizen.CitizenPortal;
 import id.pita.core.district.District;
 import id.pita.core.store.BackupSchedule;
 import id.pita.core.store.Store;
@@ -52,6 +54,8 @@ public final class Pita {
     private static final Logger LOG = LoggerFactory.getLogger(Pita.class);
     /** How long a one-time portal credential waits for the gateway's Access-Request, in simulated time. */
     private static final Duration CREDENTIAL_TTL = Duration.ofMinutes(10);
+    /** Most unused one-time credentials live in the whole district (each hotspot also has its own bound). */
+    static final int CREDENTIAL_CAPACITY = 100_000;
     /** How often stale sessions are looked for and gateways' activity saved, in Pita's time. */
     private static final Duration STALE_SWEEP = Duration.ofMinutes(1);
 
@@ -72,6 +76,9 @@ public final class Pita {
     private GatewayMonitor gatewayMonitor;
     private Optional<String> bootstrapPassword = Optional.empty();
     private CompletableFuture<Void> stopping;
+    private volatile boolean firstRun;
+    private volatile CitizenPortal portal;
+    private volatile InMemoryCredentialStore credentials;
     private volatile BackupSchedule backups;
 
     private final Schedule schedule;
@@ -92,8 +99,8 @@ public final class Pita {
     }
 
     /**
-     * Opens the store (importing the district file, or the demo, if it holds no district), wires and starts
-     * every part. Blocking work runs on a thread of its own; the stage fails, with everything already
+     * Opens the store (importing the district file if it holds no district; see {@link #loadOrImport}), wires and
+     * starts every part. Blocking work runs on a thread of its own; the stage fails, with everything already
      * started stopped again, if any part cannot start (a port in use, a broken district file).
      *
      * @param baseClock real time; with {@code clock.speed > 1} or a {@code clock.start} Pita runs on a
@@ -135,14 +142,16 @@ public final class Pita {
         var lock = StoreLock.acquire(config.dataFile());
         lifecycle.started("store lock", lock, lock::close);
         store = lifecycle.started("store", Store.open(config.dataFile(), baseClock), () -> store.close());
-        district = new DistrictHolder(loadOrImport(store, config), nationalHolidays(store));
+        district = new DistrictHolder(loadOrImport(store, config, random), nationalHolidays(store));
+        firstRun = store.districts().codes().isEmpty();
         // A fast clock starts once the slow part of starting (store, district import) is done, so that the
         // first round runs close to the configured simulated start.
         clock = clockFor(config, baseClock);
         var regimes = RegimeSource.of(district::calendar);
         var storePorts = new StoreEnginePorts(store);
-        var credentials = new InMemoryCredentialStore(random,
-                CREDENTIAL_TTL.multipliedBy((long) Math.ceil(config.clockSpeed())), 100_000);
+        credentials = new InMemoryCredentialStore(random,
+                CREDENTIAL_TTL.multipliedBy((long) Math.ceil(config.clockSpeed())), CREDENTIAL_CAPACITY,
+                config.web().credentialsPerHotspot());
         var a = config.accounting();
         var sink = GroupCommitSink.onStore(store, new GroupCommitConfig(a.queueCapacity(), a.maxBatch(),
                 a.maxDelay(), Duration.ofSeconds(10)), metrics);
@@ -172,6 +181,7 @@ public final class Pita {
         adminRedirect = web.adminRedirect();
         reloadCertificates = web.reloadCertificates();
         bootstrapPassword = web.bootstrapPassword();
+        portal = web.portal();
         LOG.info("Pita started: district {}, RADIUS auth {} acct {}, web public {} admin {}, clock {}",
                 district.current().code(), radiusBound.auth(), radiusBound.accounting(), webBound, adminBound, clock);
     }
@@ -316,8 +326,14 @@ public final class Pita {
         return store.holidays().national();
     }
 
-    /** The store's district, or else the configured file, or else the embedded demo, imported now. */
-    static District loadOrImport(Store store, PitaConfig config) {
+    /**
+     * The one place that decides what a start serves: the store's district, or else the configured
+     * {@code district.file}, imported now; or else, only when the config asks for one ({@code district.demo},
+     * as the demo path does), an embedded demo imported with secrets generated here; or else nothing yet: the
+     * empty first-run district, not saved, and {@link #FIRST_RUN} says what to do. Never the demo by default:
+     * its secrets are published in the repository.
+     */
+    static District loadOrImport(Store store, PitaConfig config, SecureRandom random) {
         var codes = store.districts().codes();
         if (!codes.isEmpty()) {
             if (codes.size() > 1) {
@@ -330,10 +346,26 @@ public final class Pita {
         if (config.districtFile().isPresent()) {
             return DistrictImporter.importFile(store, config.districtFile().get());
         }
-        var demo = DistrictFiles.demo(config.demoDistrict());
-        DistrictImporter.importInto(store, demo);
-        LOG.info("First start: loaded the demo district '{}'", config.demoDistrict());
-        return demo;
+        if (!config.demoDistrict().isEmpty()) {
+            var demo = DemoSecrets.fresh(DistrictFiles.demo(config.demoDistrict()), random);
+            DistrictImporter.importInto(store, demo);
+            LOG.info("Loaded the demo district '{}' with gateway secrets generated for this installation",
+                    config.demoDistrict());
+            return demo;
+        }
+        LOG.warn(FIRST_RUN.replace('\n', ' '));
+        return DistrictFiles.firstRun();
+    }
+
+    /** Printed and logged on a start with no district at all (Bahasa Indonesia, then English). */
+    public static final String FIRST_RUN = "Belum ada kabupaten: Pita berjalan tanpa situs dan gateway. Isi "
+            + "district.file di berkas konfigurasi (contoh: paser.yaml) lalu jalankan ulang, atau susun kabupaten di "
+            + "konsol.\nNo district yet: Pita runs with no sites and no gateways. Set district.file in the config "
+            + "(paser.yaml is a model) and restart, or build the district in the console.";
+
+    /** True when this start found no district anywhere and serves the empty first-run one. */
+    public boolean firstRun() {
+        return firstRun;
     }
 
     /** Stops everything in order; bounded (about 30 s at worst). Later calls return the same stage. */
@@ -413,6 +445,16 @@ public final class Pita {
 
     public EngineMetrics metrics() {
         return metrics;
+    }
+
+    /** The citizen portal's load (requests in blocking work, refused by a limit), for metrics and tests. */
+    public CitizenPortal.Load portalLoad() {
+        return portal.load();
+    }
+
+    /** Unused one-time credentials at a gateway now. */
+    public int liveCredentials(String gatewayId) {
+        return credentials.size(gatewayId);
     }
 
     /** What each gateway last did. */

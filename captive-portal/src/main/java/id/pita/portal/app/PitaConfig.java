@@ -23,7 +23,8 @@ import org.yaml.snakeyaml.error.YAMLException;
  * @param macKeyFile      key for hashing MAC addresses in logs ({@code macKeyFile}; default {@code mac-hash.key}
  *                        next to the data file); generated on first start
  * @param districtFile    district YAML imported when the store has no district ({@code district.file})
- * @param demoDistrict    the embedded demo imported when there is neither ({@code district.demo}, {@code paser})
+ * @param demoDistrict    an embedded demo to import, with generated secrets, when there is neither
+ *                        ({@code district.demo}; empty, the default, for none: a first start is then empty)
  * @param radius          RADIUS bind address and ports ({@code radius.*}; ports 0 pick free ones)
  * @param web             the public and admin listeners, public portal URL, cookie flag, portal rate limits
  *                        ({@code web.*})
@@ -71,9 +72,22 @@ public record PitaConfig(Path dataFile, Path macKeyFile, Optional<Path> district
      * @param macRefill     one more login for that device after this long ({@code web.macRefill})
      * @param tlsCheck      how often the certificate and key files are read again for a renewal
      *                      ({@code web.tlsCheck}, 1 s to 1 d, default 1 min)
+     * @param gatewayBurst  portal logins one hotspot gateway may take at once, whatever MACs and addresses
+     *                      ({@code web.gatewayBurst})
+     * @param gatewayRefill one more login at that gateway after this long ({@code web.gatewayRefill})
+     * @param credentialsPerHotspot most unused one-time credentials one hotspot gateway may hold at once
+     *                      ({@code web.credentialsPerHotspot}); a flood at one park fills only its own share
      */
     public record Web(Listener publicListener, Listener admin, String publicUrl, boolean secureCookies, int ipBurst,
-                      Duration ipRefill, int macBurst, Duration macRefill, Duration tlsCheck) {
+                      Duration ipRefill, int macBurst, Duration macRefill, Duration tlsCheck, int gatewayBurst,
+                      Duration gatewayRefill, int credentialsPerHotspot) {
+        /** The web settings before the per-gateway limits, which take their defaults. */
+        public Web(Listener publicListener, Listener admin, String publicUrl, boolean secureCookies, int ipBurst,
+                   Duration ipRefill, int macBurst, Duration macRefill, Duration tlsCheck) {
+            this(publicListener, admin, publicUrl, secureCookies, ipBurst, ipRefill, macBurst, macRefill, tlsCheck,
+                    300, Duration.ofMillis(50), 2000);
+        }
+
         public Web {
             Check.notNull("web.public", publicListener);
             Check.notNull("web.admin", admin);
@@ -221,7 +235,7 @@ public record PitaConfig(Path dataFile, Path macKeyFile, Optional<Path> district
         Check.notNull("dataFile", dataFile);
         Check.notNull("macKeyFile", macKeyFile);
         districtFile = districtFile == null ? Optional.empty() : districtFile;
-        Check.notBlank("district.demo", demoDistrict);
+        demoDistrict = demoDistrict == null ? "" : demoDistrict.trim();
         Check.notNull("radius", radius);
         Check.notNull("web", web);
         Check.notNull("coa", coa);
@@ -277,7 +291,11 @@ public record PitaConfig(Path dataFile, Path macKeyFile, Optional<Path> district
         var macKey = Path.of(s.text("macKeyFile", parent.resolve("mac-hash.key").toString()));
         var district = s.section("district");
         var districtFile = Optional.ofNullable(district.text("file", null)).map(Path::of);
-        var demo = district.text("demo", "paser");
+        var demo = district.text("demo", "");
+        if (!demo.isEmpty() && !id.pita.core.config.DistrictFiles.demoNames().contains(demo)) {
+            throw new InvalidValueException("district.demo", "must be one of " + id.pita.core.config.DistrictFiles
+                    .demoNames() + " (was '" + demo + "')");
+        }
         var control = s.section("control");
         var period = control.duration("period", Duration.ofSeconds(30), Duration.ofSeconds(5), Duration.ofMinutes(10));
         double hysteresis = control.decimal("hysteresisPercent", 10, 0, 100, " %") / 100.0;
@@ -380,7 +398,10 @@ public record PitaConfig(Path dataFile, Path macKeyFile, Optional<Path> district
                 s.duration("ipRefill", defaults.ipRefill(), Duration.ofMillis(1), Duration.ofHours(1)),
                 s.integer("macBurst", defaults.macBurst(), 1, 1000, " logins"),
                 s.duration("macRefill", defaults.macRefill(), Duration.ofMillis(1), Duration.ofHours(1)),
-                s.duration("tlsCheck", Duration.ofMinutes(1), Duration.ofSeconds(1), Duration.ofDays(1)));
+                s.duration("tlsCheck", Duration.ofMinutes(1), Duration.ofSeconds(1), Duration.ofDays(1)),
+                s.integer("gatewayBurst", defaults.gatewayBurst(), 1, 1_000_000, " logins"),
+                s.duration("gatewayRefill", defaults.gatewayRefill(), Duration.ofMillis(1), Duration.ofHours(1)),
+                s.integer("credentialsPerHotspot", 2000, 1, Pita.CREDENTIAL_CAPACITY, " credentials"));
     }
 
     /** Two listeners on one port cannot both bind: say which key to change instead of "address in use". */

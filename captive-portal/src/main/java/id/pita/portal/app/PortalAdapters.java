@@ -91,12 +91,16 @@ final class PortalAdapters implements id.pita.portal.citizen.HotspotHours, Devic
                 .bind("m", mac.value()).mapTo(Integer.class).one()) > 0;
     }
 
-    /** The MAC of the newest online session at this IP (Framed-IP-Address), if any. */
+    /**
+     * The MAC of the online session at this IP (Framed-IP-Address), if exactly one device is online there:
+     * hotspots often reuse one private range, and an address two devices share names neither.
+     */
     @Override
     public Optional<MacAddress> byIp(String ip) {
-        return store.read(h -> h.createQuery("SELECT mac FROM session WHERE ip = :ip AND stopped_ms IS NULL "
-                        + "AND mac <> '' ORDER BY last_update_ms DESC LIMIT 1")
-                .bind("ip", ip).mapTo(String.class).findOne()).map(MacAddress::parse);
+        var macs = store.read(h -> h.createQuery("SELECT DISTINCT mac FROM session WHERE ip = :ip "
+                        + "AND stopped_ms IS NULL AND mac <> '' LIMIT 2")
+                .bind("ip", ip).mapTo(String.class).list());
+        return macs.size() == 1 ? Optional.of(MacAddress.parse(macs.get(0))) : Optional.empty();
     }
 
     /**

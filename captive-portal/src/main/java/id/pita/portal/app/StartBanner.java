@@ -28,6 +28,9 @@ public final class StartBanner {
         out.println("  Metrics      : " + admin + "/metrics");
         out.println("  RADIUS       : " + (english ? "auth " : "autentikasi ") + pita.authAddress() + ", "
                 + (english ? "accounting " : "akuntansi ") + pita.accountingAddress());
+        if (pita.firstRun()) {
+            out.println(Pita.FIRST_RUN);
+        }
         pita.bootstrapPassword().ifPresent(p -> out.println((english ? "  First console login: admin / "
                 : "  Login konsol pertama: admin / ") + p + (english ? "  (shown once: change it after logging in)"
                 : "  (ditampilkan sekali: ganti setelah login)")));

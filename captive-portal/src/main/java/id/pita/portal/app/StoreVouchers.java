@@ -49,6 +49,20 @@ public final class StoreVouchers implements VoucherAdmin, VoucherCheck {
     }
 
     @Override
+    public boolean valid(String code, Hotspot hotspot) {
+        long now = clock.millis();
+        return store.read(h -> h.createQuery("SELECT COUNT(*) FROM voucher WHERE code = :c AND used_at_ms IS NULL "
+                        + "AND expires_at_ms > :now")
+                .bind("c", code).bind("now", now).mapTo(Integer.class).one()) == 1;
+    }
+
+    @Override
+    public void release(String code) {
+        store.writeVoid(h -> h.createUpdate("UPDATE voucher SET used_at_ms = NULL WHERE code = :c")
+                .bind("c", code).execute());
+    }
+
+    @Override
     public void add(Voucher v) {
         store.writeVoid(h -> insert(h, v, null));
     }

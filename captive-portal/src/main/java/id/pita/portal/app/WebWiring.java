@@ -74,8 +74,11 @@ final class WebWiring {
     record Started(InetSocketAddress publicAddress, InetSocketAddress adminAddress,
                    Optional<InetSocketAddress> publicRedirect, Optional<InetSocketAddress> adminRedirect,
                    Optional<String> bootstrapPassword, Router adminRouter,
-                   Supplier<CompletionStage<Integer>> reloadCertificates) {
+                   Supplier<CompletionStage<Integer>> reloadCertificates, CitizenPortal portal) {
     }
+
+    /** Set by {@link #start}; read by the metrics text. */
+    private volatile CitizenPortal portal;
 
     WebWiring(PitaConfig config, Clock clock, SecureRandom random, Store store, DistrictHolder district,
               RegimeSource regimes, StoreEnginePorts storePorts, LivePlan livePlan, CredentialStore credentials,
@@ -146,6 +149,7 @@ final class WebWiring {
                     + "Serve it over TLS (web.admin.tls, or a TLS proxy with web.secureCookies: true).");
         }
         var portal = citizenPortal(stack.vouchers());
+        this.portal = portal;
         var bootstrap = stack.accounts().bootstrapAdmin();
         var auth = stack.auth();
         var service = stack.service();
@@ -173,7 +177,7 @@ final class WebWiring {
             lifecycle.started("TLS certificate check", check, check::close);
         }
         return new Started(publicAddress.https(), adminAddress.https(), publicAddress.redirect(),
-                adminAddress.redirect(), bootstrap, adminServer.router(), this::reloadCertificates);
+                adminAddress.redirect(), bootstrap, adminServer.router(), this::reloadCertificates, portal);
     }
 
     /** Where a listener is bound: its own address and, if it has one, its HTTP-to-HTTPS redirect's. */
@@ -213,7 +217,8 @@ final class WebWiring {
     static PortalSettings portalSettings(PitaConfig.Web web) {
         var d = PortalSettings.defaults(web.publicUrl());
         return new PortalSettings(web.publicUrl(), web.macBurst(), web.macRefill(), web.ipBurst(), web.ipRefill(),
-                d.trackedKeys(), d.authmonTtl());
+                d.trackedKeys(), d.authmonTtl(), web.gatewayBurst(), web.gatewayRefill(), d.statusBurst(),
+                d.statusRefill(), d.maxInFlight());
     }
 
     /** {@code GET /status?mac=...} is a device's page: reroute it to the portal's copy under /device. */
@@ -246,6 +251,17 @@ final class WebWiring {
                 .append(BoundedAsyncAppender.droppedTotal()).append('\n');
         calendarNotices.writePrometheus(sb);
         alerts.writePrometheus(sb);
+        var p = portal;
+        if (p != null) {
+            var load = p.load();
+            sb.append("# HELP pita_portal_in_flight Portal requests in blocking work now.\n")
+                    .append("# TYPE pita_portal_in_flight gauge\npita_portal_in_flight ").append(load.inFlight())
+                    .append('\n')
+                    .append("# HELP pita_portal_refused_total Portal requests refused before any blocking work.\n")
+                    .append("# TYPE pita_portal_refused_total counter\n")
+                    .append("pita_portal_refused_total{reason=\"rate-limited\"} ").append(load.rateLimited())
+                    .append("\npita_portal_refused_total{reason=\"busy\"} ").append(load.shed()).append('\n');
+        }
         return sb.toString();
     }
 }

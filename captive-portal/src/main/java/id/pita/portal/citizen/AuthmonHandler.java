@@ -15,6 +15,12 @@ import org.slf4j.LoggerFactory;
  * lines, each URL-encoded as PHP's rawurlencode does; {@code view} with an acknowledgement list
  * ({@code * rhid1 rhid2 …}) drops those and answers {@code ack}. {@code list} hands the lines over and forgets
  * them; {@code clear} forgets them; {@code deauthed} and {@code custom} are acknowledged.
+ *
+ * <p>openNDS's own authmon proves nothing (its {@code gatewayhash} is the hash of a name in every citizen's FAS
+ * URL), and the citizens of a hotspot reach Pita from the gateway's own address through its NAT. So Pita answers
+ * only a request from the gateway's registered {@code address} that also carries {@link AuthmonProof}: fields
+ * {@code ts} and {@code proof}, an HMAC with the faskey, which no citizen knows. Anything else gets the same 403,
+ * whether the gateway exists or not.
  */
 final class AuthmonHandler implements Handler<RoutingContext> {
     private static final Logger LOG = LoggerFactory.getLogger(AuthmonHandler.class);
@@ -40,8 +46,12 @@ final class AuthmonHandler implements Handler<RoutingContext> {
         } catch (IllegalArgumentException e) {
             decoded = null;
         }
-        if (hotspot == null || decoded == null) {
-            portal.refuse(ctx, new PortalRefusal(hotspot == null ? 404 : 400, "error.authmon"));
+        if (hotspot == null || !authentic(ctx, hotspot, action, hash.trim(), payload.trim())) {
+            portal.refuse(ctx, new PortalRefusal(403, "error.authmon"));
+            return;
+        }
+        if (decoded == null) {
+            portal.refuse(ctx, new PortalRefusal(400, "error.authmon"));
             return;
         }
         var gatewayId = hotspot.gateway().id();
@@ -64,6 +74,22 @@ final class AuthmonHandler implements Handler<RoutingContext> {
             return;
         }
         ctx.response().putHeader("Content-Type", "text/plain; charset=utf-8").end(body);
+    }
+
+    /** From the gateway's registered address, with a fresh proof made with its faskey. */
+    private boolean authentic(RoutingContext ctx, Hotspot hotspot, String action, String hash, String payload) {
+        var gateway = hotspot.gateway();
+        var source = ctx.request().remoteAddress().hostAddress();
+        if (!gateway.address().equalsIgnoreCase(source) || gateway.portalSecret().isEmpty()) {
+            LOG.warn("authmon for gateway {} refused: from {}, not its registered address", gateway.id(), source);
+            return false;
+        }
+        var ok = AuthmonProof.verify(gateway.portalSecret(), ctx.request().getFormAttribute("ts"), action, hash,
+                payload, ctx.request().getFormAttribute("proof"), portal.services.clock().instant());
+        if (!ok) {
+            LOG.warn("authmon for gateway {} refused: missing, stale or wrong proof", gateway.id());
+        }
+        return ok;
     }
 
     private String acknowledge(String gatewayId, String acklist) {

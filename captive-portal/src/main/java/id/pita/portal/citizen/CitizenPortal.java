@@ -1,13 +1,17 @@
 package id.pita.portal.citizen;
 
 import id.pita.core.district.Vendor;
+import id.pita.core.session.MacAddress;
 import id.pita.portal.i18n.Lang;
 import id.pita.portal.i18n.Messages;
 import id.pita.portal.web.HttpErrors;
 import id.pita.portal.web.Routes;
+import io.vertx.core.http.Cookie;
+import io.vertx.core.http.CookieSameSite;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,7 +33,11 @@ public final class CitizenPortal implements Routes {
     final Messages messages;
     final TokenBuckets perMac;
     final TokenBuckets perIp;
+    final TokenBuckets perGateway;
+    final TokenBuckets perIpStatus;
+    final PortalGate gate;
     final AuthmonQueue authmon;
+    final DeviceTokens tokens;
 
     public CitizenPortal(PortalServices services) {
         this.services = services;
@@ -39,7 +47,11 @@ public final class CitizenPortal implements Routes {
         var s = services.settings();
         this.perMac = new TokenBuckets(services.clock(), s.macBurst(), s.macRefill(), s.trackedKeys());
         this.perIp = new TokenBuckets(services.clock(), s.ipBurst(), s.ipRefill(), s.trackedKeys());
+        this.perGateway = new TokenBuckets(services.clock(), s.gatewayBurst(), s.gatewayRefill(), s.trackedKeys());
+        this.perIpStatus = new TokenBuckets(services.clock(), s.statusBurst(), s.statusRefill(), s.trackedKeys());
+        this.gate = new PortalGate(this, s.maxInFlight());
         this.authmon = new AuthmonQueue(services.clock(), s.authmonTtl(), 1000);
+        this.tokens = new DeviceTokens(services.macHasher());
     }
 
     @Override
@@ -54,11 +66,20 @@ public final class CitizenPortal implements Routes {
         router.post("/").handler(ctx -> postToPortal(ctx, splash, authmonHandler));
         router.post("/portal").handler(ctx -> postToPortal(ctx, splash, authmonHandler));
         router.post("/opennds/authmon").handler(authmonHandler);
-        // These ask the store (usage, online sessions, credentials): off the event loop, in parallel.
-        router.post("/login").blockingHandler(login, false);
-        router.get("/login").blockingHandler(login, false);
-        router.get("/status").blockingHandler(status::page, false);
-        router.get("/api/captive").blockingHandler(status::captiveApi, false);
+        // These ask the store (usage, online sessions, credentials): off the event loop, in parallel, but only
+        // after the gate's rate limits and in-flight bound, decided on the event loop.
+        router.post("/login").handler(gate::login).blockingHandler(login, false);
+        router.get("/login").handler(gate::login).blockingHandler(login, false);
+        router.get("/status").handler(gate::status).blockingHandler(status::page, false);
+        router.get("/api/captive").handler(gate::status).blockingHandler(status::captiveApi, false);
+    }
+
+    /** The portal's load: requests in blocking work now and at most so far, refused by a limit, shed. */
+    public record Load(int inFlight, int inFlightHighWater, long rateLimited, long shed) {
+    }
+
+    public Load load() {
+        return new Load(gate.inFlight(), gate.highWater(), gate.limitedCount(), gate.shedCount());
     }
 
     private static void postToPortal(RoutingContext ctx, SplashHandler splash, AuthmonHandler authmon) {
@@ -92,6 +113,12 @@ public final class CitizenPortal implements Routes {
         if (hotspot == null || hotspot.gateway().vendor() != vendor) {
             throw new PortalRefusal(404, "error.unknown-hotspot");
         }
+        // The browser is sent back to the host the handshake names: only the gateway's own (issue 10).
+        if (hs instanceof MikrotikHandshake m && !hotspot.gateway().servesLoginAt(m.loginHost(), m.loginPort())
+                || hs instanceof OpenNdsHandshake o && !hotspot.gateway().servesLoginAt(o.gatewayHost(),
+                        o.gatewayPort())) {
+            throw new PortalRefusal(403, "error.foreign-login");
+        }
         if (hs instanceof ChilliHandshake c && !hotspot.gateway().portalSecret().isEmpty()
                 && !ChilliUam.verifyMd(c.urlBeforeMd(), c.md(), hotspot.gateway().portalSecret())) {
             throw new PortalRefusal(403, "error.forged");
@@ -99,10 +126,44 @@ public final class CitizenPortal implements Routes {
         return hotspot;
     }
 
+    /**
+     * The device asking, as far as Pita can tell: the one its log-in token names, else the one online session
+     * whose Framed-IP (as the gateway reported it) is the request's source address. May read the store.
+     */
+    Optional<MacAddress> requester(RoutingContext ctx) {
+        var cookie = ctx.request().getCookie(DeviceTokens.COOKIE);
+        var byToken = cookie == null ? Optional.<MacAddress>empty()
+                : tokens.verify(cookie.getValue(), services.clock().instant());
+        return byToken.or(() -> services.locator().byIp(ctx.request().remoteAddress().hostAddress()));
+    }
+
+    /** True when the request comes from {@code mac} itself (its token, or its session's address). */
+    boolean fromDevice(RoutingContext ctx, MacAddress mac) {
+        var cookie = ctx.request().getCookie(DeviceTokens.COOKIE);
+        if (cookie != null && tokens.verify(cookie.getValue(), services.clock().instant()).filter(mac::equals)
+                .isPresent()) {
+            return true;
+        }
+        return services.locator().byIp(ctx.request().remoteAddress().hostAddress()).filter(mac::equals).isPresent();
+    }
+
+    /** Gives the browser the token that later shows this device its own status (set on the log-in answer). */
+    void issueToken(RoutingContext ctx, MacAddress mac) {
+        ctx.response().addCookie(Cookie.cookie(DeviceTokens.COOKIE, tokens.issue(mac, services.clock().instant()))
+                .setPath("/").setHttpOnly(true).setSameSite(CookieSameSite.LAX)
+                .setMaxAge(DeviceTokens.TTL.toSeconds()).setSecure(ctx.request().isSSL()));
+    }
+
     /** Answers a refusal with the page (or JSON) in the request's language, and logs it without a trace. */
     void refuse(RoutingContext ctx, PortalRefusal r) {
-        LOG.warn("refused {} {} from {}: {}", ctx.request().method(), ctx.request().path(),
-                ctx.request().remoteAddress(), r.getMessage());
+        if (r.status() == 429 || r.status() == 503) {
+            // A flood must not become a flood of log lines: counted by the gate, logged at DEBUG.
+            LOG.debug("refused {} {} from {}: {}", ctx.request().method(), ctx.request().path(),
+                    ctx.request().remoteAddress(), r.getMessage());
+        } else {
+            LOG.warn("refused {} {} from {}: {}", ctx.request().method(), ctx.request().path(),
+                    ctx.request().remoteAddress(), r.getMessage());
+        }
         HttpErrors.send(ctx, r.status(), r.key().replace("error.", ""),
                 messages.get(Lang.ID, r.key(), localized(r.args(), Lang.ID)),
                 messages.get(Lang.EN, r.key(), localized(r.args(), Lang.EN)));

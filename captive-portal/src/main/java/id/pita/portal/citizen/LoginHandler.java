@@ -13,10 +13,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * POST {@code /login} (GET too, for a form or link followed without the splash): the terms were accepted. Checks, in
- * order, the client IP's rate, the handshake in {@code u}, the MAC's rate, the hotspot (and Chilli's
- * signature), the terms box, the voucher, opening hours and the device's allowance; only then mints a
- * credential and answers in the gateway's own way. Every refusal happens before the mint.
+ * POST {@code /login} (GET too, for a form or link followed without the splash): the terms were accepted. After
+ * {@link PortalGate} (rates per address, gateway and MAC; the handshake in {@code u}; the hotspot and Chilli's
+ * signature), checks the terms box, the voucher (looked at, not used), opening hours and the device's allowance; only
+ * then uses the voucher up (one conditional update, so two log-ins cannot share it), mints a credential and
+ * answers in the gateway's own way, with the device's status token as a cookie. Every refusal happens before
+ * the voucher is used and before the mint; a mint that fails gives the voucher back.
  */
 final class LoginHandler implements Handler<RoutingContext> {
     private static final Logger LOG = LoggerFactory.getLogger(LoginHandler.class);
@@ -30,21 +32,22 @@ final class LoginHandler implements Handler<RoutingContext> {
     public void handle(RoutingContext ctx) {
         var lang = Languages.of(ctx);
         try {
-            if (!portal.perIp.tryTake(ctx.request().remoteAddress().hostAddress())) {
-                throw new PortalRefusal(429, "error.rate-limited");
-            }
-            var u = ctx.request().getParam("u", "");
-            if (u.isBlank()) {
-                throw new PortalRefusal(400, "error.no-handshake");
-            }
-            var hs = Handshakes.parse(u);
-            if (!portal.perMac.tryTake(hs.mac().value())) {
-                throw new PortalRefusal(429, "error.rate-limited");
-            }
-            var hotspot = portal.resolve(hs);
+            // The gate has limited, parsed and resolved on the event loop (PortalGate).
+            Handshake hs = ctx.get(PortalGate.HANDSHAKE);
+            Hotspot hotspot = ctx.get(PortalGate.HOTSPOT);
             var now = portal.services.clock().instant();
-            check(ctx, hs, hotspot, now);
-            answer(ctx, lang, hs, hotspot, now);
+            var voucher = check(ctx, hs, hotspot, now);
+            if (!voucher.isEmpty() && !portal.services.vouchers().accept(voucher, hotspot)) {
+                throw new PortalRefusal(403, "error.voucher-bad");
+            }
+            try {
+                answer(ctx, lang, hs, hotspot, now);
+            } catch (RuntimeException e) {
+                if (!voucher.isEmpty()) {
+                    portal.services.vouchers().release(voucher);
+                }
+                throw e;
+            }
         } catch (PortalRefusal r) {
             portal.refuse(ctx, r);
         } catch (CredentialsExhaustedException e) {
@@ -52,18 +55,20 @@ final class LoginHandler implements Handler<RoutingContext> {
         }
     }
 
-    private void check(RoutingContext ctx, Handshake hs, Hotspot hotspot, Instant now) {
+    /** Every refusal before anything is used or minted; returns the voucher to use up ("" for none). */
+    private String check(RoutingContext ctx, Handshake hs, Hotspot hotspot, Instant now) {
         if (hs instanceof ChilliHandshake c && !"notyet".equals(c.res()) && !"failed".equals(c.res())) {
             throw new PortalRefusal(400, "error.bad-parameter", "res");
         }
         if (!"1".equals(ctx.request().getParam("terms"))) {
             throw new PortalRefusal(400, "error.terms");
         }
-        var voucher = ctx.request().getParam("voucher", "").trim();
+        // A hotspot that needs no voucher ignores one typed anyway: it is not used up for nothing.
+        var voucher = hotspot.voucherRequired() ? ctx.request().getParam("voucher", "").trim() : "";
         if (voucher.isEmpty() && hotspot.voucherRequired()) {
             throw new PortalRefusal(400, "error.voucher-missing");
         }
-        if (!voucher.isEmpty() && !portal.services.vouchers().accept(voucher, hotspot)) {
+        if (!voucher.isEmpty() && !portal.services.vouchers().valid(voucher, hotspot)) {
             throw new PortalRefusal(403, "error.voucher-bad");
         }
         var hours = portal.hours.at(hotspot.site(), now);
@@ -74,6 +79,7 @@ final class LoginHandler implements Handler<RoutingContext> {
         if (portal.services.usage().today(hs.mac(), now).exhausted()) {
             throw new PortalRefusal(403, "error.quota");
         }
+        return voucher;
     }
 
     private void answer(RoutingContext ctx, Lang lang, Handshake hs, Hotspot hotspot, Instant now) {
@@ -83,12 +89,14 @@ final class LoginHandler implements Handler<RoutingContext> {
             var rhid = OpenNdsFas.rhid(o.hid(), gateway.portalSecret());
             var admission = portal.services.admissionLimits().forDevice(hotspot, o.mac(), now);
             portal.authmon.admit(gateway.id(), rhid, OpenNdsFas.admissionLine(rhid, admission, null));
+            portal.issueToken(ctx, hs.mac());
             redirect(ctx, "http://" + o.gatewayAddress() + "/opennds_auth/?tok=" + rhid + "&redir="
                     + OpenNdsFas.rawUrlEncode(o.originUrl()));
             return;
         }
         CitizenCredential credential = portal.services.credentials().mint(gateway.id(), hotspot.site().code(),
                 hs.mac(), now);
+        portal.issueToken(ctx, hs.mac());
         if (hs instanceof ChilliHandshake c) {
             var response = ChilliUam.response(c.challenge(), gateway.portalSecret(), credential.password());
             redirect(ctx, c.base() + "/logon?username=" + OpenNdsFas.rawUrlEncode(credential.username())

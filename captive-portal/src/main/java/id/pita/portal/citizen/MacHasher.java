@@ -21,11 +21,23 @@ public final class MacHasher {
     }
 
     public String hash(MacAddress mac) {
+        var digest = hmac(mac.value().getBytes(StandardCharsets.US_ASCII));
+        return HexFormat.of().formatHex(digest, 0, 16);
+    }
+
+    /**
+     * A keyed tag of {@code data} for one {@code purpose} (HMAC-SHA256 over purpose, a NUL, data): the same key
+     * signs a device's status token without a tag of one purpose ever passing for another.
+     */
+    byte[] tag(String purpose, String data) {
+        return hmac((purpose + "\0" + data).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private byte[] hmac(byte[] data) {
         try {
             var hmac = Mac.getInstance("HmacSHA256");
             hmac.init(key);
-            var digest = hmac.doFinal(mac.value().getBytes(StandardCharsets.US_ASCII));
-            return HexFormat.of().formatHex(digest, 0, 16);
+            return hmac.doFinal(data);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is required of every JVM", e);
         }

@@ -20,6 +20,11 @@ public record MikrotikHandshake(MacAddress mac, String clientIp, String serverNa
         return URI.create(loginUrl).getHost();
     }
 
+    /** The port of the login URL; -1 when it names none. */
+    public int loginPort() {
+        return URI.create(loginUrl).getPort();
+    }
+
     public boolean chap() {
         return chapId != null;
     }

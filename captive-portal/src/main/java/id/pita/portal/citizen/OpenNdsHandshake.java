@@ -10,4 +10,13 @@ import id.pita.core.session.MacAddress;
  */
 public record OpenNdsHandshake(String hid, MacAddress mac, String clientIp, String gatewayName, String gatewayAddress,
                                String originUrl) implements Handshake {
+    /** The host part of {@code gatewayAddress} (an IPv6 address without its brackets). */
+    public String gatewayHost() {
+        var host = gatewayAddress.substring(0, gatewayAddress.lastIndexOf(':'));
+        return host.startsWith("[") ? host.substring(1, host.length() - 1) : host;
+    }
+
+    public int gatewayPort() {
+        return Integer.parseInt(gatewayAddress.substring(gatewayAddress.lastIndexOf(':') + 1));
+    }
 }

@@ -141,6 +141,14 @@ final class Pages {
         return Html.page(lang, text(lang, "status.title"), b.toString());
     }
 
+    /** The neutral answer to a status request Pita cannot tie to the device asking: says nothing of any device. */
+    String privateStatus(Lang lang) {
+        var b = new StringBuilder(512);
+        b.append("<h1>").append(escapedText(lang, "status.title")).append("</h1><p>")
+                .append(escapedText(lang, "status.private")).append("</p>");
+        return Html.page(lang, text(lang, "status.title"), b.toString());
+    }
+
     /** {@code 256 kbit/s}, {@code 2 Mbit/s}. */
     static String speed(long bps) {
         return bps >= 1_000_000 && bps % 1_000_000 == 0 ? bps / 1_000_000 + " Mbit/s"

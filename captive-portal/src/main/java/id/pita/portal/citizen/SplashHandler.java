@@ -48,9 +48,12 @@ final class SplashHandler implements Handler<RoutingContext> {
             var hotspot = portal.resolve(hs);
             var now = portal.services.clock().instant();
             if (hs instanceof ChilliHandshake c && ("success".equals(c.res()) || "already".equals(c.res()))) {
-                // The allowance comes from the store: not on the event loop.
-                ctx.vertx().executeBlocking(() -> portal.pages.status(lang, portal.services.usage().today(c.mac(),
-                        now), c.base() + "/logoff", null), false).onComplete(page -> {
+                // The allowance comes from the store: not on the event loop. Shown only to the device itself:
+                // a signed Chilli URL can be replayed by anyone who saw it.
+                ctx.vertx().executeBlocking(() -> portal.fromDevice(ctx, c.mac())
+                        ? portal.pages.status(lang, portal.services.usage().today(c.mac(), now), c.base() + "/logoff",
+                                null)
+                        : portal.pages.privateStatus(lang), false).onComplete(page -> {
                             if (page.succeeded()) {
                                 CitizenPortal.html(ctx, 200, page.result());
                             } else {

@@ -10,7 +10,10 @@ import java.util.regex.Pattern;
 
 /**
  * After login: {@code /status} (time and data left, a logout link) and the RFC 8908 Captive Portal API at
- * {@code /api/captive}, for the device named by {@code mac} or, failing that, found by the client's IP.
+ * {@code /api/captive}, for the device asking and nobody else: a {@code mac} in the query is answered only when
+ * the request comes from that device (its log-in token, or its session's Framed-IP as the source address);
+ * without one, the device is the one the token or the source address names. Anyone else gets the same
+ * neutral answer as a device that is not online, so the endpoints tell nothing about other devices.
  */
 final class StatusHandler {
     /** [RFC 8908 §5] media type of the API response. */
@@ -26,8 +29,12 @@ final class StatusHandler {
     void page(RoutingContext ctx) {
         var lang = Languages.of(ctx);
         try {
-            var mac = device(ctx).orElseThrow(() -> new PortalRefusal(400, "error.mac-required"));
-            var allowance = portal.services.usage().today(mac, portal.services.clock().instant());
+            var mac = device(ctx);
+            if (mac.isEmpty()) {
+                CitizenPortal.html(ctx, 200, portal.pages.privateStatus(lang));
+                return;
+            }
+            var allowance = portal.services.usage().today(mac.get(), portal.services.clock().instant());
             CitizenPortal.html(ctx, 200, portal.pages.status(lang, allowance, logoutUrl(ctx), null));
         } catch (PortalRefusal r) {
             portal.refuse(ctx, r);
@@ -56,16 +63,19 @@ final class StatusHandler {
         }
     }
 
+    /** The device asking, when Pita can tell it is that device; empty for anyone else. */
     private Optional<MacAddress> device(RoutingContext ctx) {
         var text = ctx.request().getParam("mac", "");
         if (text.isBlank()) {
-            return portal.services.locator().byIp(ctx.request().remoteAddress().hostAddress());
+            return portal.requester(ctx);
         }
+        MacAddress mac;
         try {
-            return Optional.of(MacAddress.parse(text));
+            mac = MacAddress.parse(text);
         } catch (InvalidValueException e) {
             throw new PortalRefusal(400, "error.bad-parameter", "mac");
         }
+        return portal.fromDevice(ctx, mac) ? Optional.of(mac) : Optional.empty();
     }
 
     /** Chilli's {@code /logoff} when {@code uamip}/{@code uamport} are given, else MikroTik's {@code link-logout}. */

@@ -65,10 +65,17 @@ final class CheckCommand implements Callable<Integer> {
                 + context.pick("data: ", "data: ") + settings.dataFile() + ", RADIUS " + settings.radius().authPort()
                 + "/" + settings.radius().accountingPort() + ", web " + settings.web().port() + ")");
         var file = districtFile != null ? java.util.Optional.of(districtFile) : settings.districtFile();
-        District district = file.map(DistrictFile::load).orElseGet(() -> DistrictFiles.demo(settings.demoDistrict()));
-        out.println(context.pick("Distrik ", "District ") + file.map(Path::toString)
-                .orElse("demo " + settings.demoDistrict()) + ": OK (" + district.name() + ", " + district.sites().size()
-                + context.pick(" lokasi, ", " sites, ") + district.gateways().size() + " gateway)");
+        if (file.isEmpty() && settings.demoDistrict().isEmpty()) {
+            out.println(context.pick("Distrik: tidak ada district.file; awal pertama kosong (tanpa lokasi dan gateway)",
+                    "District: no district.file; a first start is empty (no sites, no gateways)"));
+        } else {
+            District district = file.map(DistrictFile::load)
+                    .orElseGet(() -> DistrictFiles.demo(settings.demoDistrict()));
+            out.println(context.pick("Distrik ", "District ") + file.map(Path::toString)
+                    .orElse("demo " + settings.demoDistrict()) + ": OK (" + district.name() + ", "
+                    + district.sites().size() + context.pick(" lokasi, ", " sites, ") + district.gateways().size()
+                    + " gateway)");
+        }
         database(settings.dataFile());
         return ExitCodes.OK;
     }

@@ -48,7 +48,7 @@ public final class DistrictEdits {
         return new Site(f.text("code"), f.text("name"), f.choice("kind", SiteKind.class), f.optional("area"),
                 new Bandwidth(f.mbpsAsBps("guarantee.down"), f.mbpsAsBps("guarantee.up")),
                 new Bandwidth(f.mbpsAsBps("ceiling.down"), f.mbpsAsBps("ceiling.up")),
-                f.integer("weight", 1, 1000), f.flag("alwaysOn"));
+                f.integer("weight", 1, 1000), f.flag("alwaysOn"), "", f.flag("voucherRequired"));
     }
 
     public static District withSite(District d, Site site) {
@@ -75,9 +75,11 @@ public final class DistrictEdits {
                 ? MessageAuthenticatorPolicy.defaultFor(vendor)
                 : f.choice("messageAuthenticator", MessageAuthenticatorPolicy.class);
         var coa = f.optional("coaPort").isEmpty() ? 3799 : f.integer("coaPort", 0, 65535);
+        var logins = f.optional("loginAddresses").isEmpty() ? java.util.List.<String>of()
+                : java.util.List.of(f.optional("loginAddresses").split("[\\s,]+"));
         return new Gateway(f.text("id"), f.text("siteCode"), f.text("address"), vendor == Vendor.OPENNDS ? "" : secret,
                 vendor, coa, ma, vendor == Vendor.MIKROTIK || vendor == Vendor.GENERIC ? "" : portalSecret,
-                coaFallback(f, vendor));
+                coaFallback(f, vendor), logins);
     }
 
     /** {@code coaFallback}: {@code on}/{@code true}, {@code off}/{@code false}, or {@code auto} (the vendor's default). */

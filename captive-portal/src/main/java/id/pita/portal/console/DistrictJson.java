@@ -33,13 +33,15 @@ public final class DistrictJson {
     public static JsonObject site(Site s) {
         return new JsonObject().put("code", s.code()).put("name", s.name()).put("kind", s.kind().name())
                 .put("area", s.area()).put("guarantee", bandwidth(s.guarantee())).put("ceiling", bandwidth(s.ceiling()))
-                .put("weight", s.weight()).put("alwaysOn", s.alwaysOn()).put("passwordSet", s.hasPassword());
+                .put("weight", s.weight()).put("alwaysOn", s.alwaysOn()).put("passwordSet", s.hasPassword())
+                .put("voucherRequired", s.voucherRequired());
     }
 
     public static JsonObject gateway(Gateway g) {
         return new JsonObject().put("id", g.id()).put("siteCode", g.siteCode()).put("address", g.address())
                 .put("vendor", g.vendor().name()).put("coaPort", g.coaPort())
-                .put("messageAuthenticator", g.messageAuthenticator().name()).put("coaFallback", g.coaFallback());
+                .put("messageAuthenticator", g.messageAuthenticator().name()).put("coaFallback", g.coaFallback())
+                .put("loginAddresses", String.join(" ", g.loginAddresses()));
     }
 
     /** A gateway's last activity; times ISO-8601 UTC or null when never seen. */

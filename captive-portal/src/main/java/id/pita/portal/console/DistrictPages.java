@@ -131,7 +131,7 @@ final class DistrictPages {
         var d = pages.service.district(pages.actor(ctx));
         var sb = new StringBuilder(notice + "<section><table><tr><th>Kode</th><th>Nama</th><th>Jenis</th>"
                 + "<th>Wilayah</th><th>Jaminan</th><th>Maks</th><th>Bobot</th><th>"
-                + Html.esc(Text.t(lang, "officePassword")) + "</th><th></th></tr>");
+                + Html.esc(Text.t(lang, "officePassword")) + "</th><th>Voucher</th><th></th></tr>");
         for (var s : d.sites()) {
             sb.append("<tr><td>").append(Html.esc(s.code())).append("</td><td>").append(Html.esc(s.name()))
                     .append("</td><td>").append(s.kind()).append("</td><td>").append(Html.esc(s.area()))
@@ -139,6 +139,7 @@ final class DistrictPages {
                     .append(s.guarantee()).append("</td><td>").append(s.ceiling()).append("</td><td>")
                             .append(s.weight()).append("</td><td>")
                     .append(s.isHotspot() ? "" : Html.esc(Text.t(lang, s.hasPassword() ? "passwordSet" : "passwordNone")))
+                    .append("</td><td>").append(s.voucherRequired() ? "wajib" : "-")
                     .append("</td><td><form class=\"inline\" method=\"post\" action=\"/console/sites/")
                     .append(Html.esc(s.code())).append("/delete\">").append(pages.csrf(ctx)).append("<button>")
                     .append(Html.esc(Text.t(lang, "delete"))).append("</button></form></td></tr>");
@@ -161,6 +162,7 @@ final class DistrictPages {
                 // Never pre-filled, not even after an error: a password is shown once, when set.
                 .append(input(null, "site", "password", Text.t(lang, "officePasswordInput"), "", "password"))
                 .append(input(st, "site", "newPassword", Text.t(lang, "officePasswordNew"), false, "checkbox"))
+                .append(input(st, "site", "voucherRequired", "Wajib voucher / voucher required", false, "checkbox"))
                 .append("</div><button>").append(Html.esc(Text.t(lang, "save"))).append("</button></form></section>");
         pages.send(ctx, ctx.response().getStatusCode(), "sites", sb.toString(), "");
     }
@@ -207,6 +209,8 @@ final class DistrictPages {
                         "text"))
                 .append(Pages.select("siteCode", Text.split(lang, "Lokasi / site"), "", siteCodes))
                 .append(input(st, "gateway", "address", Text.split(lang, "Alamat IP / address"), "", "text"))
+                .append(input(st, "gateway", "loginAddresses", Text.split(lang,
+                        "Alamat login hotspot / login addresses"), "", "text"))
                 .append(Pages.select("vendor", "Vendor", Vendor.MIKROTIK, Vendor.values()))
                 .append(input(st, "gateway", "coaPort", "Port CoA (0 = none)", "3799", "number"))
                 // DEFAULT: AUTO for MikroTik (RouterOS before 7.15 never signs), REQUIRE for the others

@@ -54,7 +54,7 @@ public final class SimulatedDistrict {
             }
             var address = address(gateways.size());
             gateways.add(new Gateway(g.id(), g.siteCode(), address, g.secret(), g.vendor(), freeUdpPort(address),
-                    g.messageAuthenticator(), g.portalSecret(), g.coaFallback()));
+                    g.messageAuthenticator(), g.portalSecret(), g.coaFallback(), g.loginAddresses()));
             sites.add(site);
             taken.add(site.code());
             office += isOffice ? 1 : 0;

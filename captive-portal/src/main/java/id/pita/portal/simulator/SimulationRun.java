@@ -1,6 +1,7 @@
 package id.pita.portal.simulator;
 
 import id.pita.core.Check;
+import id.pita.core.config.DemoSecrets;
 import id.pita.core.config.DistrictFiles;
 import id.pita.core.config.DistrictImporter;
 import id.pita.core.district.Bandwidth;
@@ -12,6 +13,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -54,12 +56,17 @@ public final class SimulationRun implements AutoCloseable {
         this.simulator = simulator;
     }
 
+    /**
+     * Imports the trimmed demo with secrets generated for this run (the demo file's are public), starts Pita
+     * on it, and plays its gateways with the secrets read back from Pita's store, as a real router is given them.
+     */
     public static SimulationRun start(Options o) throws Exception {
-        var district = SimulatedDistrict.from(DistrictFiles.demo(o.demo()), o.offices(), o.hotspots(), o.pool());
-        freshStore(o.dataFile(), district);
+        var demo = SimulatedDistrict.from(DistrictFiles.demo(o.demo()), o.offices(), o.hotspots(), o.pool());
+        freshStore(o.dataFile(), DemoSecrets.fresh(demo, new SecureRandom()));
         var pita = Pita.start(PitaConfig.parse(configYaml(o), "simulation")).toCompletableFuture()
                 .get(60, TimeUnit.SECONDS);
         try {
+            var district = pita.store().districts().load(demo.code()).orElseThrow();
             var web = pita.webAddress();
             var config = SimulatorConfig.of(pita.authAddress(), pita.accountingAddress(),
                     "http://127.0.0.1:" + web.getPort()).withCitizensPerHotspot(o.citizensPerHotspot())
@@ -76,7 +83,6 @@ public final class SimulationRun implements AutoCloseable {
     /** Pita's config: loopback only, ephemeral RADIUS ports, the run's clock and control period. */
     static String configYaml(Options o) {
         return "dataFile: \"" + o.dataFile().toAbsolutePath() + "\"\n"
-                + "district: {demo: " + o.demo() + "}\n"
                 + "radius: {bindAddress: 127.0.0.1, authPort: 0, accountingPort: 0}\n"
                 + "web: {host: 127.0.0.1, port: " + o.webPort() + ", publicUrl: \"http://127.0.0.1:"
                 + (o.webPort() == 0 ? 8080 : o.webPort()) + "/\",\n"

@@ -164,8 +164,9 @@ class GatewayHandshakesIT {
         assertThat(accept.headers().firstValue("Location").orElseThrow())
                 .startsWith("http://192.168.8.1:2050/opennds_auth/?tok=" + rhid);
         // authmon: the gateway polls with sha256 of its URL-encoded name; Pita answers the admission line.
-        var poll = browser.form("/", Map.of("auth_get", "view", "gatewayhash", sha256Hex(gateway.id()),
-                "payload", b64("none")));
+        var poll = id.pita.portal.testing.FromAddress.post("127.0.0.14", t.pita.webAddress().getPort(), "/",
+                CitizenPrivacyIT.poll("view", sha256Hex(gateway.id()), t.pita.clock().instant().getEpochSecond(),
+                        gateway.portalSecret()));
         var rate = citizenRate(gateway.siteCode());
         var plan = t.district.citizenPlan();
         long quotaKb = plan.dailyDataBytes() / 1000;

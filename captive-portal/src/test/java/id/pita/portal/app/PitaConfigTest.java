@@ -15,14 +15,14 @@ import org.junit.jupiter.api.io.TempDir;
 
 class PitaConfigTest {
     @Test
-    void defaultsServeTheDemoOnStandardPortsFromDataPitaDb() {
+    void defaultsServeNoDemoOnStandardPortsFromDataPitaDb() {
         var c = PitaConfig.defaults();
 
         assertThat(c.dataFile()).isEqualTo(Path.of("data/pita.db"));
         assertThat(c.macKeyFile()).isEqualTo(Path.of("data/pita.db").toAbsolutePath().getParent()
                 .resolve("mac-hash.key"));
         assertThat(c.districtFile()).isEmpty();
-        assertThat(c.demoDistrict()).isEqualTo("paser");
+        assertThat(c.demoDistrict()).isEmpty();
         assertThat(c.radius()).isEqualTo(new PitaConfig.Radius("0.0.0.0", 1812, 1813, 2));
         assertThat(c.web().port()).isEqualTo(8080);
         assertThat(c.web().ipBurst()).isEqualTo(60);

@@ -33,7 +33,7 @@ public final class ReleaseFixtureMaker {
         var file = Path.of(args[0]).toAbsolutePath();
         Files.deleteIfExists(file);
         var config = PitaConfig.parse("dataFile: " + file + "\nradius: {authPort: 0, accountingPort: 0, bindAddress: "
-                + "127.0.0.1}\nweb: {host: 127.0.0.1, port: 0}\n", "fixture");
+                + "127.0.0.1}\nweb: {host: 127.0.0.1, port: 0}\ndistrict: {demo: paser}\n", "fixture");
         var clock = Clock.fixed(T0, ZoneOffset.UTC);
         var pita = Pita.start(config, clock).toCompletableFuture().get(60, TimeUnit.SECONDS);
         try {

@@ -24,10 +24,10 @@ final class TestPita implements AutoCloseable {
     static final String OFFICE_GW = "psr-gw-setda";
     static final String MIKROTIK_GW = "psr-gw-hs-alun-alun-tgt";
     static final String CHILLI_GW = "psr-gw-hs-taman-siring-kandilo";
-    /** openNDS speaks HTTP only (FAS and authmon), so its address does not matter. */
+    /** openNDS speaks HTTP only (FAS and authmon); authmon is answered only from its address, 127.0.0.14. */
     static final String OPENNDS_GW = "psr-gw-hs-taman-kota-tgt";
     static final Map<String, String> LOOPBACK = Map.of(OFFICE_GW, "127.0.0.1", MIKROTIK_GW, "127.0.0.2",
-            CHILLI_GW, "127.0.0.3");
+            CHILLI_GW, "127.0.0.3", OPENNDS_GW, "127.0.0.14");
 
     final Pita pita;
     final District district;
@@ -63,7 +63,7 @@ final class TestPita implements AutoCloseable {
         var d = DistrictFiles.demo("paser");
         var gateways = d.gateways().stream().map(g -> LOOPBACK.containsKey(g.id())
                 ? new Gateway(g.id(), g.siteCode(), LOOPBACK.get(g.id()), g.secret(), g.vendor(), 0,
-                        g.messageAuthenticator(), g.portalSecret())
+                        g.messageAuthenticator(), g.portalSecret(), g.loginAddresses())
                 : g).toList();
         return new District(d.code(), d.name(), d.zone(), d.pool(), d.sites(), gateways, d.calendar(),
                 d.policies(), d.citizenPlan());
@@ -130,6 +130,24 @@ final class TestPita implements AutoCloseable {
             }
             Thread.sleep(20);
         }
+    }
+
+    /** The console admin on the admin listener, past the first log-in's own password and second factor. */
+    id.pita.portal.testing.Client readyAdmin() {
+        var admin = new id.pita.portal.testing.Client(adminBase());
+        if (admin.login("admin", pita.bootstrapPassword().orElseThrow()).statusCode() != 200) {
+            throw new AssertionError("the one-time admin password did not log in");
+        }
+        var mine = "diskominfo paser satu komando";
+        admin.json("POST", "/api/v1/account/password", new io.vertx.core.json.JsonObject().put("newPassword", mine));
+        var totp = id.pita.portal.auth.Totp.newSecret(new java.security.SecureRandom());
+        var r = admin.json("POST", "/api/v1/account/totp", new io.vertx.core.json.JsonObject()
+                .put("currentPassword", mine).put("secret", totp)
+                .put("code", id.pita.portal.auth.Totp.code(totp, java.time.Instant.now())));
+        if (r.statusCode() != 200) {
+            throw new AssertionError("second factor not set up: " + r.body());
+        }
+        return admin;
     }
 
     @Override

@@ -50,11 +50,12 @@ class CaptiveApiIT {
     }
 
     @Test
-    void statusPageNeedsADeviceAndSpeaksEnglishOnRequest() {
-        var missing = f.get("/status");
-        assertThat(missing.statusCode()).isEqualTo(400);
-        assertThat(missing.bodyAsString()).contains("Alamat perangkat (mac) diperlukan.");
+    void statusPageIsNeutralForAnUnknownDeviceAndSpeaksEnglishOnRequest() {
+        var unknown = f.get("/status");
+        assertThat(unknown.statusCode()).isEqualTo(200);
+        assertThat(unknown.bodyAsString()).contains("hanya ditampilkan di perangkat itu sendiri");
 
+        f.byIp.put("127.0.0.1", MacAddress.parse("AA-BB-CC-00-11-22"));
         var english = f.get("/status?mac=AA-BB-CC-00-11-22&lang=en&uamip=10.1.0.1&uamport=3990");
         assertThat(english.bodyAsString()).contains("Time left today").contains("2 h 0 min").contains("1.5 GB")
                 .contains("href=\"http://10.1.0.1:3990/logoff\"");

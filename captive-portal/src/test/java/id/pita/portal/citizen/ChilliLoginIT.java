@@ -79,10 +79,19 @@ class ChilliLoginIT {
 
     @Test
     void successShowsTheStatusPageWithChillisLogoff() throws Exception {
+        f.byIp.put("127.0.0.1", id.pita.core.session.MacAddress.parse("AA-BB-CC-00-33-44"));
         var page = f.get(signed("success", "&timeleft=3600").substring(f.base().length()));
 
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.bodyAsString()).contains("Status koneksi").contains("href=\"http://10.1.0.1:3990/logoff\"");
+    }
+
+    @Test
+    void successShowsAnotherDeviceNothing() throws Exception {
+        var page = f.get(signed("success", "&timeleft=3600").substring(f.base().length()));
+
+        assertThat(page.bodyAsString()).contains("hanya ditampilkan di perangkat itu sendiri")
+                .doesNotContain("Sisa waktu");
     }
 
     @Test

@@ -73,7 +73,22 @@ class MikrotikLoginIT {
     }
 
     @Test
+    void aLoginUrlOnAHostThatIsNotTheGatewaysIsRefusedAndMintsNothing() {
+        var evil = SPLASH.replace("link-login-only=http%3A%2F%2F10.5.50.1%2Flogin",
+                "link-login-only=http%3A%2F%2F10.5.50.1.evil.example%2Flogin");
+
+        var r = f.post("/login", Map.of("u", f.base() + evil, "terms", "1"));
+
+        assertThat(r.statusCode()).isEqualTo(403);
+        assertThat(r.bodyAsString()).contains("Alamat login yang diminta bukan milik hotspot ini");
+        assertThat(f.store.size()).isZero();
+        assertThat(f.post("/login", Map.of("u", f.base() + SPLASH, "terms", "1")).statusCode()).isEqualTo(200);
+        assertThat(f.store.size()).isEqualTo(1);
+    }
+
+    @Test
     void statusPageShowsAllowanceAndTheRoutersLogout() {
+        f.byIp.put("127.0.0.1", id.pita.core.session.MacAddress.parse("AA:BB:CC:00:11:22"));
         var page = f.get("/status?mac=AA:BB:CC:00:11:22&link-logout=http%3A%2F%2F10.5.50.1%2Flogout");
 
         assertThat(page.statusCode()).isEqualTo(200);

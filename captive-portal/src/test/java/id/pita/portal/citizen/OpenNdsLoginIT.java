@@ -36,6 +36,13 @@ class OpenNdsLoginIT {
         return Base64.getEncoder().encodeToString(s.getBytes(StandardCharsets.UTF_8));
     }
 
+    /** An authmon POST as the gateway makes it, with its faskey proof. */
+    Map<String, String> authmon(String action, String hash, String payload) {
+        long ts = f.clock.instant().getEpochSecond();
+        return Map.of("auth_get", action, "gatewayhash", hash, "payload", payload, "ts", Long.toString(ts),
+                "proof", AuthmonProof.of(PortalFixture.FASKEY, ts, action, hash, payload));
+    }
+
     String login() {
         var splash = f.get(fasQuery());
         assertThat(splash.statusCode()).isEqualTo(200);
@@ -56,34 +63,35 @@ class OpenNdsLoginIT {
     void authmonViewListsTheAdmissionUntilTheGatewayAcknowledgesIt() throws Exception {
         login();
         var rhid = sha256(HID + PortalFixture.FASKEY);
-        var poll = Map.of("auth_get", "view", "gatewayhash", PortalFixture.ndsHash(), "payload", b64("none"));
+        var poll = authmon("view", PortalFixture.ndsHash(), b64("none"));
 
         var view = f.post("/", poll);
         assertThat(view.statusCode()).isEqualTo(200);
         assertThat(view.bodyAsString()).isEqualTo("* " + rhid + "%20120%20512%202048%200%20500000%20none");
         assertThat(f.post("/", poll).bodyAsString()).startsWith("* " + rhid);
 
-        var ack = f.post("/", Map.of("auth_get", "view", "gatewayhash", PortalFixture.ndsHash(),
-                "payload", b64("* " + rhid)));
+        var ack = f.post("/", authmon("view", PortalFixture.ndsHash(), b64("* " + rhid)));
         assertThat(ack.bodyAsString()).isEqualTo("ack");
         assertThat(f.post("/", poll).bodyAsString()).isEqualTo("*");
     }
 
     @Test
-    void authmonFromAnUnknownGatewayIsRefused() {
-        var r = f.post("/", Map.of("auth_get", "view", "gatewayhash", "00ff", "payload", b64("none")));
+    void authmonFromAnUnknownGatewayOrWithoutProofIsRefused() {
+        var unknown = f.post("/", authmon("view", "00ff", b64("none")));
+        var noProof = f.post("/", Map.of("auth_get", "view", "gatewayhash", PortalFixture.ndsHash(), "payload",
+                b64("none")));
 
-        assertThat(r.statusCode()).isEqualTo(404);
+        assertThat(unknown.statusCode()).isEqualTo(403);
+        assertThat(noProof.statusCode()).isEqualTo(403);
     }
 
     @Test
     void authmonClearForgetsWaitingAdmissions() {
         login();
-        var clear = f.post("/", Map.of("auth_get", "clear", "gatewayhash", PortalFixture.ndsHash(), "payload",
-                b64("none")));
+        var clear = f.post("/", authmon("clear", PortalFixture.ndsHash(), b64("none")));
 
         assertThat(clear.bodyAsString()).isEqualTo("ack");
-        assertThat(f.post("/", Map.of("auth_get", "view", "gatewayhash", PortalFixture.ndsHash(), "payload",
-                b64("none"))).bodyAsString()).isEqualTo("*");
+        assertThat(f.post("/", authmon("view", PortalFixture.ndsHash(), b64("none"))).bodyAsString())
+                .isEqualTo("*");
     }
 }

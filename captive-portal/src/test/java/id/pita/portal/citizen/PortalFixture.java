@@ -40,12 +40,14 @@ final class PortalFixture implements AutoCloseable {
     static final String UAMSECRET = "rahasia-uam";
     static final String FASKEY = "kunci-fas-1234";
     static final String NDS_NAME = "Alun Alun Tanah Grogot";
+    /** Its browsers log in at 10.5.50.1 (its address) or, in ChromiumIT, at a stand-in router on 127.0.0.1. */
     static final Gateway MIKROTIK = new Gateway("mt-taman", "taman-kota", "10.5.50.1", "radius-1", Vendor.MIKROTIK,
-            3799, null, "");
+            3799, null, "", List.of("127.0.0.1"));
     static final Gateway CHILLI = new Gateway("chilli-pasar", "pasar-baru", "10.1.0.1", "radius-2",
             Vendor.COOVACHILLI, 3799, null, UAMSECRET);
-    static final Gateway OPENNDS = new Gateway("nds-alun", "alun-alun", "192.168.8.1", null, Vendor.OPENNDS, 0, null,
-            FASKEY);
+    /** Its authmon comes from 127.0.0.1 (where the test runs); citizens are sent to its 192.168.8.1:2050. */
+    static final Gateway OPENNDS = new Gateway("nds-alun", "alun-alun", "127.0.0.1", null, Vendor.OPENNDS, 0, null,
+            FASKEY, List.of("192.168.8.1:2050"));
 
     final MutableClock clock = MutableClock.at(START);
     final InMemoryCredentialStore store;

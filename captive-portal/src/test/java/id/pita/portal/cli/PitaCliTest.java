@@ -105,7 +105,7 @@ class PitaCliTest {
                 + "retention: {records: 120d}\ncontrol: {period: 1m30s}\naccounting: {maxDelay: 500ms}\n");
         var ok = run("check", "--config", config.toString());
         assertThat(ok.code()).as(ok.err()).isZero();
-        assertThat(ok.out()).contains("Konfigurasi " + config + ": OK").contains("Distrik demo paser: OK")
+        assertThat(ok.out()).contains("Konfigurasi " + config + ": OK").contains("Distrik: tidak ada district.file; awal pertama kosong")
                 .contains("Basis data " + dir.resolve("data/pita.db") + ": belum ada (dibuat saat mulai pertama)");
         assertThat(Files.exists(dir.resolve("data"))).as("check touches no store").isFalse();
 

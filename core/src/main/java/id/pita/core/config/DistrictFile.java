@@ -43,9 +43,9 @@ public final class DistrictFile {
     private static final Set<String> TOP = Set.of("code", "name", "zone", "pool", "calendar", "policies",
             "citizenPlan", "sites", "gateways");
     private static final Set<String> SITE = Set.of("code", "name", "kind", "area", "guarantee", "ceiling", "weight",
-            "alwaysOn", "password");
+            "alwaysOn", "password", "voucherRequired");
     private static final Set<String> GATEWAY = Set.of("id", "site", "address", "secret", "vendor", "coaPort",
-            "messageAuthenticator", "portalSecret", "coaFallback");
+            "messageAuthenticator", "portalSecret", "coaFallback", "loginAddresses");
     private static final Set<String> PLAN = Set.of("deviceCap", "dailyData", "dailyTime", "sessionTimeout",
             "idleTimeout", "interimInterval", "devicesPerPerson", "overQuota", "throttleRate");
     private static final int DEFAULT_SITE_WEIGHT = 10;
@@ -150,7 +150,9 @@ public final class DistrictFile {
         int weight = f.containsKey("weight") ? f.get("weight").smallInteger() : DEFAULT_SITE_WEIGHT;
         boolean alwaysOn = f.containsKey("alwaysOn") && f.get("alwaysOn").bool();
         var password = f.containsKey("password") ? f.get("password").text() : "";
-        return node.build(() -> new Site(code, name, kind, area, guarantee, ceiling, weight, alwaysOn, password));
+        boolean voucher = f.containsKey("voucherRequired") && f.get("voucherRequired").bool();
+        return node.build(() -> new Site(code, name, kind, area, guarantee, ceiling, weight, alwaysOn, password,
+                voucher));
     }
 
     private static Gateway gateway(YNode node) {
@@ -168,8 +170,14 @@ public final class DistrictFile {
         var portal = f.containsKey("portalSecret") ? f.get("portalSecret").text() : "";
         boolean fallback = f.containsKey("coaFallback") ? f.get("coaFallback").bool()
                 : Gateway.defaultCoaFallback(vendor);
+        var logins = new ArrayList<String>();
+        if (f.containsKey("loginAddresses")) {
+            for (var a : f.get("loginAddresses").items()) {
+                logins.add(a.text());
+            }
+        }
         return node.build(() -> new Gateway(id, site, address, secret, vendor,
-                coaPort, ma, portal, fallback));
+                coaPort, ma, portal, fallback, logins));
     }
 
     private static Map<Regime, RegimePolicy> policies(YNode node) {

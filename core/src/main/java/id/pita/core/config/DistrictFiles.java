@@ -21,6 +21,14 @@ public final class DistrictFiles {
         return demo(name, HolidayIncludes.classpath());
     }
 
+    /**
+     * The placeholder served on a first start without a district: no sites, no gateways, hence no secrets
+     * ({@code districts/first-run.yaml}). Not a demo, and not listed among them.
+     */
+    public static District firstRun() {
+        return demo("first-run", HolidayIncludes.classpath());
+    }
+
     public static District demo(String name, HolidayIncludes includes) {
         var resource = "districts/" + name + ".yaml";
         var in = DistrictFiles.class.getClassLoader().getResourceAsStream(resource);

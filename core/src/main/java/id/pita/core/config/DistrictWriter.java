@@ -65,6 +65,9 @@ public final class DistrictWriter {
             if (s.hasPassword()) {
                 m.put("password", s.password());
             }
+            if (s.voucherRequired()) {
+                m.put("voucherRequired", true);
+            }
             sites.add(m);
         }
         root.put("sites", sites);
@@ -79,6 +82,9 @@ public final class DistrictWriter {
             m.put("coaPort", g.coaPort());
             m.put("messageAuthenticator", g.messageAuthenticator().name());
             m.put("portalSecret", g.portalSecret());
+            if (!g.loginAddresses().isEmpty()) {
+                m.put("loginAddresses", new ArrayList<Object>(g.loginAddresses()));
+            }
             gateways.add(m);
         }
         root.put("gateways", gateways);

@@ -1,6 +1,8 @@
 package id.pita.core.district;
 
 import id.pita.core.Check;
+import java.util.List;
+import java.util.Locale;
 
 /**
  * A NAS: a hotspot or office router that talks RADIUS to Pita (or, for openNDS, FAS over HTTP).
@@ -13,9 +15,13 @@ import id.pita.core.Check;
  * @param coaFallback  when it refuses a CoA as unsupported (Error-Cause 401, 402, 404, 405, 406) or never
  *                     answers one, end the session with a Disconnect-Request so that the device logs in again
  *                     at the new rate; default on for MikroTik ({@link #defaultCoaFallback})
+ * @param loginAddresses the hotspot's own addresses a citizen's browser is sent to (MikroTik {@code link-login-only}
+ *                     host, openNDS {@code gatewayaddress}): IP addresses or DNS names, optionally {@code :port};
+ *                     {@code address} always counts too. Stored lower case.
  */
 public record Gateway(String id, String siteCode, String address, String secret, Vendor vendor, int coaPort,
-                      MessageAuthenticatorPolicy messageAuthenticator, String portalSecret, boolean coaFallback) {
+                      MessageAuthenticatorPolicy messageAuthenticator, String portalSecret, boolean coaFallback,
+                      List<String> loginAddresses) {
     public Gateway {
         Check.code("id", id);
         Check.code("siteCode", siteCode);
@@ -29,13 +35,29 @@ public record Gateway(String id, String siteCode, String address, String secret,
         messageAuthenticator = messageAuthenticator == null ? MessageAuthenticatorPolicy.defaultFor(vendor)
                 : messageAuthenticator;
         portalSecret = portalSecret == null ? "" : portalSecret;
+        loginAddresses = loginAddresses == null ? List.of() : loginAddresses.stream()
+                .map(a -> Check.notBlank("loginAddresses", a).trim().toLowerCase(Locale.ROOT)).toList();
+    }
+
+    /** With the vendor's default {@link #coaFallback()}, logging in only at {@code address}. */
+    public Gateway(String id, String siteCode, String address, String secret, Vendor vendor, int coaPort,
+                   MessageAuthenticatorPolicy messageAuthenticator, String portalSecret) {
+        this(id, siteCode, address, secret, vendor, coaPort, messageAuthenticator, portalSecret,
+                defaultCoaFallback(vendor), List.of());
+    }
+
+    /** Logging in only at {@code address}. */
+    public Gateway(String id, String siteCode, String address, String secret, Vendor vendor, int coaPort,
+                   MessageAuthenticatorPolicy messageAuthenticator, String portalSecret, boolean coaFallback) {
+        this(id, siteCode, address, secret, vendor, coaPort, messageAuthenticator, portalSecret, coaFallback,
+                List.of());
     }
 
     /** With the vendor's default {@link #coaFallback()}. */
     public Gateway(String id, String siteCode, String address, String secret, Vendor vendor, int coaPort,
-                   MessageAuthenticatorPolicy messageAuthenticator, String portalSecret) {
+                   MessageAuthenticatorPolicy messageAuthenticator, String portalSecret, List<String> loginAddresses) {
         this(id, siteCode, address, secret, vendor, coaPort, messageAuthenticator, portalSecret,
-                defaultCoaFallback(vendor));
+                defaultCoaFallback(vendor), loginAddresses);
     }
 
     /**
@@ -46,10 +68,41 @@ public record Gateway(String id, String siteCode, String address, String secret,
         return vendor == Vendor.MIKROTIK;
     }
 
+    /** The same gateway with other login addresses. */
+    public Gateway withLoginAddresses(List<String> addresses) {
+        return new Gateway(id, siteCode, address, secret, vendor, coaPort, messageAuthenticator, portalSecret,
+                coaFallback, addresses);
+    }
+
+    /**
+     * True when a browser sent to {@code host} (and {@code port}, -1 when none was given) is sent to this gateway:
+     * the host is its {@code address} or one of its {@code loginAddresses}; an entry with a port must match it.
+     */
+    public boolean servesLoginAt(String host, int port) {
+        if (host == null || host.isBlank()) {
+            return false;
+        }
+        var h = host.trim().toLowerCase(Locale.ROOT);
+        if (h.startsWith("[") && h.endsWith("]")) {
+            h = h.substring(1, h.length() - 1);
+        }
+        if (h.equals(address.toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        for (var entry : loginAddresses) {
+            int colon = entry.lastIndexOf(':');
+            boolean withPort = colon > 0 && entry.indexOf(':') == colon && !entry.endsWith("]");
+            if (withPort ? entry.equals(h + ":" + port) : entry.equals(h)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @Override
     public String toString() {
         return "Gateway[id=" + id + ", site=" + siteCode + ", address=" + address + ", vendor=" + vendor
-                + ", coaPort=" + coaPort + ", messageAuthenticator=" + messageAuthenticator + ", coaFallback=" + coaFallback
-                + "]";
+                + ", coaPort=" + coaPort + ", messageAuthenticator=" + messageAuthenticator + ", coaFallback="
+                + coaFallback + ", loginAddresses=" + loginAddresses + "]";
     }
 }

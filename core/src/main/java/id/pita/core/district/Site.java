@@ -12,9 +12,10 @@ import id.pita.core.Check;
  * @param area      kecamatan or locality, for display and reports (may be empty)
  * @param password  an office link's RADIUS password (PAP or CHAP), empty when none is set; a hotspot
  *                  has none (citizens use one-time credentials); never printed
+ * @param voucherRequired a hotspot whose citizens must type a voucher code to log in
  */
 public record Site(String code, String name, SiteKind kind, String area, Bandwidth guarantee, Bandwidth ceiling,
-                   int weight, boolean alwaysOn, String password) {
+                   int weight, boolean alwaysOn, String password, boolean voucherRequired) {
     /** Longest office password: what PAP can carry [RFC 2865 §5.2]. */
     public static final int MAX_PASSWORD_LENGTH = 128;
 
@@ -37,17 +38,30 @@ public record Site(String code, String name, SiteKind kind, String area, Bandwid
         Check.that(password.isEmpty() || kind == SiteKind.OFFICE, "password", "only an office link has a password");
         Check.that(password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= MAX_PASSWORD_LENGTH,
                 "password", "must be at most " + MAX_PASSWORD_LENGTH + " octets");
+        Check.that(!(voucherRequired && kind == SiteKind.OFFICE), "voucherRequired",
+                "only a hotspot can require a voucher");
+    }
+
+    /** A site without a voucher requirement. */
+    public Site(String code, String name, SiteKind kind, String area, Bandwidth guarantee, Bandwidth ceiling,
+                int weight, boolean alwaysOn, String password) {
+        this(code, name, kind, area, guarantee, ceiling, weight, alwaysOn, password, false);
     }
 
     /** A site without an office password. */
     public Site(String code, String name, SiteKind kind, String area, Bandwidth guarantee, Bandwidth ceiling,
                 int weight, boolean alwaysOn) {
-        this(code, name, kind, area, guarantee, ceiling, weight, alwaysOn, "");
+        this(code, name, kind, area, guarantee, ceiling, weight, alwaysOn, "", false);
     }
 
     /** The same site with another office password (empty to clear it). */
     public Site withPassword(String newPassword) {
-        return new Site(code, name, kind, area, guarantee, ceiling, weight, alwaysOn, newPassword);
+        return new Site(code, name, kind, area, guarantee, ceiling, weight, alwaysOn, newPassword, voucherRequired);
+    }
+
+    /** The same site with the voucher requirement set or cleared. */
+    public Site withVoucherRequired(boolean required) {
+        return new Site(code, name, kind, area, guarantee, ceiling, weight, alwaysOn, password, required);
     }
 
     public boolean hasPassword() {
@@ -58,7 +72,7 @@ public record Site(String code, String name, SiteKind kind, String area, Bandwid
     public String toString() {
         return "Site[code=" + code + ", name=" + name + ", kind=" + kind + ", area=" + area + ", guarantee="
                 + guarantee + ", ceiling=" + ceiling + ", weight=" + weight + ", alwaysOn=" + alwaysOn
-                + ", password=" + (password.isEmpty() ? "none" : "set") + "]";
+                + ", password=" + (password.isEmpty() ? "none" : "set") + ", voucherRequired=" + voucherRequired + "]";
     }
 
     public boolean isHotspot() {

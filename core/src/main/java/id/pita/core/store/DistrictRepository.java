@@ -35,27 +35,27 @@ public final class DistrictRepository {
     }
 
     public void save(District d) {
-        store.writeVoid(h -> save(h, d));
+        store.writeVoid(h -> save(h, d, store.secrets()));
     }
 
     /** Saves inside a caller's write transaction. */
-    static void save(Handle h, District d) {
+    static void save(Handle h, District d, SecretBox box) {
         h.createUpdate("DELETE FROM district WHERE code = :c").bind("c", d.code()).execute();
         h.createUpdate("INSERT INTO district (code, name, zone, pool_down_bps, pool_up_bps, monthly_cost_idr) "
                         + "VALUES (:code, :name, :zone, :down, :up, :cost)")
                 .bind("code", d.code()).bind("name", d.name()).bind("zone", d.zone().getId())
                 .bind("down", d.pool().capacity().down()).bind("up", d.pool().capacity().up())
                 .bind("cost", d.pool().monthlyCostIdr()).execute();
-        saveSites(h, d);
-        saveGateways(h, d);
+        saveSites(h, d, box);
+        saveGateways(h, d, box);
         saveRules(h, d);
         CalendarRows.save(h, d.code(), d.calendar());
     }
 
-    private static void saveSites(Handle h, District d) {
+    private static void saveSites(Handle h, District d, SecretBox box) {
         var batch = h.prepareBatch("INSERT INTO site (district_code, code, seq, name, kind, area, guarantee_down, "
-                + "guarantee_up, ceiling_down, ceiling_up, weight, always_on, password) VALUES (:d, :code, :seq, :name, "
-                + ":kind, :area, :gd, :gu, :cd, :cu, :weight, :alwaysOn, :password)");
+                + "guarantee_up, ceiling_down, ceiling_up, weight, always_on, password, voucher_required) VALUES (:d, "
+                + ":code, :seq, :name, :kind, :area, :gd, :gu, :cd, :cu, :weight, :alwaysOn, :password, :voucher)");
         for (int i = 0; i < d.sites().size(); i++) {
             var s = d.sites().get(i);
             batch.bind("d", d.code()).bind("code", s.code()).bind("seq", i).bind("name", s.name())
@@ -63,23 +63,24 @@ public final class DistrictRepository {
                     .bind("gd", s.guarantee().down()).bind("gu", s.guarantee().up())
                     .bind("cd", s.ceiling().down()).bind("cu", s.ceiling().up())
                     .bind("weight", s.weight()).bind("alwaysOn", s.alwaysOn())
-                    .bind("password", s.password()).add();
+                    .bind("password", box.seal(s.password(), SealedSecrets.sitePasswordContext(d.code(), s.code()))).bind("voucher", s.voucherRequired()).add();
         }
         if (!d.sites().isEmpty()) {
             batch.execute();
         }
     }
 
-    private static void saveGateways(Handle h, District d) {
+    private static void saveGateways(Handle h, District d, SecretBox box) {
         var batch = h.prepareBatch("INSERT INTO gateway (district_code, id, seq, site_code, address, secret, vendor, "
-                + "coa_port, message_authenticator, portal_secret, coa_fallback) VALUES (:d, :id, :seq, :site, "
-                + ":address, :secret, :vendor, :coa, :ma, :portal, :fallback)");
+                + "coa_port, message_authenticator, portal_secret, coa_fallback, login_addresses) VALUES (:d, :id, :seq, "
+                + ":site, :address, :secret, :vendor, :coa, :ma, :portal, :fallback, :logins)");
         for (int i = 0; i < d.gateways().size(); i++) {
             var g = d.gateways().get(i);
             batch.bind("d", d.code()).bind("id", g.id()).bind("seq", i).bind("site", g.siteCode())
-                    .bind("address", g.address()).bind("secret", g.secret()).bind("vendor", g.vendor().name())
+                    .bind("address", g.address()).bind("secret", box.seal(g.secret(), SealedSecrets.gatewaySecretContext(d.code(), g.id()))).bind("vendor", g.vendor().name())
                     .bind("coa", g.coaPort()).bind("ma", g.messageAuthenticator().name())
-                    .bind("portal", g.portalSecret()).bind("fallback", g.coaFallback()).add();
+                    .bind("portal", box.seal(g.portalSecret(), SealedSecrets.portalSecretContext(d.code(), g.id())))
+                    .bind("fallback", g.coaFallback()).bind("logins", String.join(" ", g.loginAddresses())).add();
         }
         if (!d.gateways().isEmpty()) {
             batch.execute();
@@ -111,7 +112,7 @@ public final class DistrictRepository {
     }
 
     public Optional<District> load(String code) {
-        return store.read(h -> load(h, code));
+        return store.read(h -> load(h, code, store.secrets()));
     }
 
     /** District codes in the store, sorted. */
@@ -119,34 +120,42 @@ public final class DistrictRepository {
         return store.read(h -> h.createQuery("SELECT code FROM district ORDER BY code").mapTo(String.class).list());
     }
 
-    static Optional<District> load(Handle h, String code) {
+    static Optional<District> load(Handle h, String code, SecretBox box) {
         return h.createQuery("SELECT * FROM district WHERE code = :c").bind("c", code)
                 .map((rs, ctx) -> new District(rs.getString("code"), rs.getString("name"),
                         ZoneId.of(rs.getString("zone")),
                         new Pool(new Bandwidth(rs.getLong("pool_down_bps"), rs.getLong("pool_up_bps")),
                                 rs.getLong("monthly_cost_idr")),
-                        sites(h, code), gateways(h, code), CalendarRows.load(h, code), policies(h, code),
+                        sites(h, code, box), gateways(h, code, box), CalendarRows.load(h, code), policies(h, code),
                         citizenPlan(h, code)))
                 .findOne();
     }
 
-    private static List<Site> sites(Handle h, String code) {
+    private static List<Site> sites(Handle h, String code, SecretBox box) {
         return h.createQuery("SELECT * FROM site WHERE district_code = :c ORDER BY seq").bind("c", code)
                 .map((rs, ctx) -> new Site(rs.getString("code"), rs.getString("name"),
                         SiteKind.valueOf(rs.getString("kind")), rs.getString("area"),
                         new Bandwidth(rs.getLong("guarantee_down"), rs.getLong("guarantee_up")),
                         new Bandwidth(rs.getLong("ceiling_down"), rs.getLong("ceiling_up")),
-                        rs.getInt("weight"), rs.getBoolean("always_on"), rs.getString("password")))
+                        rs.getInt("weight"), rs.getBoolean("always_on"), box.open(rs.getString("password"),
+                        SealedSecrets.sitePasswordContext(code, rs.getString("code"))), rs.getBoolean("voucher_required")))
                 .list();
     }
 
-    private static List<Gateway> gateways(Handle h, String code) {
+    private static List<Gateway> gateways(Handle h, String code, SecretBox box) {
         return h.createQuery("SELECT * FROM gateway WHERE district_code = :c ORDER BY seq").bind("c", code)
                 .map((rs, ctx) -> new Gateway(rs.getString("id"), rs.getString("site_code"), rs.getString("address"),
-                        rs.getString("secret"), Vendor.valueOf(rs.getString("vendor")), rs.getInt("coa_port"),
+                        box.open(rs.getString("secret"), SealedSecrets.gatewaySecretContext(code, rs.getString("id"))),
+                        Vendor.valueOf(rs.getString("vendor")), rs.getInt("coa_port"),
                         MessageAuthenticatorPolicy.valueOf(rs.getString("message_authenticator")),
-                        rs.getString("portal_secret"), rs.getBoolean("coa_fallback")))
+                        box.open(rs.getString("portal_secret"), SealedSecrets.portalSecretContext(code,
+                                rs.getString("id"))), rs.getBoolean("coa_fallback"),
+                        words(rs.getString("login_addresses"))))
                 .list();
+    }
+
+    private static List<String> words(String text) {
+        return text == null || text.isBlank() ? List.of() : List.of(text.trim().split("\\s+"));
     }
 
     private static EnumMap<Regime, RegimePolicy> policies(Handle h, String code) {

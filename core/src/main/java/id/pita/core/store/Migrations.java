@@ -35,6 +35,9 @@ final class Migrations {
             new Migration(16, "V016__gateway_activity.sql"),
             new Migration(17, "V017__session_stop_reason.sql"),
             new Migration(18, "V018__gateway_signs.sql"),
+            new Migration(25, "V025__gateway_login_addresses.sql"),
+            new Migration(26, "V026__site_voucher_required.sql"),
+            new Migration(27, "V027__session_online_by_ip.sql"),
             new Migration(30, "V030__console_accounts.sql"),
             new Migration(45, "V045__national_holidays.sql"),
             new Migration(50, "V050__voucher_batch.sql"));

@@ -3,6 +3,7 @@ package id.pita.core.store;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -52,7 +53,10 @@ public final class Store implements AutoCloseable {
     private final Clock clock;
     private final String description;
 
-    private Store(Jdbi readJdbi, Jdbi writeJdbi, Clock clock, String description) {
+    private final SecretBox secrets;
+
+    private Store(Jdbi readJdbi, Jdbi writeJdbi, Clock clock, String description, SecretBox secrets) {
+        this.secrets = secrets;
         this.readJdbi = readJdbi;
         this.writer = writeJdbi.open();
         this.clock = clock;
@@ -64,29 +68,41 @@ public final class Store implements AutoCloseable {
         return open(sqliteFile, Clock.systemUTC());
     }
 
+    /**
+     * The file is created 0600 and its WAL files follow its mode; an existing file, WAL or key file that group
+     * or others can read is set back to 0600 with a WARN ({@link PrivateFiles}). Secrets are sealed with the key
+     * file beside it ({@link SecretBox}), made on first open; a database holding sealed secrets whose key file is
+     * missing stops the open rather than getting a new key that opens nothing. Plaintext secrets from before are
+     * sealed once here.
+     */
     public static Store open(Path sqliteFile, Clock clock) {
-        var parent = sqliteFile.toAbsolutePath().getParent();
+        var abs = sqliteFile.toAbsolutePath();
+        var parent = abs.getParent();
         try {
             if (parent != null) {
                 Files.createDirectories(parent);
             }
             // The database holds gateway secrets and personal data: owner only, whatever the umask
             // (SQLite gives its -wal and -shm files the database file's permissions).
-            if (!Files.exists(sqliteFile)) {
+            if (!Files.exists(abs)) {
                 try {
-                    Files.createFile(sqliteFile, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
-                            java.nio.file.attribute.PosixFilePermissions.fromString("rw-------")));
-                    Ownership.matchDirectory(sqliteFile); // root importing into /var/lib/pita: still pita's
-                } catch (UnsupportedOperationException e) {
-                    // not a POSIX file system
+                    PrivateFiles.create(abs);
+                    Ownership.matchDirectory(abs); // root importing into /var/lib/pita: still pita's
                 } catch (java.nio.file.FileAlreadyExistsException e) {
                     // created meanwhile by another process
                 }
             }
         } catch (IOException e) {
-            throw new StoreException("cannot create directory " + parent + ": " + e.getMessage(), e);
+            throw new StoreException("cannot create " + abs + ": " + e.getMessage(), e);
         }
-        return open("jdbc:sqlite:" + sqliteFile.toAbsolutePath(), clock);
+        for (var suffix : List.of("", "-wal", "-shm")) {
+            PrivateFiles.ensure(Path.of(abs + suffix));
+        }
+        var box = SecretBox.loadOrCreate(SecretBox.keyFileFor(abs), new SecureRandom());
+        var url = "jdbc:sqlite:" + abs;
+        var store = new Store(sqlite(url, SQLiteConfig.TransactionMode.DEFERRED),
+                sqlite(url, SQLiteConfig.TransactionMode.IMMEDIATE), clock, url, box);
+        return migrated(store, url, clock);
     }
 
     /** Opens and migrates the database at a JDBC URL ({@code jdbc:sqlite:...} gets the SQLite settings). */
@@ -100,18 +116,24 @@ public final class Store implements AutoCloseable {
             throw new StoreException("an in-memory SQLite database is not supported; use a file "
                     + "(a temp file in tests)");
         }
-        Store store;
         if (jdbcUrl.startsWith("jdbc:sqlite:")) {
-            store = new Store(sqlite(jdbcUrl, SQLiteConfig.TransactionMode.DEFERRED),
-                    sqlite(jdbcUrl, SQLiteConfig.TransactionMode.IMMEDIATE), clock, jdbcUrl);
-        } else {
-            var jdbi = Jdbi.create(jdbcUrl).installPlugin(new SqlObjectPlugin());
-            store = new Store(jdbi, jdbi, clock, jdbcUrl);
+            // A SQLite URL names a file: the same modes and secrets key as for the file.
+            var path = jdbcUrl.substring("jdbc:sqlite:".length());
+            int query = path.indexOf('?');
+            return open(Path.of(query < 0 ? path : path.substring(0, query)), clock);
         }
+        var jdbi = Jdbi.create(jdbcUrl).installPlugin(new SqlObjectPlugin());
+        // Another database has no file beside which a key could live: its key is in the working directory.
+        var box = SecretBox.loadOrCreate(Path.of(SecretBox.KEY_FILE).toAbsolutePath(), new SecureRandom());
+        return migrated(new Store(jdbi, jdbi, clock, jdbcUrl, box), jdbcUrl, clock);
+    }
+
+    private static Store migrated(Store store, String jdbcUrl, Clock clock) {
         try {
             var applied = new Migrations(clock).apply(store);
             LOG.info("Store open at {} (schema versions {}, {} applied now)", jdbcUrl,
                     store.appliedVersions(), applied);
+            SealedSecrets.sealPlaintext(store);
             return store;
         } catch (RuntimeException e) {
             store.close();
@@ -126,6 +148,8 @@ public final class Store implements AutoCloseable {
         config.enforceForeignKeys(true);
         config.setBusyTimeout(BUSY_TIMEOUT_MS);
         config.setTransactionMode(mode);
+        // Deleted or replaced rows (a secret sealed over its plaintext) are overwritten, not left in free pages.
+        config.setPragma(SQLiteConfig.Pragma.SECURE_DELETE, "true");
         var ds = new SQLiteDataSource(config);
         ds.setUrl(url);
         return Jdbi.create(ds).installPlugin(new SqlObjectPlugin());
@@ -198,6 +222,11 @@ public final class Store implements AutoCloseable {
     public List<Integer> appliedVersions() {
         return read(h -> h.createQuery("SELECT version FROM schema_version ORDER BY version")
                 .mapTo(Integer.class).list());
+    }
+
+    /** The key that seals secrets at rest; for the repositories. */
+    SecretBox secrets() {
+        return secrets;
     }
 
     public DistrictRepository districts() {

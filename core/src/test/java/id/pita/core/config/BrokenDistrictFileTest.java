@@ -28,7 +28,7 @@ class BrokenDistrictFileTest {
         "bad-unit.yaml|bad-unit.yaml:36:21: sites[0].ceiling.down: not a rate: '50Mb' "
                 + "(write bit/s like 512k, 100M, 1G or 1.5 Mbps)",
         "unknown-key.yaml|unknown-key.yaml:40:5: sites[1].wieght: unknown key 'wieght' (expected one of: alwaysOn, "
-                + "area, ceiling, code, guarantee, kind, name, password, weight)",
+                + "area, ceiling, code, guarantee, kind, name, password, voucherRequired, weight)",
         "guarantee-over-ceiling.yaml|guarantee-over-ceiling.yaml:40:23: sites[1].guarantee.down: must not exceed "
                 + "ceiling.down (30000000 > 20000000)",
         "gateway-unknown-site.yaml|gateway-unknown-site.yaml:44:26: gateways[1].site: unknown site 'tamann'",

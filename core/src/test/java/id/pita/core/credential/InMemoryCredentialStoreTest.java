@@ -43,6 +43,24 @@ class InMemoryCredentialStoreTest {
     }
 
     @Test
+    void aFullGatewayRefusesWhileAnotherStillMints() {
+        var perHotspot = new InMemoryCredentialStore(new SecureRandom(), Duration.ofMinutes(2), 100, 2);
+        perHotspot.mint("gw-flooded", "taman", MAC, T0);
+        perHotspot.mint("gw-flooded", "taman", MAC, T0);
+
+        assertThatThrownBy(() -> perHotspot.mint("gw-flooded", "taman", MAC, T0))
+                .isInstanceOf(CredentialsExhaustedException.class);
+        assertThat(perHotspot.mint("gw-other", "pasar", MAC, T0).gatewayId()).isEqualTo("gw-other");
+        assertThat(perHotspot.size("gw-flooded")).isEqualTo(2);
+        var used = perHotspot.mint("gw-other", "pasar", MAC, T0);
+        assertThat(perHotspot.consume(used.username(), T0)).isTrue();
+        assertThat(perHotspot.size("gw-other")).isEqualTo(1);
+        assertThat(perHotspot.mint("gw-flooded", "taman", MAC, T0.plusSeconds(121)).gatewayId())
+                .isEqualTo("gw-flooded");
+        assertThat(perHotspot.size("gw-flooded")).isEqualTo(1);
+    }
+
+    @Test
     void toStringHidesPassword() {
         var c = store.mint("gw", "site", MAC, T0);
         assertThat(c.toString()).doesNotContain(c.password());

@@ -31,13 +31,31 @@ class DistrictRepositoryTest {
     }
 
     @Test
+    void aHotspotsVoucherRequirementAndAGatewaysLoginAddressesSurviveTheStore() {
+        var paser = id.pita.core.config.DistrictFiles.demo("paser");
+        var sites = paser.sites().stream().map(s -> s.code().equals("hs-alun-alun-tgt") ? s.withVoucherRequired(true)
+                : s).toList();
+        var d = new District(paser.code(), paser.name(), paser.zone(), paser.pool(), sites, paser.gateways(),
+                paser.calendar(), paser.policies(), paser.citizenPlan());
+        try (var store = Store.open(dir.resolve("pita.db"))) {
+            store.districts().save(d);
+            var loaded = store.districts().load("paser").orElseThrow();
+            assertThat(loaded).isEqualTo(d);
+            assertThat(loaded.site("hs-alun-alun-tgt").orElseThrow().voucherRequired()).isTrue();
+            assertThat(loaded.site("hs-pasar-kuaro").orElseThrow().voucherRequired()).isFalse();
+            assertThat(loaded.gateway("psr-gw-hs-taman-kota-tgt").orElseThrow().loginAddresses())
+                    .containsExactly("192.168.8.1:2050");
+        }
+    }
+
+    @Test
     void aFailedWriteRollsBackEveryRowOfTheReplacement() {
         var full = TestDistricts.small();
         try (var store = Store.open(dir.resolve("pita.db"))) {
             store.districts().save(full);
             assertThatThrownBy(() -> store.writeVoid(h -> {
                 DistrictRepository.save(h, new District(full.code(), "Setengah jadi", full.zone(), full.pool(),
-                        List.of(), List.of(), full.calendar(), full.policies(), full.citizenPlan()));
+                        List.of(), List.of(), full.calendar(), full.policies(), full.citizenPlan()), store.secrets());
                 throw new IllegalStateException("crash half-way");
             })).hasMessage("crash half-way");
             assertThat(store.districts().load("kecil")).contains(full);

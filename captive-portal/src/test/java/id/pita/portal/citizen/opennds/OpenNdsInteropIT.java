@@ -30,7 +30,7 @@ class OpenNdsInteropIT {
         try (var lab = new NetLab(); var gateway = new OpenNdsGateway(lab, work);
              var internet = new InternetServer(work)) {
             lab.create();
-            try (var pita = new PitaFas(GATEWAY_NAME, FASKEY, lab.hostIp)) {
+            try (var pita = new PitaFas(GATEWAY_NAME, FASKEY, lab.hostIp, lab.gatewayLanIp + ":2050")) {
                 var flow = new CitizenFlow(lab, new CurlClient(lab.client), gateway, pita);
                 try {
                     internet.start(lab);

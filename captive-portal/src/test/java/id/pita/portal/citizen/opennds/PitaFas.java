@@ -45,9 +45,10 @@ final class PitaFas implements AutoCloseable {
     private final Vertx vertx = Vertx.vertx();
     private final WebServer server;
 
-    PitaFas(String gatewayName, String faskey, String bindIp) {
+    /** @param loginAddress the gateway's own address citizens are sent back to (its {@code gatewayaddress}) */
+    PitaFas(String gatewayName, String faskey, String bindIp, String loginAddress) {
         gateway = new Gateway(gatewayName, "taman-uji", bindIp, null, Vendor.OPENNDS, 0, null,
-                faskey);
+                faskey, List.of(loginAddress));
         var hotspot = new Hotspot(gateway, new Site("taman-uji", "Taman Uji Pita", SiteKind.HOTSPOT, "Tanah Grogot",
                 Bandwidth.ZERO, Bandwidth.mbps(20, 5), 10, false), false);
         var clock = Clock.fixed(NOW, ZoneOffset.UTC);
