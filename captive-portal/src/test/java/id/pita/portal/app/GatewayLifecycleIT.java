@@ -126,6 +126,7 @@ class GatewayLifecycleIT {
                     .findFirst().orElseThrow();
             assertThat(row.lastAccessRequest().map(Object::toString)).contains(now);
             assertThat(row.lastAccounting().map(Object::toString)).contains(now);
+            assertThat(row.signs()).as("it signed: AUTO keeps requiring that after a restart").isTrue();
         }
     }
 }
