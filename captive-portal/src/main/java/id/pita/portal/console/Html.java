@@ -39,7 +39,9 @@ public final class Html {
      * images from the page itself or data URIs, the live stream to Pita, forms only to Pita.
      */
     public static final String CSP = "default-src 'none'; style-src '" + sha256(CSS) + "' '"
-            + sha256(id.pita.portal.report.MonthlyReportPage.CSS) + "'; img-src 'self' data:; script-src 'self'; "
+            + sha256(id.pita.portal.report.MonthlyReportPage.CSS) + "' '" + sha256(id.pita.portal.report
+            .MonthlyReportPage.PRINT_CSS + id.pita.portal.report.MonthlyReportPage.CSS) + "'; img-src 'self' data:; "
+            + "script-src 'self'; "
             + "connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
 
     /** The same for the public status page, which has no form. */

@@ -52,6 +52,8 @@ class ConsolePagesBrowserIT {
             browser.andWaitForNewPage("document.getElementById('u').value = 'admin';"
                     + "document.getElementById('p').value = '" + ConsoleServer.PASSWORD + "';"
                     + "document.querySelector('form').submit()");
+            browser.andWaitForNewPage("document.getElementById('otp').value = '" + server.otp("admin") + "';"
+                    + "document.querySelector('form').submit()");
             for (int[] size : new int[][] {{1280, 800}, {360, 740}}) {
                 browser.viewport(size[0], size[1]);
                 for (var page : PAGES) {
@@ -83,7 +85,7 @@ class ConsolePagesBrowserIT {
             assertThat(problems).isEmpty();
 
             // The figures a person reads are the API's, through the one formatter.
-            var api = new Client(server.base());
+            var api = server.client();
             api.login("admin", ConsoleServer.PASSWORD);
             var live = new JsonObject(api.get("/api/v1/live").body());
             browser.viewport(1280, 800);

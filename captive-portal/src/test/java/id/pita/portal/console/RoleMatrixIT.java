@@ -90,6 +90,15 @@ class RoleMatrixIT {
                             if (csp.contains("unsafe-inline") || !csp.contains("script-src 'self'")) {
                                 mismatches.add(row.method() + " " + row.sample() + " as " + role + ": CSP " + csp);
                             }
+                            // Each inline style sheet the page carries is one the policy allows by its hash.
+                            var styles = java.util.regex.Pattern.compile("<style>(.*?)</style>",
+                                    java.util.regex.Pattern.DOTALL).matcher(response.body());
+                            while (styles.find()) {
+                                if (!csp.contains("'" + sha256(styles.group(1)) + "'")) {
+                                    mismatches.add(row.method() + " " + row.sample() + " as " + role
+                                            + ": a <style> the CSP does not allow");
+                                }
+                            }
                         }
                     }
                     if (got != row.expected().get(role)) {
@@ -135,6 +144,11 @@ class RoleMatrixIT {
         var c = server.client();
         assertThat(c.login(user, ConsoleServer.PASSWORD).statusCode()).isEqualTo(200);
         return c;
+    }
+
+    private static String sha256(String text) throws Exception {
+        return "sha256-" + java.util.Base64.getEncoder().encodeToString(java.security.MessageDigest
+                .getInstance("SHA-256").digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     }
 
     /** The status of a stream, which never ends by itself: read the head, then close. */

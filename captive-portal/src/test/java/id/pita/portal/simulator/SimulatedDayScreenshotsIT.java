@@ -47,10 +47,19 @@ class SimulatedDayScreenshotsIT {
             assertThat(status).contains("kapasitas kembali diutamakan untuk kantor").contains("Kapasitas untuk publik");
             Files.write(SHOTS.resolve("status-simulated-day.png"), browser.screenshot());
 
+            // The first log-in as a person does it: the printed password, one's own, a second factor.
             browser.navigate(admin + "/console/login");
             browser.andWaitForNewPage("document.getElementById('u').value = 'admin';"
                     + "document.getElementById('p').value = '" + run.pita().bootstrapPassword().orElseThrow() + "';"
                     + "document.querySelector('form').submit()");
+            browser.andWaitForNewPage("var i = document.getElementById('password-newPassword');"
+                    + "i.value = 'diskominfo paser satu komando'; i.form.submit()");
+            var secret = (String) browser.eval("document.getElementById('totp-secret').innerText");
+            browser.andWaitForNewPage("document.getElementById('totp-currentPassword').value = "
+                    + "'diskominfo paser satu komando'; document.getElementById('totp-code').value = '"
+                    + id.pita.portal.auth.Totp.code(secret, java.time.Instant.now()) + "';"
+                    + "document.getElementById('totp-code').form.submit()");
+            browser.navigate(admin + "/console");
             assertThat(browser.eval("location.pathname")).isEqualTo("/console");
             var hotspots = (String) browser.eval("document.querySelector('[data-live=\"hotspot.use\"]').textContent");
             assertThat(hotspots).as("the public uses the released capacity").doesNotStartWith("0 ");
