@@ -65,9 +65,9 @@ public final class ConsoleService {
      *
      * @throws id.pita.core.InvalidValueException naming the field of a bad file
      */
-    public id.pita.core.calendar.HolidayYear importHolidays(Actor actor, String yaml) {
-        requireAdmin(actor);
-        var year = id.pita.core.calendar.HolidayYaml.readYear("holidays", new java.io.StringReader(yaml));
+    public id.pita.core.calendar.HolidayYear importHolidays(Actor actor, Fields f) {
+        requireAdmin(actor); // before parsing: a refusal must not depend on, or tell anything about, the input
+        var year = id.pita.core.calendar.HolidayYaml.readYear("holidays", new java.io.StringReader(f.text("yaml")));
         var before = ops.holidays().national().year(year.year()).map(HolidayJson::year).map(Object::toString)
                 .orElse("");
         ops.holidays().replace(year, actor.username());

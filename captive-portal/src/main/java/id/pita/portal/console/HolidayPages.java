@@ -18,7 +18,7 @@ final class HolidayPages {
     void mount(Router r) {
         r.get(PATH).blockingHandler(ConsoleRoutes.safe(pages, ctx -> page(ctx, null)), false);
         r.post(PATH + "/import").blockingHandler(ctx -> pages.submit(ctx, "import", PATH,
-                f -> pages.service.importHolidays(pages.actor(ctx), f.text("yaml")), this::page), false);
+                f -> pages.service.importHolidays(pages.actor(ctx), f), this::page), false);
     }
 
     private void page(RoutingContext ctx, FormState st) {

@@ -70,8 +70,7 @@ class CalendarYearsIT {
             }
             assertThat(ops.get("/metrics").body()).contains("pita_alerts_firing{kind=\"gateway_silent\"} 0\n");
 
-            var admin = new Client(t.adminBase());
-            admin.login("admin", t.pita.bootstrapPassword().orElseThrow());
+            var admin = t.admin();
             var dashboard = admin.get("/console").body();
             assertThat(dashboard).contains("data-notice=\"calendar\"").contains("Kalender belum pasti: daftar hari "
                     + "libur tahun 2027 masih perkiraan (SKB belum terbit)");
@@ -93,8 +92,7 @@ class CalendarYearsIT {
     @Test
     void aBadYearFileInTheConsoleNamesTheFieldAndChangesNothing() throws Exception {
         try (var t = new TestPita(dir, Clock.fixed(NEW_YEAR_10_WITA, ZoneOffset.UTC))) {
-            var admin = new Client(t.adminBase());
-            admin.login("admin", t.pita.bootstrapPassword().orElseThrow());
+            var admin = t.admin();
             admin.get("/console/holidays");
             var bad = admin.form("/console/holidays/import", Map.of("_csrf", admin.csrf, "yaml",
                     DECREE_2027.replace("2027-03-11", "2027-02-30")));
