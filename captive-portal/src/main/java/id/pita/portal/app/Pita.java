@@ -160,7 +160,7 @@ public final class Pita {
         radiusBound = radius.start().toCompletableFuture().get(10, TimeUnit.SECONDS);
         lifecycle.started("RADIUS server", radius, radius::close);
         var web = new WebWiring(config, clock, random, store, district, regimes, storePorts, livePlan, credentials,
-                gatewayMonitor, metrics, () -> sink.queued(), loop::pushesInFlight, schedule).start(lifecycle);
+                gatewayMonitor, metrics, () -> sink.queued(), sink::health, loop::pushesInFlight, schedule).start(lifecycle);
         webBound = web.publicAddress();
         adminBound = web.adminAddress();
         adminRouter = web.adminRouter();

@@ -1,6 +1,9 @@
 package id.pita.portal.console;
 
+import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
+import java.util.List;
+import java.util.function.Supplier;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import id.pita.core.format.LocalFormat;
@@ -11,9 +14,19 @@ import id.pita.core.format.LocalFormat;
  */
 public final class StatusRoutes {
     private final ConsoleService service;
+    private final Supplier<List<String>> faults;
 
     public StatusRoutes(ConsoleService service) {
+        this(service, List::of);
+    }
+
+    /**
+     * @param faults what keeps Pita from doing its whole job right now, one English sentence each (accounting
+     *               not being stored, ...); {@code /health} says {@code DEGRADED} with them while any is present
+     */
+    public StatusRoutes(ConsoleService service, Supplier<List<String>> faults) {
         this.service = service;
+        this.faults = faults;
     }
 
     /** {@code GET /status} (the SPBE transparency page) and {@code GET /health}. */
@@ -29,9 +42,20 @@ public final class StatusRoutes {
         health(r);
     }
 
-    private static void health(Router r) {
-        r.get("/health").handler(ctx -> ctx.response().putHeader("Content-Type", "application/json")
-                .end(new JsonObject().put("status", "UP").encode()));
+    /**
+     * 200 either way: Pita still answers authentication while degraded, so a load balancer must not take it
+     * out; a monitor alerts on {@code status} (or on {@code pita_accounting_storing 0} in {@code /metrics}).
+     */
+    private void health(Router r) {
+        r.get("/health").handler(ctx -> {
+            var now = faults.get();
+            var body = new JsonObject().put("status", now.isEmpty() ? "UP" : "DEGRADED");
+            if (!now.isEmpty()) {
+                body.put("faults", new JsonArray(now));
+            }
+            ctx.response().putHeader("Content-Type", "application/json").putHeader("Cache-Control", "no-store")
+                    .end(body.encode());
+        });
     }
 
     private String metrics() {
