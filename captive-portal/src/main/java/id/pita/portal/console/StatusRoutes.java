@@ -53,8 +53,8 @@ public final class StatusRoutes {
             if (!now.isEmpty()) {
                 body.put("faults", new JsonArray(now));
             }
-            ctx.response().putHeader("Content-Type", "application/json").putHeader("Cache-Control", "no-store")
-                    .end(body.encode());
+            ctx.response().putHeader("Content-Type", "application/json; charset=utf-8")
+                    .putHeader("Cache-Control", "no-store").end(body.encode());
         });
     }
 
@@ -91,7 +91,7 @@ public final class StatusRoutes {
                 .append("</section>");
         var other = "en".equals(lang) ? "id" : "en";
         ctx.response().putHeader("Content-Type", "text/html; charset=utf-8").putHeader("Content-Security-Policy",
-                "default-src 'none'; style-src 'unsafe-inline'").end(Html.page(lang, Text.t(lang, "status") + " — "
+                Html.STATUS_CSP).end(Html.page(lang, Text.t(lang, "status") + " — "
                 + s.getString("district"), "<b>Pita</b><a href=\"?lang=" + other + "\">" + (other.equals("en")
                         ? "English"
                 : "Bahasa Indonesia") + "</a>", sb.toString(), "<meta http-equiv=\"refresh\" content=\"60\">"));

@@ -1,6 +1,7 @@
 package id.pita.core.store;
 
 import static id.pita.core.store.AccountingStoreTest.rec;
+import static id.pita.core.store.AccountingStoreTest.withMac;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -43,12 +44,18 @@ class RecordRetentionTest {
         store.close();
     }
 
+    int devices;
+
+    /** One session of its own device: a new Start for a MAC closes that MAC's open session at the gateway. */
     void session(String id, Instant start, boolean stop) {
+        var mac = String.format("AA:BB:CC:DD:EE:%02X", ++devices);
         var batch = new ArrayList<AccountingRecord>(List.of(
-                rec("gw-kantor", id, AcctStatus.START, 0, 0, 0, start),
-                rec("gw-kantor", id, AcctStatus.INTERIM_UPDATE, 1_000, 50_000, 600, start.plusSeconds(600))));
+                withMac(rec("gw-kantor", id, AcctStatus.START, 0, 0, 0, start), mac),
+                withMac(rec("gw-kantor", id, AcctStatus.INTERIM_UPDATE, 1_000, 50_000, 600, start.plusSeconds(600)),
+                        mac)));
         if (stop) {
-            batch.add(rec("gw-kantor", id, AcctStatus.STOP, 2_000, 80_000, 1200, start.plusSeconds(1200)));
+            batch.add(withMac(rec("gw-kantor", id, AcctStatus.STOP, 2_000, 80_000, 1200, start.plusSeconds(1200)),
+                    mac));
         }
         store.accounting().apply(batch);
         store.pushes().record(new PushResult("gw-kantor", "gw-kantor/" + id, PushResult.Kind.COA,
