@@ -171,7 +171,7 @@ public final class Pita {
         radiusBound = radius.start().toCompletableFuture().get(10, TimeUnit.SECONDS);
         lifecycle.started("RADIUS server", radius, radius::close);
         var web = new WebWiring(config, clock, random, store, district, regimes, storePorts, livePlan, credentials,
-                gatewayMonitor, metrics, () -> sink.queued(), loop::pushesInFlight, schedule)
+                gatewayMonitor, metrics, () -> sink.queued(), sink::health, loop::pushesInFlight, schedule)
                 .radiusPorts(radiusBound.auth().getPort(), radiusBound.accounting().getPort())
                 .backupStatus(() -> backups().map(BackupSchedule::status)).start(lifecycle);
         webBound = web.publicAddress();

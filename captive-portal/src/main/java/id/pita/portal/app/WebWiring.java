@@ -5,6 +5,7 @@ import id.pita.core.store.Store;
 import id.pita.engine.access.RegimeSource;
 import id.pita.engine.control.LivePlan;
 import id.pita.engine.gateway.GatewayMonitor;
+import id.pita.engine.accounting.AccountingHealth;
 import id.pita.engine.metrics.EngineMetrics;
 import id.pita.portal.api.ApiRoutes;
 import id.pita.portal.citizen.CitizenPortal;
@@ -60,6 +61,7 @@ final class WebWiring {
     private final EngineMetrics metrics;
     private final GatewayMonitor gatewayMonitor;
     private final IntSupplier accountingQueued;
+    private final Supplier<AccountingHealth> accountingHealth;
     private final IntSupplier pushesInFlight;
     private CalendarNotices calendarNotices;
     private AlertService alerts;
@@ -83,7 +85,8 @@ final class WebWiring {
     WebWiring(PitaConfig config, Clock clock, SecureRandom random, Store store, DistrictHolder district,
               RegimeSource regimes, StoreEnginePorts storePorts, LivePlan livePlan, CredentialStore credentials,
               GatewayMonitor gatewayMonitor, EngineMetrics metrics, IntSupplier accountingQueued,
-              IntSupplier pushesInFlight, Schedule schedule) {
+              Supplier<AccountingHealth> accountingHealth, IntSupplier pushesInFlight, Schedule schedule) {
+        this.accountingHealth = accountingHealth;
         this.gatewayMonitor = gatewayMonitor;
         this.schedule = schedule;
         this.config = config;
@@ -155,7 +158,7 @@ final class WebWiring {
         var service = stack.service();
         var deviceRouter = Router.router(vertx);
         portal.mount(deviceRouter);
-        var status = new StatusRoutes(service);
+        var status = new StatusRoutes(service, this::faults);
         // Citizens and gateways reach the public listener; nothing there can reach the console or the API.
         List<Routes> publicRoutes = List.of(WebWiring::deviceStatusToPortal, status::mountPublic, portal,
                 router -> router.route(DEVICE_PREFIX + "/*").subRouter(deviceRouter));
@@ -232,6 +235,13 @@ final class WebWiring {
         });
     }
 
+    /** What keeps Pita from doing its whole job now, for {@code /health}. */
+    private List<String> faults() {
+        var a = accountingHealth.get();
+        return a.storing() ? List.of() : List.of("accounting not stored for " + a.for_().toSeconds()
+                + " s, so not acknowledged (gateways retransmit): " + a.reason());
+    }
+
     /** The engine's counters plus a few gauges of queues inside Pita, Prometheus text. */
     private String metricsText() {
         var sb = new StringBuilder();
@@ -239,6 +249,10 @@ final class WebWiring {
         sb.append("# HELP pita_accounting_queued Accounting records waiting for the group commit.\n")
                 .append("# TYPE pita_accounting_queued gauge\npita_accounting_queued ")
                 .append(accountingQueued.getAsInt()).append('\n')
+                .append("# HELP pita_accounting_storing 1 while accounting is made durable and acknowledged, 0 while "
+                        + "the store refuses or stalls (locked by another process, disk full).\n")
+                .append("# TYPE pita_accounting_storing gauge\npita_accounting_storing ")
+                .append(accountingHealth.get().storing() ? 1 : 0).append('\n')
                 .append("# HELP pita_coa_in_flight Sessions with a CoA or Disconnect still unanswered.\n")
                 .append("# TYPE pita_coa_in_flight gauge\npita_coa_in_flight ")
                 .append(pushesInFlight.getAsInt()).append('\n')

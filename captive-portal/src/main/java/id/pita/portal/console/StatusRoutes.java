@@ -1,6 +1,9 @@
 package id.pita.portal.console;
 
+import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
+import java.util.List;
+import java.util.function.Supplier;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import id.pita.core.format.LocalFormat;
@@ -11,9 +14,19 @@ import id.pita.core.format.LocalFormat;
  */
 public final class StatusRoutes {
     private final ConsoleService service;
+    private final Supplier<List<String>> faults;
 
     public StatusRoutes(ConsoleService service) {
+        this(service, List::of);
+    }
+
+    /**
+     * @param faults what keeps Pita from doing its whole job right now, one English sentence each (accounting
+     *               not being stored, ...); {@code /health} says {@code DEGRADED} with them while any is present
+     */
+    public StatusRoutes(ConsoleService service, Supplier<List<String>> faults) {
         this.service = service;
+        this.faults = faults;
     }
 
     /** {@code GET /status} (the SPBE transparency page) and {@code GET /health}. */
@@ -29,6 +42,10 @@ public final class StatusRoutes {
         health(r, true);
     }
 
+    /**
+     * 200 either way: Pita still answers authentication while degraded, so a load balancer must not take it
+     * out; a monitor alerts on {@code status} (or on {@code pita_accounting_storing 0} in {@code /metrics}).
+     */
     private void health(Router r, boolean admin) {
         r.get("/health").blockingHandler(ctx -> ctx.response()
                 .putHeader("Content-Type", "application/json; charset=utf-8")
@@ -36,11 +53,12 @@ public final class StatusRoutes {
     }
 
     /**
-     * {@code UP} while Pita serves; {@code warnings} lists what an operator must act on (an unsettled calendar,
-     * alerts firing): on the admin listener each with its text in both languages, on the public one its code only.
+     * {@code UP} while Pita serves, {@code DEGRADED} with {@code faults} while accounting cannot be stored;
+     * {@code warnings} lists what an operator must act on (an unsettled calendar, alerts firing): on the admin
+     * listener each with its text in both languages, on the public one its code only.
      */
     private JsonObject health(boolean admin) {
-        var warnings = new io.vertx.core.json.JsonArray();
+        var warnings = new JsonArray();
         for (var n : service.ops().notices().get()) {
             var w = new JsonObject().put("code", n.code());
             if (admin) {
@@ -48,7 +66,12 @@ public final class StatusRoutes {
             }
             warnings.add(w);
         }
-        return new JsonObject().put("status", "UP").put("warnings", warnings);
+        var now = faults.get();
+        var body = new JsonObject().put("status", now.isEmpty() ? "UP" : "DEGRADED");
+        if (!now.isEmpty()) {
+            body.put("faults", new JsonArray(now));
+        }
+        return body.put("warnings", warnings);
     }
 
     private String metrics() {

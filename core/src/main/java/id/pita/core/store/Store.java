@@ -274,7 +274,18 @@ public final class Store implements AutoCloseable {
         }
         writeLock.lock();
         try {
-            writer.close();
+            try {
+                writer.close();
+            } catch (RuntimeException e) {
+                // After SQLite refused a BEGIN (another process held the file locked), JDBI cannot restore
+                // the connection's auto-commit on close: close the connection itself, or the file stays open.
+                LOG.warn("Store writer did not close cleanly ({}); closing its connection directly", e.toString());
+                try {
+                    writer.getConnection().close();
+                } catch (java.sql.SQLException again) {
+                    throw new StoreException("cannot close " + description + ": " + again.getMessage(), again);
+                }
+            }
             LOG.info("Store closed: {}", description);
         } finally {
             writeLock.unlock();

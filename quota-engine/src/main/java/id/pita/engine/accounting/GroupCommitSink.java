@@ -6,6 +6,7 @@ import id.pita.core.session.AccountingRecord;
 import id.pita.core.store.Store;
 import id.pita.engine.metrics.CounterFamily;
 import id.pita.engine.metrics.EngineMetrics;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -37,6 +38,12 @@ public final class GroupCommitSink implements AccountingSink, AutoCloseable {
     private final Thread thread;
     private final Object admission = new Object();
     private volatile boolean closed;
+    /** Since when (System.nanoTime) the batch in hand is being written; 0 when none is. */
+    private volatile long writingSince;
+    /** Since when (System.nanoTime) batches fail; 0 while the last one was stored. */
+    private volatile long failingSince;
+    private volatile String failure = "";
+    private boolean reportedDown;
 
     /** @param writer makes a batch durable in one transaction, or throws */
     public GroupCommitSink(Consumer<List<AccountingRecord>> writer, GroupCommitConfig config, EngineMetrics metrics) {
@@ -77,6 +84,27 @@ public final class GroupCommitSink implements AccountingSink, AutoCloseable {
             return CompletableFuture.failedFuture(new PitaException("accounting queue is full"));
         }
         return pending.done;
+    }
+
+    /** A batch still being written after this long counts as "not storing" (the lock or disk is stuck). */
+    static final Duration STALL = Duration.ofSeconds(2);
+
+    /**
+     * Whether records are being made durable now: not while the last batch failed, nor while the batch in hand
+     * has been written for longer than {@link #STALL} (SQLite waits up to its busy timeout for a lock).
+     */
+    public AccountingHealth health() {
+        long now = System.nanoTime();
+        long failed = failingSince;
+        if (failed != 0) {
+            return new AccountingHealth(false, Duration.ofNanos(now - failed), failure);
+        }
+        long writing = writingSince;
+        if (writing != 0 && now - writing > STALL.toNanos()) {
+            return new AccountingHealth(false, Duration.ofNanos(now - writing),
+                    "a batch has been waiting for the store for over " + STALL.toSeconds() + " s");
+        }
+        return AccountingHealth.OK;
     }
 
     /** Records waiting for the writer. */
@@ -132,9 +160,21 @@ public final class GroupCommitSink implements AccountingSink, AutoCloseable {
     private void commit(List<Pending> batch) {
         var list = new ArrayList<AccountingRecord>(batch.size());
         batch.forEach(p -> list.add(p.record));
+        long started = System.nanoTime();
+        writingSince = started;
         try {
             writer.accept(list);
         } catch (RuntimeException e) {
+            writingSince = 0;
+            if (failingSince == 0) {
+                failingSince = started;
+            }
+            failure = e.toString();
+            if (!reportedDown) {
+                reportedDown = true;
+                LOG.error("Accounting is not being stored, so not acknowledged (gateways retransmit) until the "
+                        + "store takes writes again: {}", e.toString());
+            }
             batches.inc("failed");
             records.add(batch.size(), "failed");
             LOG.warn("Accounting batch of {} not stored, none acknowledged (gateways will retry): {}", batch.size(),
@@ -142,6 +182,14 @@ public final class GroupCommitSink implements AccountingSink, AutoCloseable {
             batch.forEach(p -> p.done.completeExceptionally(e));
             return;
         }
+        writingSince = 0;
+        if (reportedDown) {
+            reportedDown = false;
+            LOG.info("Accounting stored again after {} s; acknowledging again",
+                    Duration.ofNanos(System.nanoTime() - (failingSince == 0 ? started : failingSince)).toSeconds());
+        }
+        failingSince = 0;
+        failure = "";
         batches.inc("stored");
         records.add(batch.size(), "stored");
         LOG.debug("Stored accounting batch of {}", batch.size());

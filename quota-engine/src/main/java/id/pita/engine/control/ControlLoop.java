@@ -49,6 +49,11 @@ public final class ControlLoop {
     private volatile boolean running;
     private volatile ScheduledFuture<?> next;
     private Regime lastRegime;
+    /** The boundary the last round's regime ran until (executor-confined). */
+    private Instant expectedBoundary;
+    /** The latest regime boundary a round has passed (executor-confined). */
+    private Instant boundaryTaken;
+    private boolean steppedBack;
 
     /** @param allocator {@code Allocator::allocate} in production */
     public ControlLoop(ControlConfig config, Clock clock, ScheduledExecutorService executor,
@@ -115,12 +120,36 @@ public final class ControlLoop {
         var started = clock.instant();
         RegimeState state = null;
         try {
-            state = regimes.at(started);
+            state = regimes.at(regimeTime(started));
+            expectedBoundary = state.nextBoundary().orElse(null);
             runRound(started, state);
         } catch (RuntimeException e) {
             LOG.error("Control round at {} failed; the next one runs as scheduled", started, e);
         }
         scheduleNext(started, state);
+    }
+
+    /**
+     * The instant whose regime this round applies: {@code now}, unless the clock stepped back (an NTP
+     * correction) before a boundary a round already passed; then that boundary, so that the boundary is not
+     * undone and taken a second time, and no round of pushes back and forth follows. The regime then holds
+     * until the clock passes the boundary again.
+     */
+    private Instant regimeTime(Instant now) {
+        if (expectedBoundary != null && !now.isBefore(expectedBoundary)
+                && (boundaryTaken == null || expectedBoundary.isAfter(boundaryTaken))) {
+            boundaryTaken = expectedBoundary;
+        }
+        if (boundaryTaken != null && now.isBefore(boundaryTaken)) {
+            if (!steppedBack) {
+                steppedBack = true;
+                LOG.warn("Clock stepped back to {}, before the regime boundary {} already taken: keeping regime {} "
+                        + "until the clock passes it again", now, boundaryTaken, lastRegime);
+            }
+            return boundaryTaken;
+        }
+        steppedBack = false;
+        return now;
     }
 
     private void runRound(Instant now, RegimeState state) {
