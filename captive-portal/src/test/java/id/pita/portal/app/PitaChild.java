@@ -6,7 +6,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * A whole Pita in a process of its own, for tests that kill it: serves the Paser demo (imported into the given
- * SQLite file on first start) on ephemeral loopback ports with the system clock, then prints
+ * SQLite file on first start: a start without a district imports none) on ephemeral loopback ports with the system clock, then prints
  * {@code READY <admin port> <one-time admin password or ->} and runs until killed.
  */
 public final class PitaChild {
@@ -18,6 +18,7 @@ public final class PitaChild {
                 dataFile: %s
                 radius: {bindAddress: 127.0.0.1, authPort: 0, accountingPort: 0}
                 web: {host: 127.0.0.1, port: 0}
+                district: {demo: paser}
                 """.formatted(Path.of(args[0])), "child");
         var pita = Pita.start(config, Clock.systemUTC()).toCompletableFuture().get(120, TimeUnit.SECONDS);
         System.out.println("READY " + pita.adminAddress().getPort() + " " + pita.bootstrapPassword().orElse("-"));
