@@ -5,7 +5,7 @@
   if (!window.EventSource || !document.querySelector) {
     return;
   }
-  var source = new EventSource('/console/live');
+  var source = new EventSource('/console/live?refresh=auto');
   source.addEventListener('figures', function (event) {
     var f = JSON.parse(event.data);
     var texts = document.querySelectorAll('[data-live]');

@@ -41,7 +41,7 @@ public final class ApiRoutes {
             ctx.response().putHeader("Cache-Control", "no-store").putHeader("X-Content-Type-Options", "nosniff");
             ctx.next();
         });
-        new SessionApi(auth).mount(this, router);
+        new SessionApi(auth, service).mount(this, router);
         new DistrictApi(service).mount(this, router);
         new OperationsApi(service).mount(this, router);
         router.route(BASE + "/*").last().handler(ctx -> ApiError.send(ctx, 404, "not_found", "no such API route",
@@ -54,29 +54,43 @@ public final class ApiRoutes {
     }
 
     private void run(RoutingContext ctx, boolean needsLogin, ApiHandler handler) {
+        Actor actor = null;
         if (!jsonOrNoBody(ctx)) {
             ApiError.send(ctx, 415, "unsupported_media_type", "send the body as Content-Type: application/json",
                     null);
             return;
         }
         try {
-            Actor actor = null;
             if (needsLogin) {
                 var session = auth.session(ctx);
                 if (session.isEmpty()) {
                     ApiError.send(ctx, 401, "unauthenticated", "log in first (POST /api/v1/login)", null);
                     return;
                 }
+                actor = session.get().actor();
                 if (!auth.csrfOk(ctx, session.get())) {
+                    service.denied(actor, ctx.request().method().name(), ctx.request().path(), "csrf");
                     ApiError.send(ctx, 403, "csrf", "missing or wrong X-CSRF-Token header", null);
                     return;
                 }
-                actor = session.get().actor();
+                var path = ctx.request().path();
+                if (session.get().restricted() && !path.equals(BASE + "/me") && !path.equals(BASE + "/logout")
+                        && !path.startsWith(BASE + "/account/")) {
+                    service.denied(actor, ctx.request().method().name(), path, "account set-up due");
+                    ApiError.send(ctx, 403, "account_setup", session.get().restriction() == id.pita.portal.auth
+                            .ConsoleSession.Restriction.CHANGE_PASSWORD ? "change your password first "
+                            + "(POST /api/v1/account/password)" : "admins must enrol a second factor first "
+                            + "(console: /console/account)", null);
+                    return;
+                }
             }
             reply(ctx, handler.handle(ctx, actor, body(ctx)));
         } catch (InvalidValueException e) {
             ApiError.send(ctx, 400, "invalid", e.getMessage().substring(e.field().length() + 2), e.field());
         } catch (ConsoleError e) {
+            if (e.status() == 403) {
+                service.denied(actor, ctx.request().method().name(), ctx.request().path(), e.getMessage());
+            }
             ApiError.send(ctx, e.status(), e.code(), e.getMessage(), null);
         } catch (DecodeException | ClassCastException e) {
             ApiError.send(ctx, 400, "invalid_json", "the body must be a JSON object", null);

@@ -42,6 +42,7 @@ final class DistrictApi {
             return list;
         });
         api.route(r, POST, "/sites", true, (ctx, a, f) -> {
+            service.requireAdmin(a); // authorisation before validation: a refusal says nothing about the input
             var code = DistrictEdits.site(f).code();
             if (service.ports().district().load().site(code).isPresent()) {
                 throw new id.pita.core.InvalidValueException("code", "site '" + code + "' already exists");
@@ -51,10 +52,12 @@ final class DistrictApi {
         api.route(r, GET, "/sites/:code", true, (ctx, a, f) -> DistrictJson.site(service.site(a,
                 ctx.pathParam("code"))));
         api.route(r, PUT, "/sites/:code", true, (ctx, a, f) -> {
+            service.requireAdmin(a);
             service.site(a, ctx.pathParam("code"));
             return savedSite(service.saveSite(a, withValue(f, "code", ctx.pathParam("code")), "site.update"));
         });
         api.route(r, DELETE, "/sites/:code", true, (ctx, a, f) -> {
+            service.requireAdmin(a);
             service.site(a, ctx.pathParam("code"));
             edit(a, "site.delete", "site:" + ctx.pathParam("code"), d -> DistrictEdits.withoutSite(d,
                     ctx.pathParam("code")));

@@ -3,9 +3,8 @@ package id.pita.portal.api;
 import static io.vertx.core.http.HttpMethod.DELETE;
 import static io.vertx.core.http.HttpMethod.GET;
 import static io.vertx.core.http.HttpMethod.POST;
+import static io.vertx.core.http.HttpMethod.PUT;
 
-import id.pita.portal.auth.Role;
-import id.pita.portal.console.ConsoleError;
 import id.pita.portal.console.ConsoleService;
 import id.pita.portal.console.DistrictJson;
 import id.pita.portal.console.Fields;
@@ -33,12 +32,10 @@ final class OperationsApi {
                     new Fields(java.util.Map.of("id", ctx.pathParam("id"))).integer("id"),
                             decision.equals("approve"))));
         }
-        api.route(r, GET, "/vouchers", true, (ctx, a, f) -> {
-            if (a.role() == Role.OPD) {
-                throw ConsoleError.forbidden("vouchers are managed by Diskominfo");
-            }
-            return array(service.ports().vouchers().all().stream().map(DistrictJson::voucher));
-        });
+        api.route(r, POST, "/boosts/:id/revoke", true, (ctx, a, f) -> DistrictJson.boost(service.revokeBoost(a,
+                new Fields(java.util.Map.of("id", ctx.pathParam("id"))).integer("id"))));
+        api.route(r, GET, "/vouchers", true, (ctx, a, f) -> array(service.vouchers(a).stream()
+                .map(DistrictJson::voucher)));
         api.route(r, POST, "/vouchers", true, (ctx, a, f) -> ApiRoutes.Result.created(new JsonObject().put("vouchers",
                 array(service.createVouchers(a, f).stream().map(DistrictJson::voucher)))));
         api.route(r, DELETE, "/vouchers/:code", true, (ctx, a, f) -> {
@@ -47,15 +44,46 @@ final class OperationsApi {
         });
         api.route(r, GET, "/users", true, (ctx, a, f) -> array(service.users(a).stream().map(u -> new JsonObject()
                 .put("username", u.username()).put("role", u.role().name()).put("siteCode", u.siteCode())
-                .put("createdAt", u.createdAt().toString()))));
-        api.route(r, POST, "/users", true, (ctx, a, f) -> ApiRoutes.Result.created(new JsonObject()
-                .put("username", f.text("username")).put("password", service.createUser(a, f))));
+                .put("createdAt", u.createdAt().toString()).put("disabled", u.disabled())
+                .put("totp", u.hasTotp()))));
+        api.route(r, POST, "/users", true, (ctx, a, f) -> {
+            var password = service.createUser(a, f);
+            return ApiRoutes.Result.created(new JsonObject().put("username", f.text("username"))
+                    .put("password", password));
+        });
+        api.route(r, POST, "/users/:username/reset", true, (ctx, a, f) -> new JsonObject()
+                .put("username", ctx.pathParam("username"))
+                .put("password", service.resetUser(a, ctx.pathParam("username"))));
+        api.route(r, POST, "/users/:username/disable", true, (ctx, a, f) -> {
+            service.setUserDisabled(a, ctx.pathParam("username"), true);
+            return null;
+        });
+        api.route(r, POST, "/users/:username/enable", true, (ctx, a, f) -> {
+            service.setUserDisabled(a, ctx.pathParam("username"), false);
+            return null;
+        });
+        api.route(r, PUT, "/users/:username/role", true, (ctx, a, f) -> {
+            service.changeRole(a, ctx.pathParam("username"), f);
+            return null;
+        });
+        api.route(r, DELETE, "/users/:username", true, (ctx, a, f) -> {
+            service.deleteUser(a, ctx.pathParam("username"));
+            return null;
+        });
         api.route(r, GET, "/audit", true, (ctx, a, f) -> {
             service.requireAdmin(a);
             return array(service.ports().audit().recent(500).stream().map(e -> new JsonObject().put("id", e.id())
                     .put("at", e.at().toString()).put("actor", e.actor()).put("action", e.action()).put("entity",
                             e.entity())
-                    .put("before", e.beforeJson()).put("after", e.afterJson())));
+                    .put("address", e.address()).put("before", e.beforeJson()).put("after", e.afterJson())
+                    .put("hash", e.hash())));
+        });
+        api.route(r, GET, "/audit/verify", true, (ctx, a, f) -> {
+            service.requireAdmin(a);
+            var v = service.ports().audit().verify();
+            return new JsonObject().put("intact", v.intact()).put("checked", v.checked())
+                    .put("unchained", v.unchained()).put("firstBadId", v.firstBadId()).put("problem", v.problem())
+                    .put("head", v.head());
         });
         api.route(r, GET, "/live", true, (ctx, a, f) -> LiveJson.of(service.ports().live().now(), a));
         api.route(r, GET, "/reports/monthly", true, (ctx, a, f) ->

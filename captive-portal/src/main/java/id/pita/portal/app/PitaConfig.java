@@ -40,11 +40,13 @@ import org.yaml.snakeyaml.error.YAMLException;
  * @param backup          the daily backup ({@code backup.*})
  * @param recordRetention how long ended sessions and raw accounting rows are kept before they are removed (their
  *                        traffic stays in the hourly usage) ({@code retention.records}, 7 to 3650 days, default 90)
+ * @param console         console sessions and boost rules ({@code console.*})
  */
 public record PitaConfig(Path dataFile, Path macKeyFile, Optional<Path> districtFile, String demoDistrict,
                          Radius radius, Web web, Coa coa, Duration controlPeriod, double hysteresis,
                          Duration minDwell, double clockSpeed, Optional<Instant> clockStart, Accounting accounting,
-                         Duration personalDataRetention, Backup backup, Duration recordRetention) {
+                         Duration personalDataRetention, Backup backup, Duration recordRetention,
+                         Console console) {
     /**
      * @param bindAddress   address the UDP ports bind ({@code radius.bindAddress}, default {@code 0.0.0.0})
      * @param workerThreads threads deciding Access-Requests and handing accounting on (1 to 64, default 2)
@@ -143,6 +145,19 @@ public record PitaConfig(Path dataFile, Path macKeyFile, Optional<Path> district
     public record Backup(Path dir, Optional<java.time.LocalTime> at, int keep) {
     }
 
+    /**
+     * @param idleTimeout      a console session ends after this long without a request its user made
+     *                         ({@code console.idleTimeout}, 1 min to 2 h, default 15 min)
+     * @param absoluteTimeout  and in any case this long after its log-in ({@code console.absoluteTimeout}, 10 min to
+     *                         24 h, default 12 h)
+     * @param boostMaxDuration longest boost an OPD may request ({@code console.boostMaxDuration}, 15 min to 7 days,
+     *                         default 12 h)
+     * @param singleAdmin      a district with one admin, who may approve their own boosts ({@code console.singleAdmin})
+     */
+    public record Console(Duration idleTimeout, Duration absoluteTimeout, Duration boostMaxDuration,
+                          boolean singleAdmin) {
+    }
+
     public PitaConfig {
         Check.notNull("dataFile", dataFile);
         Check.notNull("macKeyFile", macKeyFile);
@@ -158,6 +173,7 @@ public record PitaConfig(Path dataFile, Path macKeyFile, Optional<Path> district
         Check.notNull("privacy.retention", personalDataRetention);
         Check.notNull("backup", backup);
         Check.notNull("retention.records", recordRetention);
+        Check.notNull("console", console);
     }
 
     /** Every default (the config of {@code java -jar pita.jar} without {@code --config}). */
@@ -215,7 +231,15 @@ public record PitaConfig(Path dataFile, Path macKeyFile, Optional<Path> district
                 Duration.ofDays(3650));
         return new PitaConfig(dataFile, macKey, districtFile, demo, radius(s.section("radius")), web,
                 coa(s.section("coa")), period, hysteresis, dwell, speed, start, accounting(s.section("accounting")),
-                retention, backup(s.section("backup"), parent), records);
+                retention, backup(s.section("backup"), parent), records, console(s.section("console")));
+    }
+
+    private static Console console(ConfigSection s) {
+        var idle = s.duration("idleTimeout", Duration.ofMinutes(15), Duration.ofMinutes(1), Duration.ofHours(2));
+        var absolute = s.duration("absoluteTimeout", Duration.ofHours(12), Duration.ofMinutes(10),
+                Duration.ofHours(24));
+        var boost = s.duration("boostMaxDuration", Duration.ofHours(12), Duration.ofMinutes(15), Duration.ofDays(7));
+        return new Console(idle, absolute, boost, s.bool("singleAdmin", false));
     }
 
     private static Radius radius(ConfigSection s) {
@@ -327,6 +351,6 @@ public record PitaConfig(Path dataFile, Path macKeyFile, Optional<Path> district
     public PitaConfig withDataFile(Path file) {
         var key = file.toAbsolutePath().getParent().resolve("mac-hash.key");
         return new PitaConfig(file, key, districtFile, demoDistrict, radius, web, coa, controlPeriod, hysteresis,
-                minDwell, clockSpeed, clockStart, accounting, personalDataRetention, backup, recordRetention);
+                minDwell, clockSpeed, clockStart, accounting, personalDataRetention, backup, recordRetention, console);
     }
 }

@@ -4,8 +4,6 @@ import id.pita.core.district.Boost;
 import id.pita.core.district.BoostState;
 import id.pita.core.district.District;
 import id.pita.core.store.Store;
-import id.pita.portal.console.AuditEntry;
-import id.pita.portal.console.AuditLog;
 import id.pita.portal.console.BoostAdmin;
 import id.pita.portal.console.DistrictAdmin;
 import id.pita.portal.report.UsageRow;
@@ -15,10 +13,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The console's district, boosts, audit log and usage on the store. A saved district goes live at once
+ * The console's district, boosts and usage on the store. A saved district goes live at once
  * through the {@link DistrictHolder}. Thread-safe (the store serialises writes).
  */
-final class StoreConsolePorts implements DistrictAdmin, BoostAdmin, AuditLog, UsageSource {
+final class StoreConsolePorts implements DistrictAdmin, BoostAdmin, UsageSource {
     private final Store store;
     private final DistrictHolder holder;
 
@@ -59,26 +57,11 @@ final class StoreConsolePorts implements DistrictAdmin, BoostAdmin, AuditLog, Us
 
     @Override
     public void update(Boost boost) {
-        if (boost.state() != BoostState.REQUESTED) {
-            store.boosts().decide(boost.id(), boost.state(), boost.decidedBy());
+        if (boost.state() != BoostState.REQUESTED && store.boosts().decide(boost.id(), boost.state(),
+                boost.decidedBy()).isEmpty()) {
+            throw new id.pita.portal.console.ConsoleError(409, "conflict", "boost " + boost.id()
+                    + " changed meanwhile");
         }
-    }
-
-    @Override
-    public void append(AuditEntry e) {
-        store.writeVoid(h -> h.createUpdate("INSERT INTO audit_log (at_ms, actor, action, entity, before_json, "
-                        + "after_json) VALUES (:at, :actor, :action, :entity, :before, :after)")
-                .bind("at", e.at().toEpochMilli()).bind("actor", e.actor()).bind("action", e.action())
-                .bind("entity", e.entity()).bind("before", e.beforeJson()).bind("after", e.afterJson()).execute());
-    }
-
-    @Override
-    public List<AuditEntry> recent(int limit) {
-        return store.read(h -> h.createQuery("SELECT * FROM audit_log ORDER BY id DESC LIMIT :n").bind("n", limit)
-                .map((rs, ctx) -> new AuditEntry(rs.getLong("id"), Instant.ofEpochMilli(rs.getLong("at_ms")),
-                        rs.getString("actor"), rs.getString("action"), rs.getString("entity"),
-                        rs.getString("before_json"), rs.getString("after_json")))
-                .list());
     }
 
     @Override

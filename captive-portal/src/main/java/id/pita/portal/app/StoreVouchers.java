@@ -4,6 +4,9 @@ import id.pita.core.store.Store;
 import id.pita.portal.console.Voucher;
 import id.pita.portal.citizen.Hotspot;
 import id.pita.portal.citizen.VoucherCheck;
+import id.pita.portal.console.AuditEntry;
+import id.pita.portal.console.AuditLog;
+import id.pita.portal.console.ConsoleService;
 import id.pita.portal.console.VoucherAdmin;
 import id.pita.portal.console.VoucherBatch;
 import java.time.Clock;
@@ -15,22 +18,34 @@ import java.util.List;
  * their batches in {@code voucher_batch} (V050). The portal's voucher check uses a code up; disabling a batch
  * expires its unused vouchers, so the check needs no second table. Thread-safe.
  */
-final class StoreVouchers implements VoucherAdmin, VoucherCheck {
+public final class StoreVouchers implements VoucherAdmin, VoucherCheck {
     private final Store store;
     private final Clock clock;
+    private final AuditLog audit;
 
-    StoreVouchers(Store store, Clock clock) {
+    StoreVouchers(Store store, Clock clock, AuditLog audit) {
         this.store = store;
         this.clock = clock;
+        this.audit = audit;
     }
 
-    /** A code the console made, unused and unexpired, is accepted and used up in the same step. */
+    /**
+     * A code the console made, unused and unexpired, is accepted and used up in the same step; the redemption is
+     * audited (the code masked, the hotspot named).
+     */
     @Override
     public boolean accept(String code, Hotspot hotspot) {
         long now = clock.millis();
-        return store.write(h -> h.createUpdate("UPDATE voucher SET used_at_ms = :now WHERE code = :c "
+        boolean ok = store.write(h -> h.createUpdate("UPDATE voucher SET used_at_ms = :now WHERE code = :c "
                         + "AND used_at_ms IS NULL AND expires_at_ms > :now")
                 .bind("now", now).bind("c", code).execute() == 1);
+        if (ok) {
+            audit.append(AuditEntry.of(clock.instant(), "citizen", "voucher.redeem", "voucher:"
+                    + ConsoleService.masked(code), "", "", new io.vertx.core.json.JsonObject()
+                    .put("site", hotspot == null ? null : hotspot.site().code())
+                    .put("gateway", hotspot == null ? null : hotspot.gateway().id()).encode()));
+        }
+        return ok;
     }
 
     @Override

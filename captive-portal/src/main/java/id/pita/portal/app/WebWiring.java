@@ -7,19 +7,12 @@ import id.pita.engine.control.LivePlan;
 import id.pita.engine.gateway.GatewayMonitor;
 import id.pita.engine.metrics.EngineMetrics;
 import id.pita.portal.api.ApiRoutes;
-import id.pita.portal.auth.Accounts;
-import id.pita.portal.auth.LoginThrottle;
-import id.pita.portal.auth.PasswordHasher;
-import id.pita.portal.auth.SessionStore;
-import id.pita.portal.auth.WebAuth;
 import id.pita.portal.citizen.CitizenPortal;
 import id.pita.portal.citizen.MacHasher;
 import id.pita.portal.citizen.PortalServices;
 import id.pita.portal.citizen.PortalSettings;
 import id.pita.portal.citizen.VoucherCheck;
-import id.pita.portal.console.ConsolePorts;
 import id.pita.portal.console.ConsoleRoutes;
-import id.pita.portal.console.ConsoleService;
 import id.pita.portal.console.StatusRoutes;
 import id.pita.portal.logging.BoundedAsyncAppender;
 import id.pita.portal.web.ErrorLog;
@@ -32,7 +25,6 @@ import io.vertx.ext.web.Router;
 import java.net.InetSocketAddress;
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -51,6 +43,7 @@ import java.util.function.IntSupplier;
  * mounted under {@code /device}.
  */
 final class WebWiring {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(WebWiring.class);
     /** Where the citizen portal is mounted a second time, to reach its device status page. */
     static final String DEVICE_PREFIX = "/device";
 
@@ -101,21 +94,19 @@ final class WebWiring {
         var vertx = Vertx.vertx();
         lifecycle.started("Vert.x", vertx, () -> vertx.close().toCompletionStage().toCompletableFuture()
                 .get(10, TimeUnit.SECONDS));
-        var vouchers = new StoreVouchers(store, clock);
-        var portal = citizenPortal(vouchers);
         // Console logins and sessions run on real time even under a fast clock.
         var realClock = Clock.systemUTC();
-        var accountsStore = new StoreUsers(store);
-        var accounts = new Accounts(accountsStore, new PasswordHasher(random),
-                new LoginThrottle(realClock, 5, Duration.ofMinutes(15)), random, realClock);
-        var bootstrap = accounts.bootstrapAdmin();
-        var consoleStore = new StoreConsolePorts(store, district);
-        var ports = new ConsolePorts(consoleStore, consoleStore, consoleStore, vouchers, consoleStore,
-                new EngineLiveView(district, livePlan, store, clock, gatewayMonitor), t -> district.calendar().at(t).regime(),
-                this::metricsText);
-        var service = new ConsoleService(ports, accounts, clock);
-        var auth = new WebAuth(new SessionStore(realClock, random, Duration.ofMinutes(30)), accounts,
-                config.web().consoleCookiesSecure());
+        var stack = ConsoleStack.build(store, district, clock, realClock, random, config.console(),
+                config.web().consoleCookiesSecure(), new ConsoleStack.Live(new EngineLiveView(district, livePlan,
+                        store, clock, gatewayMonitor), t -> district.calendar().at(t).regime(), this::metricsText));
+        if (!config.web().consoleCookiesSecure()) {
+            LOG.warn("Console cookies are not Secure and not __Host- prefixed: the console is on plain HTTP. "
+                    + "Serve it over TLS (web.admin.tls, or a TLS proxy with web.secureCookies: true).");
+        }
+        var portal = citizenPortal(stack.vouchers());
+        var bootstrap = stack.accounts().bootstrapAdmin();
+        var auth = stack.auth();
+        var service = stack.service();
         var deviceRouter = Router.router(vertx);
         portal.mount(deviceRouter);
         var status = new StatusRoutes(service);

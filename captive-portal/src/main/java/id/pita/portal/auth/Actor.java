@@ -1,7 +1,23 @@
 package id.pita.portal.auth;
 
-/** Who is acting in a request: enough to scope and audit it, without the password hash. */
-public record Actor(String username, Role role, String siteCode) {
+/**
+ * Who is acting in a request: enough to scope and audit it, without the password hash.
+ *
+ * @param address the client address of the request, for the audit log ({@code ""} when not known)
+ */
+public record Actor(String username, Role role, String siteCode, String address) {
+    public Actor {
+        address = address == null ? "" : address;
+    }
+
+    public Actor(String username, Role role, String siteCode) {
+        this(username, role, siteCode, "");
+    }
+
+    public Actor at(String clientAddress) {
+        return new Actor(username, role, siteCode, clientAddress);
+    }
+
     public boolean isAdmin() {
         return role == Role.ADMIN;
     }

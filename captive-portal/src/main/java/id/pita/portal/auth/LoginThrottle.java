@@ -4,55 +4,97 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Counts failed logins per user name and per client address in a fixed window; once either reaches the
- * limit, further attempts are refused until the window ends. A success clears the user name's count only,
- * so one address guessing many names stays blocked. Thread-safe.
+ * Slows down password guessing without letting a guesser lock the owner out. Failures are counted per
+ * (user name, client address): after {@code freeFailures} of them, each further attempt of that pair must wait
+ * twice as long as the one before (1 s, 2 s, 4 s ... up to {@code maxDelay}). The same user name from another
+ * address is not affected, so the right password from a clean address always works. Separately, one address
+ * that fails {@code addressLimit} times within {@code maxDelay} across any user names (a spray) waits
+ * {@code maxDelay} — that only hurts the spraying address. A success clears its pair. Counts are forgotten
+ * {@code maxDelay} after the last failure. Thread-safe; memory bounded.
  */
 public final class LoginThrottle {
-    private record Window(Instant start, int failures) {
+    private record Count(int failures, Instant last) {
     }
 
+    private static final int MAX_KEYS = 20_000;
     private final Clock clock;
-    private final int maxFailures;
-    private final Duration window;
-    private final Map<String, Window> counts = new ConcurrentHashMap<>();
+    private final int freeFailures;
+    private final Duration maxDelay;
+    private final int addressLimit;
+    private final Map<String, Count> counts = new ConcurrentHashMap<>();
 
-    public LoginThrottle(Clock clock, int maxFailures, Duration window) {
+    public LoginThrottle(Clock clock, int freeFailures, Duration maxDelay, int addressLimit) {
         this.clock = clock;
-        this.maxFailures = maxFailures;
-        this.window = window;
+        this.freeFailures = freeFailures;
+        this.maxDelay = maxDelay;
+        this.addressLimit = addressLimit;
+    }
+
+    /** The defaults: 3 free failures, delays up to 15 minutes, 50 failures per address. */
+    public LoginThrottle(Clock clock) {
+        this(clock, 3, Duration.ofMinutes(15), 50);
+    }
+
+    /** How long this (user, address) must still wait before its next attempt; empty if it may try now. */
+    public Optional<Duration> wait(String username, String address) {
+        var now = clock.instant();
+        var pair = counts.get(pairKey(username, address));
+        var until = pair == null ? now : pair.last().plus(delay(pair.failures()));
+        var spray = counts.get(addressKey(address));
+        if (spray != null && spray.failures() >= addressLimit) {
+            var sprayUntil = spray.last().plus(maxDelay);
+            until = sprayUntil.isAfter(until) ? sprayUntil : until;
+        }
+        return until.isAfter(now) ? Optional.of(Duration.between(now, until)) : Optional.empty();
     }
 
     public boolean blocked(String username, String address) {
-        return over("u:" + username) || over("a:" + address);
+        return wait(username, address).isPresent();
     }
 
     public void failure(String username, String address) {
-        bump("u:" + username);
-        bump("a:" + address);
+        if (counts.size() > MAX_KEYS) {
+            var now = clock.instant();
+            counts.values().removeIf(c -> !now.isBefore(c.last().plus(maxDelay)));
+        }
+        bump(pairKey(username, address));
+        bump(addressKey(address));
     }
 
-    public void success(String username) {
-        counts.remove("u:" + username);
+    public void success(String username, String address) {
+        counts.remove(pairKey(username, address));
     }
 
-    private boolean over(String key) {
-        var w = counts.get(key);
-        return w != null && !expired(w) && w.failures() >= maxFailures;
+    /** Failures of this pair so far (for the audit entry). */
+    public int failures(String username, String address) {
+        var c = counts.get(pairKey(username, address));
+        return c == null ? 0 : c.failures();
+    }
+
+    Duration delay(int failures) {
+        if (failures < freeFailures) {
+            return Duration.ZERO;
+        }
+        int doublings = Math.min(failures - freeFailures, 30);
+        var d = Duration.ofSeconds(1L << doublings);
+        return d.compareTo(maxDelay) > 0 ? maxDelay : d;
     }
 
     private void bump(String key) {
-        if (counts.size() > 10_000) {
-            counts.values().removeIf(this::expired); // bounds memory under a spray of user names
-        }
-        counts.compute(key, (k, w) -> w == null || expired(w)
-                ? new Window(clock.instant(), 1) : new Window(w.start(), w.failures() + 1));
+        var now = clock.instant();
+        counts.compute(key, (k, c) -> c == null || !now.isBefore(c.last().plus(maxDelay).plus(delay(c.failures())))
+                ? new Count(1, now) : new Count(c.failures() + 1, now));
     }
 
-    private boolean expired(Window w) {
-        return !clock.instant().isBefore(w.start().plus(window));
+    private static String pairKey(String username, String address) {
+        return "p:" + username + "\u0000" + address;
+    }
+
+    private static String addressKey(String address) {
+        return "a:" + address;
     }
 }

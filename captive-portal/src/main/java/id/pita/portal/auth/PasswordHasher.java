@@ -8,12 +8,13 @@ import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
 
 /**
- * PBKDF2WithHmacSHA256 hashes stored as {@code pbkdf2$iterations$salt$hash} (Base64), with at least
- * 210,000 iterations (OWASP 2023 advice for PBKDF2-HMAC-SHA256). Verification compares in constant time.
- * Thread-safe.
+ * PBKDF2WithHmacSHA256 hashes stored as {@code pbkdf2$iterations$salt$hash} (Base64), new ones with at least
+ * 600,000 iterations (OWASP Password Storage Cheat Sheet for PBKDF2-HMAC-SHA256). Hashes made with fewer
+ * iterations (Pita used 210,000 before) still verify, and {@link #needsRehash} tells the log-in to replace
+ * them. Verification compares in constant time. Thread-safe.
  */
 public final class PasswordHasher {
-    public static final int MIN_ITERATIONS = 210_000;
+    public static final int MIN_ITERATIONS = 600_000;
     private static final int SALT_BYTES = 16;
     private static final int HASH_BITS = 256;
     private final SecureRandom random;
@@ -48,11 +49,24 @@ public final class PasswordHasher {
         }
         try {
             int iter = Integer.parseInt(parts[1]);
+            if (iter < 1 || iter > 10_000_000) {
+                return false;
+            }
             var salt = Base64.getDecoder().decode(parts[2]);
             var expected = Base64.getDecoder().decode(parts[3]);
             return MessageDigest.isEqual(expected, derive(password, salt, iter));
         } catch (IllegalArgumentException e) {
             return false;
+        }
+    }
+
+    /** True if {@code stored} was made with fewer iterations than this hasher uses (or is not ours). */
+    public boolean needsRehash(String stored) {
+        var parts = stored == null ? new String[0] : stored.split("\\$");
+        try {
+            return parts.length != 4 || Integer.parseInt(parts[1]) < iterations;
+        } catch (NumberFormatException e) {
+            return true;
         }
     }
 

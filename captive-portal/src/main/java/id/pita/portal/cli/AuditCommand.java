@@ -1,24 +1,19 @@
 package id.pita.portal.cli;
 
-import java.util.List;
+import id.pita.core.PitaException;
+import id.pita.portal.app.AdminCommands;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Parameters;
 
 /**
- * {@code pita audit}: a thin shell on the command line for now; its logic is being written by another engineer
- * (see issue 12) and replaces {@link #call()}. Until then it says so and exits {@link ExitCodes#FAILED}.
+ * {@code pita audit verify}: recomputes the audit log's hash chain in the store and says whether it is intact
+ * (exit 0) or where it breaks (exit 1); a missing store is bad input (exit 2). Reads only, so it may run beside a
+ * running Pita.
  */
-@Command(name = "audit", sortOptions = false)
+@Command(name = "audit", sortOptions = false, subcommands = AuditCommand.Verify.class)
 final class AuditCommand implements Callable<Integer> {
     private final Context context;
-
-    @Mixin
-    ConfigOption config;
-
-    @Parameters(paramLabel = "ARG", arity = "0..*", descriptionKey = "thin.args")
-    List<String> args = List.of();
 
     AuditCommand(Context context) {
         this.context = context;
@@ -26,8 +21,31 @@ final class AuditCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        context.err().println("pita audit: " + context.pick("belum tersedia di versi ini", "not available in this "
-                + "version yet"));
-        return ExitCodes.FAILED;
+        context.err().println("pita audit: " + context.pick("perintah: pita audit verify",
+                "command: pita audit verify"));
+        return ExitCodes.BAD_INPUT;
+    }
+
+    @Command(name = "verify", sortOptions = false)
+    static final class Verify implements Callable<Integer> {
+        private final Context context;
+
+        @Mixin
+        ConfigOption config;
+
+        Verify(Context context) {
+            this.context = context;
+        }
+
+        @Override
+        public Integer call() {
+            try {
+                int code = AdminCommands.auditVerify(config.load(), context.out(), context::pick);
+                return code == 0 ? ExitCodes.OK : ExitCodes.FAILED;
+            } catch (PitaException e) {
+                context.err().println("pita audit verify: " + e.getMessage());
+                return ExitCodes.BAD_INPUT;
+            }
+        }
     }
 }

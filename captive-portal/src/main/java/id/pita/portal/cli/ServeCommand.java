@@ -54,7 +54,7 @@ final class ServeCommand implements Callable<Integer> {
                 logback.stop();
             }
         }, "pita-shutdown"));
-        StartBanner.print(pita, context.out());
+        StartBanner.print(pita, context.out(), context.lang() == id.pita.core.plan.Lang.EN);
         try {
             Thread.currentThread().join();
         } catch (InterruptedException e) {

@@ -8,7 +8,7 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.time.format.DateTimeFormatter;
 
-/** Boost requests and decisions, and users. */
+/** Boost requests, decisions and revocations. */
 final class BoostPages {
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private final Pages pages;
@@ -21,20 +21,15 @@ final class BoostPages {
         r.get("/console/boosts").blockingHandler(ConsoleRoutes.safe(pages, ctx -> boosts(ctx, null)), false);
         r.post("/console/boosts").blockingHandler(ctx -> pages.submit(ctx, "boost", "/console/boosts",
                 f -> pages.service.requestBoost(pages.actor(ctx), f), this::boosts), false);
-        r.post("/console/boosts/:id/:decision").blockingHandler(ctx -> pages.submit(ctx, "decide", "/console/boosts",
-                f -> pages.service.decideBoost(pages.actor(ctx), new Fields(java.util.Map.of("id", ctx.pathParam("id")))
-                        .integer("id"),
-                        "approve".equals(ctx.pathParam("decision"))), this::boosts), false);
-        r.get("/console/users").blockingHandler(ConsoleRoutes.safe(pages, ctx -> users(ctx, null, "")), false);
-        r.post("/console/users").blockingHandler(ctx -> {
-            var pw = new String[] {""};
-            pages.submit(ctx, "user", null, f -> pw[0] = pages.service.createUser(pages.actor(ctx), f),
-                    (c, st) -> users(c, st, ""));
-            if (!ctx.response().ended()) {
-                users(ctx, null, "<p class=\"ok\">" + Html.esc(Text.t(Pages.lang(ctx), "secretOnce")) + " <code>"
-                        + Html.esc(pw[0]) + "</code></p>");
-            }
-        }, false);
+        for (var decision : new String[] {"approve", "reject"}) {
+            r.post("/console/boosts/:id/" + decision).blockingHandler(ctx -> pages.submit(ctx, "decide",
+                    "/console/boosts", f -> pages.service.decideBoost(pages.actor(ctx), new Fields(java.util.Map.of(
+                            "id", ctx.pathParam("id"))).integer("id"), "approve".equals(decision)), this::boosts),
+                    false);
+        }
+        r.post("/console/boosts/:id/revoke").blockingHandler(ctx -> pages.submit(ctx, "decide", "/console/boosts",
+                f -> pages.service.revokeBoost(pages.actor(ctx), new Fields(java.util.Map.of("id",
+                        ctx.pathParam("id"))).integer("id")), this::boosts), false);
     }
 
     private void boosts(RoutingContext ctx, FormState st) {
@@ -51,8 +46,14 @@ final class BoostPages {
                     .append("</td><td>").append(b.state()).append(b.decidedBy().isEmpty() ? "" : " ("
                             + Html.esc(b.decidedBy()) + ")")
                     .append("</td><td>");
+            boolean own = b.requestedBy().equals(actor.username()) && !pages.service.settings().singleAdmin();
+            if (actor.isAdmin() && b.state() == BoostState.APPROVED) {
+                sb.append("<form class=\"inline\" method=\"post\" action=\"/console/boosts/").append(b.id())
+                        .append("/revoke\">").append(pages.csrf(ctx)).append("<button>")
+                        .append(Html.esc(Text.t(lang, "revoke"))).append("</button></form> ");
+            }
             if (actor.isAdmin() && b.state() == BoostState.REQUESTED) {
-                for (var dec : new String[] {"approve", "reject"}) {
+                for (var dec : own ? new String[] {"reject"} : new String[] {"approve", "reject"}) {
                     sb.append("<form class=\"inline\" method=\"post\" action=\"/console/boosts/").append(b.id())
                             .append('/')
                             .append(dec).append("\">").append(pages.csrf(ctx)).append("<button>")
@@ -78,24 +79,5 @@ final class BoostPages {
                             .append("</button></form></section>");
         }
         pages.send(ctx, ctx.response().getStatusCode(), "boosts", sb.toString(), "");
-    }
-
-    private void users(RoutingContext ctx, FormState st, String notice) {
-        var lang = Pages.lang(ctx);
-        var sb = new StringBuilder(notice + "<section><table><tr><th>" + Html.esc(Text.t(lang, "username"))
-                + "</th><th>Peran / role</th><th>Lokasi</th></tr>");
-        for (var u : pages.service.users(pages.actor(ctx))) {
-            sb.append("<tr><td>").append(Html.esc(u.username())).append("</td><td>").append(u.role())
-                    .append("</td><td>")
-                    .append(Html.esc(u.siteCode() == null ? "" : u.siteCode())).append("</td></tr>");
-        }
-        sb.append("</table></section><section>").append(Pages.error(lang, st, "user"))
-                .append("<form method=\"post\" action=\"/console/users\">").append(pages.csrf(ctx))
-                        .append("<div class=\"grid\">")
-                .append(input(st, "user", "username", Text.t(lang, "username"), "", "text"))
-                .append(Pages.select("role", Text.split(lang, "Peran / role"), Role.OPD, Role.values()))
-                .append(input(st, "user", "siteCode", "Lokasi (OPD)", "", "text"))
-                .append("</div><button>").append(Html.esc(Text.t(lang, "add"))).append("</button></form></section>");
-        pages.send(ctx, ctx.response().getStatusCode(), "users", sb.toString(), "");
     }
 }

@@ -77,14 +77,17 @@ final class CalendarPages {
                 + kinds(fmt)));
         sb.append("<section><h2>").append(Html.esc(fmt.pick("Daftar hari libur setahun", "A year's holiday list")))
                 .append("</h2><p class=\"muted\">").append(Html.esc(fmt.pick(
-                        "Tempel daftar SKB satu tahun (format berkas kalender: - {date: 2027-01-01, name: \"...\", "
-                                + "kind: NATIONAL atau CUTI_BERSAMA}). Hari libur tahun itu diganti seluruhnya.",
-                        "Paste one year's SKB list (the calendar file's format: - {date: 2027-01-01, name: \"...\", "
-                                + "kind: NATIONAL or CUTI_BERSAMA}). That year's holidays are replaced.")))
+                        "Tempel daftar SKB satu tahun dalam format berkas kalender (contoh di dalam kotak). "
+                                + "Hari libur tahun itu diganti seluruhnya.",
+                        "Paste one year's SKB list in the calendar file's format (an example is in the box). "
+                                + "That year's holidays are replaced.")))
                 .append("</p>").append(Pages.error(lang, st, "holiday-year"))
                 .append("<form method=\"post\" action=\"/console/calendar/holiday-year\">").append(pages.csrf(ctx))
                 .append("<label for=\"holiday-year-list\">").append(Html.esc(fmt.pick("Daftar (YAML)", "List (YAML)")))
-                .append("</label><textarea id=\"holiday-year-list\" name=\"list\" rows=\"6\">")
+                .append("</label><textarea id=\"holiday-year-list\" name=\"list\" rows=\"6\" placeholder=\"")
+                .append(Html.esc("- {date: 2027-01-01, name: \"Tahun Baru 2027 Masehi\", kind: NATIONAL}\n"
+                        + "- {date: 2027-03-11, name: \"Cuti Bersama Idul Fitri 1448 H\", kind: CUTI_BERSAMA}"))
+                .append("\">")
                 .append(Html.esc(st != null && st.form().equals("holiday-year") ? st.submitted().optional("list") : ""))
                 .append("</textarea><button>").append(Html.esc(fmt.pick("Ganti daftar tahun itu", "Replace that year")))
                 .append("</button></form></section>");

@@ -1,6 +1,5 @@
 package id.pita.portal.console;
 
-import id.pita.portal.auth.Accounts;
 import id.pita.portal.auth.WebAuth;
 import io.vertx.core.Handler;
 import io.vertx.core.http.HttpMethod;
@@ -11,8 +10,9 @@ import io.vertx.ext.web.handler.BodyHandler;
 /**
  * Mounts the console ({@code /console...}) on a router (the admin listener's; the status page, {@code /health}
  * and {@code /metrics} are {@link StatusRoutes}). Every console page but the login needs a session; every POST
- * needs the session's CSRF token. Handlers
- * run as blocking handlers because ports may touch the database and login runs PBKDF2.
+ * needs the session's CSRF token (the log-in form its pre-session token). A session that must first change its
+ * password or enrol a second factor reaches only {@code /console/account}. Refusals are audited. Handlers run as
+ * blocking handlers because ports may touch the database and login runs PBKDF2.
  */
 public final class ConsoleRoutes {
     private final Pages pages;
@@ -23,10 +23,10 @@ public final class ConsoleRoutes {
 
     public void mount(Router router) {
         router.routeWithRegex("/console(/.*)?").handler(BodyHandler.create().setBodyLimit(64 * 1024));
-        router.routeWithRegex("/console(/.*)?").handler(this::securityHeaders);
-        router.get("/console/login").handler(ctx -> loginPage(ctx, ""));
+        router.routeWithRegex("/console(/.*)?").handler(ConsoleRoutes::securityHeaders);
+        router.get("/console/login").handler(ctx -> loginPage(ctx, 200, "", null));
         router.post("/console/login").blockingHandler(this::login, false);
-        router.routeWithRegex("/console(/.*)?").handler(this::guard);
+        router.routeWithRegex("/console(/.*)?").blockingHandler(this::guard, false);
         router.post("/console/logout").handler(ctx -> {
             pages.auth.end(ctx);
             Pages.seeOther(ctx, "/console/login");
@@ -35,6 +35,8 @@ public final class ConsoleRoutes {
         new DistrictPages(pages).mount(router);
         new CalendarPages(pages).mount(router);
         new BoostPages(pages).mount(router);
+        new AccountPages(pages).mount(router);
+        new UserPages(pages).mount(router);
         new VoucherPages(pages).mount(router);
         new ReportPages(pages).mount(router);
     }
@@ -47,17 +49,16 @@ public final class ConsoleRoutes {
             } catch (ConsoleError e) {
                 pages.refuse(ctx, e);
             } catch (id.pita.core.InvalidValueException e) {
-                ctx.response().setStatusCode(400).end(e.getMessage());
+                ctx.response().setStatusCode(400).putHeader("Content-Type", "text/plain; charset=utf-8")
+                        .end(e.getMessage());
             }
         };
     }
 
-    private void securityHeaders(RoutingContext ctx) {
+    private static void securityHeaders(RoutingContext ctx) {
         ctx.response().putHeader("X-Frame-Options", "DENY").putHeader("X-Content-Type-Options", "nosniff")
-                .putHeader("Referrer-Policy", "same-origin")
-                .putHeader("Content-Security-Policy",
-                        "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; "
-                        + "script-src 'self'; connect-src 'self'; form-action 'self'; frame-ancestors 'none'");
+                .putHeader("Referrer-Policy", "same-origin").putHeader("Cache-Control", "no-store")
+                .putHeader("Content-Security-Policy", Html.CSP);
         ctx.next();
     }
 
@@ -71,47 +72,88 @@ public final class ConsoleRoutes {
             if (ctx.request().method() == HttpMethod.GET) {
                 ctx.redirect("/console/login");
             } else {
-                ctx.response().setStatusCode(403).end("login required");
+                text(ctx, 403, "login required / harus masuk dulu");
             }
             return;
         }
         if (!pages.auth.csrfOk(ctx, session.get())) {
-            ctx.response().setStatusCode(403).putHeader("Content-Type", "text/plain; charset=utf-8")
-                    .end("CSRF token missing or wrong / token CSRF tidak ada atau salah");
+            pages.service.denied(session.get().actor(), ctx.request().method().name(), ctx.request().path(), "csrf");
+            text(ctx, 403, "CSRF token missing or wrong / token CSRF tidak ada atau salah");
+            return;
+        }
+        var path = ctx.request().path();
+        if (session.get().restricted() && !path.equals("/console/logout") && !path.equals("/console/account")
+                && !path.startsWith("/console/account/")) {
+            if (ctx.request().method() == HttpMethod.GET) {
+                ctx.redirect("/console/account");
+            } else {
+                text(ctx, 403, "finish your account set-up first / selesaikan pengaturan akun dulu");
+            }
             return;
         }
         ctx.next();
     }
 
+    private static void text(RoutingContext ctx, int status, String message) {
+        ctx.response().setStatusCode(status).putHeader("Content-Type", "text/plain; charset=utf-8").end(message);
+    }
+
     private void login(RoutingContext ctx) {
-        var user = ctx.request().getFormAttribute("username");
-        var result = pages.auth.accounts().login(user, ctx.request().getFormAttribute("password"),
-                WebAuth.clientAddress(ctx), u -> pages.auth.start(ctx, u));
         var lang = Pages.lang(ctx);
-        if (result == Accounts.LoginResult.OK) {
-            Pages.seeOther(ctx, "/console");
-        } else if (result == Accounts.LoginResult.THROTTLED) {
-            ctx.response().setStatusCode(429);
-            loginPage(ctx, Text.t(lang, "throttled"));
-        } else {
-            ctx.response().setStatusCode(401);
-            loginPage(ctx, Text.t(lang, "badLogin"));
+        if (!pages.auth.loginCsrfOk(ctx)) {
+            pages.service.denied(null, "POST", "/console/login", "login-csrf");
+            loginPage(ctx, 403, Text.t(lang, "forbidden") + ": CSRF", null);
+            return;
+        }
+        var address = WebAuth.clientAddress(ctx);
+        var form = ctx.request();
+        var pending = form.getFormAttribute("pending");
+        var outcome = pending != null && !pending.isEmpty()
+                ? pages.auth.accounts().secondStep(pending, form.getFormAttribute("otp"), address)
+                : pages.auth.accounts().login(form.getFormAttribute("username"), form.getFormAttribute("password"),
+                        form.getFormAttribute("otp"), address);
+        switch (outcome.result()) {
+            case OK -> {
+                pages.auth.start(ctx, outcome.user());
+                Pages.seeOther(ctx, "/console");
+            }
+            case OTP_REQUIRED -> loginPage(ctx, 200, "", outcome.pendingToken());
+            case BAD_OTP -> loginPage(ctx, 401, Text.t(lang, "badOtp"), outcome.pendingToken());
+            case THROTTLED -> {
+                ctx.response().putHeader("Retry-After", Long.toString(outcome.retryAfter().toSeconds() + 1));
+                loginPage(ctx, 429, Text.t(lang, "throttled"), null);
+            }
+            default -> loginPage(ctx, 401, Text.t(lang, "badLogin"), null);
         }
     }
 
-    private void loginPage(RoutingContext ctx, String message) {
+    /** The log-in form, or with {@code pending} the second step asking for the code. */
+    private void loginPage(RoutingContext ctx, int status, String message, String pending) {
         var lang = Pages.lang(ctx);
-        var body = "<section>" + (message.isEmpty() ? "" : "<p class=\"err\" role=\"alert\">" + Html.esc(message)
-                + "</p>")
-                + "<form method=\"post\" action=\"/console/login\"><label for=\"u\">" + Html.esc(Text.t(lang,
-                        "username"))
-                + "</label><input id=\"u\" name=\"username\" autocomplete=\"username\" required><label for=\"p\">"
-                + Html.esc(Text.t(lang, "password")) + "</label><input id=\"p\" name=\"password\" type=\"password\" "
-                + "autocomplete=\"current-password\" required><br><button>" + Html.esc(Text.t(lang, "login"))
-                + "</button></form></section>";
+        var token = pages.auth.loginToken(ctx);
+        var sb = new StringBuilder("<section>");
+        if (!message.isEmpty()) {
+            sb.append("<p class=\"err\" role=\"alert\">").append(Html.esc(message)).append("</p>");
+        }
+        sb.append("<form method=\"post\" action=\"/console/login\"><input type=\"hidden\" name=\"")
+                .append(WebAuth.CSRF_FIELD).append("\" value=\"").append(Html.esc(token)).append("\">");
+        if (pending == null) {
+            sb.append("<label for=\"u\">").append(Html.esc(Text.t(lang, "username")))
+                    .append("</label><input id=\"u\" name=\"username\" autocomplete=\"username\" maxlength=\"100\" "
+                            + "required><label for=\"p\">").append(Html.esc(Text.t(lang, "password")))
+                    .append("</label><input id=\"p\" name=\"password\" type=\"password\" "
+                            + "autocomplete=\"current-password\" maxlength=\"128\" required>");
+        } else {
+            sb.append("<input type=\"hidden\" name=\"pending\" value=\"").append(Html.esc(pending))
+                    .append("\"><label for=\"otp\">").append(Html.esc(Text.t(lang, "otpPrompt")))
+                    .append("</label><input id=\"otp\" name=\"otp\" autocomplete=\"one-time-code\" "
+                            + "maxlength=\"20\" required autofocus>");
+        }
+        sb.append("<br><button>").append(Html.esc(Text.t(lang, "login"))).append("</button></form></section>");
         var other = "en".equals(lang) ? "id" : "en";
-        ctx.response().putHeader("Content-Type", "text/html; charset=utf-8").end(Html.page(lang, "Pita — "
-                + Text.t(lang, "login"), "<b>Pita</b><a href=\"?lang=" + other + "\">" + (other.equals("en") ? "English"
-                : "Bahasa Indonesia") + "</a>", body, ""));
+        ctx.response().setStatusCode(status).putHeader("Content-Type", "text/html; charset=utf-8")
+                .end(Html.page(lang, "Pita — " + Text.t(lang, "login"), "<b>Pita</b><a href=\"?lang=" + other + "\">"
+                        + (other.equals("en") ? "English" : "Bahasa Indonesia") + "</a>", sb.toString(), ""));
     }
+
 }

@@ -26,11 +26,21 @@ public final class ConsoleService {
     private final ConsolePorts ports;
     private final Accounts accounts;
     private final Clock clock;
+    private final ConsoleSettings settings;
 
-    public ConsoleService(ConsolePorts ports, Accounts accounts, Clock clock) {
+    public ConsoleService(ConsolePorts ports, Accounts accounts, Clock clock, ConsoleSettings settings) {
         this.ports = ports;
         this.accounts = accounts;
         this.clock = clock;
+        this.settings = settings;
+    }
+
+    public Accounts accounts() {
+        return accounts;
+    }
+
+    public ConsoleSettings settings() {
+        return settings;
     }
 
     public ConsolePorts ports() {
@@ -59,13 +69,14 @@ public final class ConsoleService {
         return ports.district().load().site(code).orElseThrow(() -> ConsoleError.notFound("no site '" + code + "'"));
     }
 
-    /** Applies an admin's edit to the district, saves it and audits the whole-district before/after. */
+    /** Applies an admin's edit to the district, saves it and audits what changed (a diff, not the district). */
     public synchronized District edit(Actor actor, String action, String entity, UnaryOperator<District> change) {
         requireAdmin(actor);
         var before = ports.district().load();
         var after = change.apply(before);
         ports.district().save(after);
-        audit(actor, action, entity, DistrictJson.district(before).encode(), DistrictJson.district(after).encode());
+        var diff = JsonDiff.of(DistrictJson.district(before), DistrictJson.district(after));
+        audit(actor, action, entity, diff.before().encode(), diff.after().encode());
         return after;
     }
 
@@ -80,6 +91,7 @@ public final class ConsoleService {
      * that one is set.
      */
     public SavedSite saveSite(Actor actor, Fields f, String action) {
+        requireAdmin(actor); // before parsing: a refusal must not depend on, or tell anything about, the input
         var fields = DistrictEdits.site(f);
         var existing = ports.district().load().site(fields.code());
         var typed = f.optional("password");
@@ -99,8 +111,13 @@ public final class ConsoleService {
         return new SavedSite(site, changed ? java.util.Optional.of(password) : java.util.Optional.empty());
     }
 
-    /** Adds a gateway with fresh secrets and returns it; the caller shows the secrets once. */
+    /**
+     * Adds a gateway with fresh secrets and returns it; the caller shows the secrets once. Creating secrets needs
+     * the admin's password again ({@code currentPassword}).
+     */
     public Gateway addGateway(Actor actor, Fields f) {
+        requireAdmin(actor);
+        accounts.reauthenticate(actor, f.optional("currentPassword"));
         var g = DistrictEdits.gateway(f, accounts.randomPassword(24), accounts.randomPassword(24));
         edit(actor, "gateway.create", "gateway:" + g.id(), d -> DistrictEdits.withGateway(d, g));
         return g;
@@ -112,8 +129,20 @@ public final class ConsoleService {
         }
         var site = site(actor, f.text("siteCode"));
         var zone = ports.district().load().zone();
-        var boost = new Boost(0, site.code(), new Bandwidth(f.mbpsAsBps("extra.down"), f.mbpsAsBps("extra.up")),
-                f.dateTime("from").atZone(zone).toInstant(), f.dateTime("until").atZone(zone).toInstant(),
+        var extra = new Bandwidth(f.mbpsAsBps("extra.down"), f.mbpsAsBps("extra.up"));
+        var from = f.dateTime("from").atZone(zone).toInstant();
+        var until = f.dateTime("until").atZone(zone).toInstant();
+        id.pita.core.Check.that(extra.down() <= site.ceiling().down(), "extra.down", "must not exceed the site's "
+                + "ceiling (" + site.ceiling().down() / 1_000_000.0 + " Mbps)");
+        id.pita.core.Check.that(extra.up() <= site.ceiling().up(), "extra.up", "must not exceed the site's "
+                + "ceiling (" + site.ceiling().up() / 1_000_000.0 + " Mbps)");
+        // The form has minute precision: a start within the current minute is not in the past.
+        id.pita.core.Check.that(!from.isBefore(clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MINUTES)),
+                "from", "must not be in the past");
+        id.pita.core.Check.that(until.isAfter(from), "until", "must be after from");
+        id.pita.core.Check.that(Duration.between(from, until).compareTo(settings.boostMaxDuration()) <= 0, "until",
+                "must be at most " + settings.boostMaxDuration().toMinutes() + " minutes after from");
+        var boost = new Boost(0, site.code(), extra, from, until,
                 f.optional("reason"), BoostState.REQUESTED, actor.username(), "");
         var stored = ports.boosts().create(boost);
         audit(actor, "boost.request", "boost:" + stored.id(), "", DistrictJson.boost(stored).encode());
@@ -130,12 +159,31 @@ public final class ConsoleService {
         if (b.state() != BoostState.REQUESTED) {
             throw new ConsoleError(409, "conflict", "boost " + id + " is already " + b.state());
         }
+        if (approve && b.requestedBy().equals(actor.username()) && !settings.singleAdmin()) {
+            throw ConsoleError.forbidden("nobody approves their own request: another admin must decide boost " + id);
+        }
         var decided = new Boost(b.id(), b.siteCode(), b.extra(), b.from(), b.until(), b.reason(),
                 approve ? BoostState.APPROVED : BoostState.REJECTED, b.requestedBy(), actor.username());
         ports.boosts().update(decided);
         audit(actor, approve ? "boost.approve" : "boost.reject", "boost:" + id, DistrictJson.boost(b).encode(),
                 DistrictJson.boost(decided).encode());
         return decided;
+    }
+
+    /** An admin withdraws an approved boost; the control loop drops it at its next round. */
+    public synchronized Boost revokeBoost(Actor actor, long id) {
+        requireAdmin(actor);
+        var b = ports.boosts().find(id).orElseThrow(() -> ConsoleError.notFound("no boost " + id));
+        if (b.state() != BoostState.APPROVED) {
+            throw new ConsoleError(409, "conflict", "only an approved boost can be revoked (boost " + id + " is "
+                    + b.state() + ")");
+        }
+        var revoked = new Boost(b.id(), b.siteCode(), b.extra(), b.from(), b.until(), b.reason(), BoostState.REVOKED,
+                b.requestedBy(), actor.username());
+        ports.boosts().update(revoked);
+        audit(actor, "boost.revoke", "boost:" + id, new JsonObject().put("state", b.state().name()).encode(),
+                new JsonObject().put("state", BoostState.REVOKED.name()).encode());
+        return revoked;
     }
 
     public List<Voucher> createVouchers(Actor actor, Fields f) {
@@ -191,19 +239,72 @@ public final class ConsoleService {
         if (!ports.vouchers().revoke(code)) {
             throw ConsoleError.notFound("no unused voucher '" + code + "'");
         }
-        audit(actor, "voucher.revoke", "voucher:" + code, "", "");
+        audit(actor, "voucher.revoke", "voucher:" + masked(code), "", "");
     }
 
-    /** Creates a console user with a random password, returned once. */
+    /** Which vouchers the viewer may see: the list for everyone allowed, the codes for admins only. */
+    public List<Voucher> vouchers(Actor actor) {
+        if (actor.role() == Role.OPD) {
+            throw ConsoleError.forbidden("vouchers are managed by Diskominfo");
+        }
+        var all = ports.vouchers().all();
+        if (actor.isAdmin()) {
+            return all;
+        }
+        return all.stream().map(v -> new Voucher(masked(v.code()), v.createdAt(), v.expiresAt(), v.createdBy(),
+                v.used(), v.note())).toList();
+    }
+
+    /** A voucher code with all but its last two characters hidden, for viewers and the audit log. */
+    public static String masked(String code) {
+        return code.length() <= 2 ? "**" : "*".repeat(code.length() - 2) + code.substring(code.length() - 2);
+    }
+
+    /**
+     * Creates a console user with a random one-time password, returned once. Creating an admin needs the acting
+     * admin's password again ({@code currentPassword}).
+     */
     public String createUser(Actor actor, Fields f) {
         requireAdmin(actor);
         var role = Role.parse(f.text("role"));
         var site = role == Role.OPD ? site(actor, f.text("siteCode")).code() : null;
-        var password = accounts.randomPassword(16);
-        User user = accounts.create(f.text("username"), password, role, site);
-        audit(actor, "user.create", "user:" + user.username(), "", new JsonObject().put("username", user.username())
-                .put("role", role.name()).put("siteCode", site).encode());
-        return password;
+        if (role == Role.ADMIN) {
+            accounts.reauthenticate(actor, f.optional("currentPassword"));
+        }
+        return accounts.createWithTemporaryPassword(actor, f.text("username"), role, site);
+    }
+
+    /** An admin changes a user's role; making someone an admin needs the acting admin's password again. */
+    public void changeRole(Actor actor, String username, Fields f) {
+        requireAdmin(actor);
+        var role = Role.parse(f.text("role"));
+        var site = role == Role.OPD ? site(actor, f.text("siteCode")).code() : null;
+        if (role == Role.ADMIN) {
+            accounts.reauthenticate(actor, f.optional("currentPassword"));
+        }
+        accounts.changeRole(actor, username, role, site);
+    }
+
+    public String resetUser(Actor actor, String username) {
+        requireAdmin(actor);
+        return accounts.reset(actor, username);
+    }
+
+    public void setUserDisabled(Actor actor, String username, boolean disabled) {
+        requireAdmin(actor);
+        accounts.setDisabled(actor, username, disabled);
+    }
+
+    public void deleteUser(Actor actor, String username) {
+        requireAdmin(actor);
+        accounts.delete(actor, username);
+    }
+
+    /** Records a refused request (403) in the audit log. */
+    public void denied(Actor actor, String method, String path, String reason) {
+        ports.audit().append(AuditEntry.of(clock.instant(), actor == null ? "anonymous" : actor.username(),
+                "access.denied", method + " " + path, actor == null ? "" : actor.address(), "",
+                new JsonObject().put("reason", reason).encode()));
     }
 
     public List<User> users(Actor actor) {
@@ -218,7 +319,8 @@ public final class ConsoleService {
     }
 
     public void audit(Actor actor, String action, String entity, String before, String after) {
-        ports.audit().append(new AuditEntry(0, clock.instant(), actor.username(), action, entity, before, after));
+        ports.audit().append(AuditEntry.of(clock.instant(), actor.username(), action, entity, actor.address(), before,
+                after));
     }
 
     /** The monthly report for {@code month} ({@code 2026-11}; blank = this month in the district's zone). */

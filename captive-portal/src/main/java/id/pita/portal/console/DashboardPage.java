@@ -2,13 +2,16 @@ package id.pita.portal.console;
 
 import id.pita.core.district.District;
 import id.pita.core.format.LocalFormat;
+import id.pita.portal.auth.WebAuth;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.util.Locale;
 
 /**
  * The live dashboard. Works without JavaScript (a meta refresh every 60 s); with it, {@code /console/dashboard.js}
- * listens to {@code /console/live} (Server-Sent Events) and swaps the figures in place every few seconds.
+ * listens to {@code /console/live} (Server-Sent Events) and swaps the figures in place every few seconds. Both the
+ * refresh ({@code ?refresh=auto}) and the stream are background requests: they do not count as activity for the
+ * session's idle timeout, and the stream ends when the session does.
  */
 final class DashboardPage {
     private final Pages pages;
@@ -49,7 +52,8 @@ final class DashboardPage {
                 .append(Html.esc(Text.t(lang, week ? "showDay" : "showWeek"))).append("</a></p>")
                 .append(week ? Charts.week(pages.service, d, fmt) : Charts.last24(pages.service, d, fmt))
                 .append("</section>");
-        pages.send(ctx, 200, "dashboard", sb.toString(), "<noscript><meta http-equiv=\"refresh\" content=\"60\">"
+        pages.send(ctx, 200, "dashboard", sb.toString(), "<noscript><meta http-equiv=\"refresh\" "
+                + "content=\"60;url=/console?" + WebAuth.BACKGROUND_QUERY + "=auto\">"
                 + "</noscript><script src=\"/console/dashboard.js\" defer></script>");
     }
 

@@ -215,6 +215,8 @@ final class DistrictPages {
                         MessageAuthenticatorPolicy.AUTO, MessageAuthenticatorPolicy.OFF}))
                 .append(Pages.select("coaFallback", Text.t(lang, "coaFallback") + " (auto = MikroTik)", "auto",
                         new Object[] {"auto", "on", "off"}))
+                .append(AccountPages.password("gateway", "currentPassword", Text.t(lang, "reauth"),
+                        "current-password"))
                 .append("</div><button>").append(Html.esc(Text.t(lang, "add"))).append("</button></form></section>");
         pages.send(ctx, ctx.response().getStatusCode(), "gateways", sb.toString(), "");
     }

@@ -33,7 +33,29 @@ public final class Html {
             + "table{display:block;overflow-x:auto}h1{font-size:24px}.big{font-size:22px}}"
             + "@media print{header,form,.noprint{display:none}body{background:#fff}}";
 
+    /**
+     * The console's Content-Security-Policy: scripts only as files from Pita (the dashboard's), no inline script
+     * and no inline style but the one style sheet pinned by its hash (no {@code 'unsafe-inline'} anywhere),
+     * images from the page itself or data URIs, the live stream to Pita, forms only to Pita.
+     */
+    public static final String CSP = "default-src 'none'; style-src '" + sha256(CSS) + "' '"
+            + sha256(id.pita.portal.report.MonthlyReportPage.CSS) + "'; img-src 'self' data:; script-src 'self'; "
+            + "connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+
+    /** The same for the public status page, which has no form. */
+    public static final String STATUS_CSP = "default-src 'none'; style-src '" + sha256(CSS) + "'; img-src 'self' "
+            + "data:; frame-ancestors 'none'; base-uri 'none'";
+
     private Html() {
+    }
+
+    static String sha256(String text) {
+        try {
+            return "sha256-" + java.util.Base64.getEncoder().encodeToString(java.security.MessageDigest
+                    .getInstance("SHA-256").digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every JVM", e);
+        }
     }
 
     public static String esc(Object value) {

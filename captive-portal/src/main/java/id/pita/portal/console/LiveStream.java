@@ -40,7 +40,9 @@ final class LiveStream {
         var closed = new AtomicBoolean();
         var seq = new long[] {0};
         Runnable tick = () -> vertx.executeBlocking(() -> {
-            var session = pages.auth.session(ctx);
+            // Looked up afresh each time (not the request's cached session), as a background request: the stream
+            // keeps no session alive and ends once the session has expired or was ended.
+            var session = pages.auth.recheck(ctx);
             if (session.isEmpty()) {
                 return null;
             }

@@ -36,7 +36,16 @@ final class Pages {
         return auth.session(ctx).orElseThrow(() -> ConsoleError.forbidden("not logged in"));
     }
 
+    /** The session's actor; a restricted session (password change, TOTP enrolment due) has none. */
     Actor actor(RoutingContext ctx) {
+        var s = session(ctx);
+        if (s.restricted()) {
+            throw ConsoleError.forbidden("finish your account set-up first");
+        }
+        return s.actor();
+    }
+
+    Actor anyActor(RoutingContext ctx) {
         return session(ctx).actor();
     }
 
@@ -50,9 +59,11 @@ final class Pages {
         for (var item : new String[] {"dashboard:/console", "district:/console/district", "sites:/console/sites",
                 "gateways:/console/gateways", "calendar:/console/calendar", "boosts:/console/boosts",
                 "vouchers:/console/vouchers", "users:/console/users", "reports:/console/reports",
-                        "audit:/console/audit"}) {
+                        "audit:/console/audit", "account:/console/account"}) {
             var kv = item.split(":");
-            if (!actor(ctx).isAdmin() && ADMIN_ONLY.contains(kv[0])) {
+            var who = anyActor(ctx);
+            if (session(ctx).restricted() && !kv[0].equals("account")
+                    || !who.isAdmin() && ADMIN_ONLY.contains(kv[0])) {
                 continue;
             }
             sb.append("<a href=\"").append(kv[1]).append("\">").append(Html.esc(Text.t(lang, kv[0]))).append("</a>");
@@ -60,7 +71,7 @@ final class Pages {
         var other = "en".equals(lang) ? "id" : "en";
         sb.append("<a href=\"?lang=").append(other).append("\">").append(other.equals("en") ? "English"
                 : "Bahasa Indonesia")
-                .append("</a><span>").append(Html.esc(actor(ctx).username())).append("</span><form class=\"inline\" ")
+                .append("</a><span>").append(Html.esc(anyActor(ctx).username())).append("</span><form class=\"inline\" ")
                 .append("method=\"post\" action=\"/console/logout\">").append(csrf(ctx)).append("<button>")
                 .append(Html.esc(Text.t(lang, "logout"))).append("</button></form>");
         return sb.toString();
@@ -100,7 +111,10 @@ final class Pages {
     }
 
     void refuse(RoutingContext ctx, ConsoleError e) {
-        var lang = lang(ctx);
+        if (e.status() == 403) {
+            service.denied(auth.session(ctx).map(ConsoleSession::actor).orElse(null), ctx.request().method().name(),
+                    ctx.request().path(), e.getMessage());
+        }
         send(ctx, e.status(), "forbidden", "<p class=\"err\">" + Html.esc(e.getMessage()) + "</p>", "");
     }
 

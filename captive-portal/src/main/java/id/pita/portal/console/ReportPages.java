@@ -37,7 +37,7 @@ final class ReportPages {
             var rep = report(pages.service, ctx.request().getParam("month"));
             ctx.response().putHeader("Content-Type", "text/html; charset=utf-8").end(Html.page(lang, title(rep, lang),
                     "", MonthlyReportPage.render(rep, previous(pages.service, rep.month()), format(lang)),
-                    "<style>" + MonthlyReportPage.CSS + "</style>"));
+                    "<style>" + MonthlyReportPage.PRINT_CSS + MonthlyReportPage.CSS + "</style>"));
         }), false);
         r.get("/console/reports.pdf").blockingHandler(ConsoleRoutes.safe(pages, ctx -> {
             var lang = Pages.lang(ctx);
@@ -77,7 +77,7 @@ final class ReportPages {
         var rows = pages.service.ports().usage().hours(from, date.plusDays(1).atStartOfDay(d.zone()).toInstant());
         var lines = new UsageReports(d.pool(), d.zone(), t -> pages.service.ports().regimeAt().apply(t)).byHour(rows,
                 date);
-        return "<section><h2>" + Html.esc(Text.t(lang, "byHour")) + " " + date
+        return "<section><h2>" + Html.esc(Text.t(lang, "byHour") + ", " + format(lang).date(date))
                 + "</h2><form method=\"get\" class=\"noprint\">"
                 + "<input type=\"date\" name=\"date\" value=\"" + date
                         + "\"><button>OK</button> <a href=\"/console/reports.csv?date="
@@ -122,12 +122,13 @@ final class ReportPages {
     }
 
     static String auditCsv(java.util.List<AuditEntry> entries) {
-        var sb = new StringBuilder("id,at,actor,action,entity,before,after\r\n");
+        var sb = new StringBuilder("id,at,actor,action,entity,before,after,address,prev_hash,hash\r\n");
         for (var e : entries) {
             sb.append(e.id()).append(',').append(e.at()).append(',').append(ReportCsv.field(e.actor())).append(',')
                     .append(ReportCsv.field(e.action())).append(',').append(ReportCsv.field(e.entity())).append(',')
                     .append(ReportCsv.field(e.beforeJson())).append(',').append(ReportCsv.field(e.afterJson()))
-                            .append("\r\n");
+                    .append(',').append(ReportCsv.field(e.address())).append(',').append(e.prevHash()).append(',')
+                    .append(e.hash()).append("\r\n");
         }
         return sb.toString();
     }
@@ -138,15 +139,18 @@ final class ReportPages {
         var fmt = format(lang);
         var sb = new StringBuilder("<p><a href=\"/console/audit.csv\">CSV</a></p><section><table><tr><th>#</th><th>"
                 + Html.esc(fmt.pick("Waktu", "Time")) + "</th><th>" + Html.esc(fmt.pick("Oleh", "By")) + "</th><th>"
+                + Html.esc(fmt.pick("Alamat", "Address")) + "</th><th>"
                 + Html.esc(fmt.pick("Aksi", "Action")) + "</th><th>" + Html.esc(fmt.pick("Objek", "Object"))
-                + "</th><th>" + Html.esc(fmt.pick("Sesudah", "After")) + "</th></tr>");
+                + "</th><th>" + Html.esc(fmt.pick("Sebelum", "Before")) + "</th><th>"
+                + Html.esc(fmt.pick("Sesudah", "After")) + "</th></tr>");
         for (var e : pages.service.ports().audit().recent(200)) {
+            var before = e.beforeJson().length() > 160 ? e.beforeJson().substring(0, 160) + "…" : e.beforeJson();
             var after = e.afterJson().length() > 160 ? e.afterJson().substring(0, 160) + "…" : e.afterJson();
             sb.append("<tr><td>").append(e.id()).append("</td><td>").append(Html.esc(fmt.dateTime(e.at())))
-                    .append("</td><td>")
-                    .append(Html.esc(e.actor())).append("</td><td>").append(Html.esc(e.action())).append("</td><td>")
-                    .append(Html.esc(e.entity())).append("</td><td><small>").append(Html.esc(after))
-                            .append("</small></td></tr>");
+                    .append("</td><td>").append(Html.esc(e.actor())).append("</td><td>").append(Html.esc(e.address()))
+                    .append("</td><td>").append(Html.esc(e.action())).append("</td><td>")
+                    .append(Html.esc(e.entity())).append("</td><td><small>").append(Html.esc(before))
+                    .append("</small></td><td><small>").append(Html.esc(after)).append("</small></td></tr>");
         }
         pages.send(ctx, 200, "audit", sb.append("</table></section>").toString(), "");
     }

@@ -30,7 +30,7 @@ public final class StatusRoutes {
     }
 
     private static void health(Router r) {
-        r.get("/health").handler(ctx -> ctx.response().putHeader("Content-Type", "application/json")
+        r.get("/health").handler(ctx -> ctx.response().putHeader("Content-Type", "application/json; charset=utf-8")
                 .end(new JsonObject().put("status", "UP").encode()));
     }
 
@@ -67,7 +67,7 @@ public final class StatusRoutes {
                 .append("</section>");
         var other = "en".equals(lang) ? "id" : "en";
         ctx.response().putHeader("Content-Type", "text/html; charset=utf-8").putHeader("Content-Security-Policy",
-                "default-src 'none'; style-src 'unsafe-inline'").end(Html.page(lang, Text.t(lang, "status") + " — "
+                Html.STATUS_CSP).end(Html.page(lang, Text.t(lang, "status") + " — "
                 + s.getString("district"), "<b>Pita</b><a href=\"?lang=" + other + "\">" + (other.equals("en")
                         ? "English"
                 : "Bahasa Indonesia") + "</a>", sb.toString(), "<meta http-equiv=\"refresh\" content=\"60\">"));

@@ -14,16 +14,18 @@ import java.util.Locale;
 public final class MonthlyReportPage {
     /** Height in CSS px of the tallest day's bar. */
     private static final int CHART_PX = 140;
-    /** Print and PDF styles of the report. */
-    public static final String CSS = "body{font-family:sans-serif;color:#1d2530;font-size:12px}"
-            + "h1{font-size:20px}h2{font-size:15px;margin:14px 0 6px}"
-            + "table.t{border-collapse:collapse;width:100%}table.t td,table.t th{border-bottom:1px solid #ccd;"
+    /** Styles of the report's own tables and chart, for the console page, the printable page and the PDF. */
+    public static final String CSS = "table.t{border-collapse:collapse;width:100%}table.t td,table.t th{border-bottom:1px solid #ccd;"
             + "padding:3px 5px;text-align:right}table.t td:first-child,table.t th:first-child{text-align:left}"
             + "table.bars{border-collapse:collapse;width:100%;table-layout:fixed}"
             + "table.bars td{vertical-align:bottom;padding:0 1px;text-align:center;font-size:9px}"
             + "div.o{background:#0b4f6c}div.p{background:#f0a030}"
             + "span.k{display:inline-block;width:10px;height:10px;margin:0 4px 0 12px}"
             + "p.muted{color:#556}";
+
+    /** Page styles of the printable page and the PDF (the console page keeps the console's). */
+    public static final String PRINT_CSS = "body{font-family:sans-serif;color:#1d2530;font-size:12px}"
+            + "h1{font-size:20px}h2{font-size:15px;margin:14px 0 6px}";
 
     private MonthlyReportPage() {
     }
@@ -155,7 +157,7 @@ public final class MonthlyReportPage {
     public static String xhtml(String title, String body, String lang) {
         return "<?xml version=\"1.0\" encoding=\"UTF-8\"?><html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\""
                 + Html.esc(lang) + "\"><head><meta charset=\"utf-8\"/><title>" + Html.esc(title) + "</title><style>"
-                + "@page{size:A4;margin:16mm}" + CSS + "</style></head><body><h1>" + Html.esc(title) + "</h1>" + body
+                + "@page{size:A4;margin:16mm}" + PRINT_CSS + CSS + "</style></head><body><h1>" + Html.esc(title) + "</h1>" + body
                 + "</body></html>";
     }
 

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 import id.pita.core.store.Store;
-import id.pita.portal.testing.Client;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.nio.file.Files;
@@ -82,8 +81,7 @@ class GatewayLifecycleIT {
         assertThat(radclient(t.pita.authAddress(), "auth", secret, "User-Name = \"setda\", User-Password = \""
                 + password + "\"\n")).contains("Received Access-Accept");
 
-        var admin = new Client(t.adminBase());
-        assertThat(admin.login("admin", t.pita.bootstrapPassword().orElseThrow()).statusCode()).isEqualTo(200);
+        var admin = t.admin();
         assertThat(admin.get("/metrics").body())
                 .contains("pita_gateway_unsigned_access_requests{gateway=\"psr-gw-setda\"} 1\n");
         assertThat(admin.get("/console/gateways").body())
@@ -104,8 +102,7 @@ class GatewayLifecycleIT {
                 + password + "\", Message-Authenticator = 0x00\n")).contains("Received Access-Accept");
         var now = t.pita.clock().instant().toString();
 
-        var admin = new Client(t.adminBase());
-        assertThat(admin.login("admin", t.pita.bootstrapPassword().orElseThrow()).statusCode()).isEqualTo(200);
+        var admin = t.admin();
         var activity = admin.json("GET", "/api/v1/gateways/activity", null);
         assertThat(activity.statusCode()).as(activity.body()).isEqualTo(200);
         var setda = new JsonArray(activity.body()).stream().map(o -> (JsonObject) o)
@@ -119,7 +116,7 @@ class GatewayLifecycleIT {
                 + t.pita.clock().instant().getEpochSecond());
 
         assertThat(admin.get("/console/gateways").body()).as("in WITA on the console's gateway page")
-                .contains("Access-Request: 2026-11-24 10:00:00<br>Accounting: belum pernah");
+                .contains("Access-Request: pukul 10.00 WITA<br>Accounting: belum pernah");
 
         assertThat(start("80500009", "AA-BB-CC-00-00-09")).contains("Received Accounting-Response");
         t.close();
@@ -129,6 +126,7 @@ class GatewayLifecycleIT {
                     .findFirst().orElseThrow();
             assertThat(row.lastAccessRequest().map(Object::toString)).contains(now);
             assertThat(row.lastAccounting().map(Object::toString)).contains(now);
+            assertThat(row.signs()).as("it signed: AUTO keeps requiring that after a restart").isTrue();
         }
     }
 }

@@ -129,9 +129,19 @@ class PitaIT {
         var bappeda = List.of(RadiusAttribute.ofString(AttributeType.USER_NAME, "bappeda"));
         var admin = new Client(t.adminBase());
         assertThat(admin.login("admin", t.pita.bootstrapPassword().orElseThrow()).statusCode()).isEqualTo(200);
+        // The printed password is used up: first a password of one's own, then (an admin) a second factor.
+        assertThat(admin.json("POST", "/api/v1/gateways", new JsonObject()).statusCode()).isEqualTo(403);
+        var mine = "diskominfo paser satu komando";
+        assertThat(admin.json("POST", "/api/v1/account/password", new JsonObject().put("newPassword", mine))
+                .statusCode()).isEqualTo(204);
+        var totpSecret = id.pita.portal.auth.Totp.newSecret(new java.security.SecureRandom());
+        assertThat(admin.json("POST", "/api/v1/account/totp", new JsonObject().put("currentPassword", mine)
+                .put("secret", totpSecret).put("code", id.pita.portal.auth.Totp.code(totpSecret, java.time.Instant.now())))
+                .statusCode()).isEqualTo(200);
 
         var created = admin.json("POST", "/api/v1/gateways", new JsonObject().put("id", "psr-gw-bappeda-2")
-                .put("siteCode", "bappeda").put("address", "127.0.0.4").put("vendor", "MIKROTIK").put("coaPort", 0));
+                .put("siteCode", "bappeda").put("address", "127.0.0.4").put("vendor", "MIKROTIK").put("coaPort", 0)
+                .put("currentPassword", mine));
 
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         var secret = new JsonObject(created.body()).getString("secret");

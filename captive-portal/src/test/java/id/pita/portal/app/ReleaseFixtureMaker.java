@@ -67,14 +67,14 @@ public final class ReleaseFixtureMaker {
             boosts.decide(b.id(), BoostState.APPROVED, "admin");
             boosts.request(new Boost(0, d.sites().get(1).code(), Bandwidth.mbps(5, 5), T0.plusSeconds(9000),
                     T0.plusSeconds(9600), "", BoostState.REQUESTED, "opd-bappeda", ""));
-            var vouchers = new StoreVouchers(store, clock);
+            var audit = new StoreAuditLog(store);
+            var vouchers = new StoreVouchers(store, clock, audit);
             vouchers.add(new Voucher("PASER-0001", T0, T0.plusSeconds(86_400), "admin", false, ""));
             vouchers.add(new Voucher("PASER-0002", T0, T0.plusSeconds(86_400), "admin", false, ""));
             vouchers.accept("PASER-0002", null);
-            var audit = new StoreConsolePorts(store, pita.district());
-            audit.append(new AuditEntry(0, T0.plusSeconds(60), "admin", "district.update", "district/" + d.code(),
+            audit.append(AuditEntry.of(T0.plusSeconds(60), "admin", "district.update", "district/" + d.code(), "",
                     "{\"name\":\"before\"}", "{\"name\":\"after\"}"));
-            audit.append(new AuditEntry(0, T0.plusSeconds(120), "admin", "voucher.create", "voucher/PASER-0001",
+            audit.append(AuditEntry.of(T0.plusSeconds(120), "admin", "voucher.create", "voucher/PASER-0001", "",
                     null, "{\"code\":\"PASER-0001\"}"));
         } finally {
             pita.stop().toCompletableFuture().get(60, TimeUnit.SECONDS);

@@ -36,13 +36,13 @@ class StoreVoucherBatchesTest {
         long id;
         try (var store = Store.open(dir.resolve("pita.db"))) {
             DistrictImporter.importInto(store, d);
-            var vouchers = new StoreVouchers(store, Clock.fixed(now, ZoneOffset.UTC));
+            var vouchers = new StoreVouchers(store, Clock.fixed(now, ZoneOffset.UTC), new StoreAuditLog(store));
             id = vouchers.addBatch(batch, made);
             assertThat(vouchers.accept("EXPO-0001", hotspot)).isTrue();
         }
         try (var store = Store.open(dir.resolve("pita.db"))) {
             var later = now.plus(Duration.ofHours(5));
-            var vouchers = new StoreVouchers(store, Clock.fixed(later, ZoneOffset.UTC));
+            var vouchers = new StoreVouchers(store, Clock.fixed(later, ZoneOffset.UTC), new StoreAuditLog(store));
             assertThat(vouchers.batches()).containsExactly(batch.withId(id));
             assertThat(vouchers.inBatch(id)).extracting(Voucher::code, Voucher::createdBy, Voucher::note, Voucher::used)
                     .containsExactly(org.assertj.core.groups.Tuple.tuple("EXPO-0001", "admin", "Festival Paser Expo",

@@ -25,7 +25,8 @@ class StoreVouchersTest {
                 d.site("hs-alun-alun-tgt").orElseThrow(), true);
         try (var store = Store.open(dir.resolve("pita.db"))) {
             DistrictImporter.importInto(store, d);
-            var vouchers = new StoreVouchers(store, Clock.fixed(now, ZoneOffset.UTC));
+            var audit = new StoreAuditLog(store);
+            var vouchers = new StoreVouchers(store, Clock.fixed(now, ZoneOffset.UTC), audit);
             vouchers.add(new Voucher("PASER-0001", now, now.plus(Duration.ofDays(7)), "admin", false, ""));
             vouchers.add(new Voucher("PASER-0002", now.minus(Duration.ofDays(8)), now.minusSeconds(1), "admin", false,
                     ""));
@@ -35,6 +36,12 @@ class StoreVouchersTest {
             assertThat(vouchers.accept("PASER-0001", hotspot)).isFalse();
             assertThat(vouchers.accept("PASER-0002", hotspot)).isFalse();
             assertThat(vouchers.accept("NOPE", hotspot)).isFalse();
+            // One redemption, one audit entry; the code is masked there.
+            assertThat(audit.recent(10)).singleElement().satisfies(e -> {
+                assertThat(e.action()).isEqualTo("voucher.redeem");
+                assertThat(e.entity()).isEqualTo("voucher:********01");
+                assertThat(e.afterJson()).contains("hs-alun-alun-tgt").contains(TestPita.MIKROTIK_GW);
+            });
             assertThat(vouchers.all()).extracting(Voucher::code, Voucher::used).containsExactlyInAnyOrder(
                     org.assertj.core.groups.Tuple.tuple("PASER-0001", true),
                     org.assertj.core.groups.Tuple.tuple("PASER-0002", false),

@@ -82,6 +82,44 @@ final class TestPita implements AutoCloseable {
         return "http://127.0.0.1:" + pita.adminAddress().getPort();
     }
 
+    /** The bootstrap admin's own password once {@link #admin} has set it. */
+    static final String ADMIN_PASSWORD = "diskominfo paser satu komando";
+    private final java.util.Deque<String> recoveryCodes = new java.util.ArrayDeque<>();
+
+    /**
+     * A client logged in as the bootstrap admin on the admin listener. The first call does what a person does at
+     * the first log-in: the printed password, a password of one's own, a second factor; later calls log in with
+     * one of its recovery codes (a TOTP code would be refused as a replay within the same 30 seconds).
+     */
+    synchronized id.pita.portal.testing.Client admin() {
+        var c = new id.pita.portal.testing.Client(adminBase());
+        if (recoveryCodes.isEmpty()) {
+            var first = c.login("admin", pita.bootstrapPassword().orElseThrow());
+            if (first.statusCode() != 200) {
+                throw new AssertionError("bootstrap log-in: " + first.body());
+            }
+            c.json("POST", "/api/v1/account/password", new io.vertx.core.json.JsonObject()
+                    .put("newPassword", ADMIN_PASSWORD));
+            var secret = id.pita.portal.auth.Totp.newSecret(new java.security.SecureRandom());
+            var enrol = c.json("POST", "/api/v1/account/totp", new io.vertx.core.json.JsonObject()
+                    .put("currentPassword", ADMIN_PASSWORD).put("secret", secret)
+                    .put("code", id.pita.portal.auth.Totp.code(secret, Instant.now())));
+            if (enrol.statusCode() != 200) {
+                throw new AssertionError("TOTP enrolment: " + enrol.body());
+            }
+            new io.vertx.core.json.JsonObject(enrol.body()).getJsonArray("recoveryCodes")
+                    .forEach(code -> recoveryCodes.add((String) code));
+            return c;
+        }
+        var r = c.json("POST", "/api/v1/login", new io.vertx.core.json.JsonObject().put("username", "admin")
+                .put("password", ADMIN_PASSWORD).put("otp", recoveryCodes.pop()));
+        if (r.statusCode() != 200) {
+            throw new AssertionError("admin log-in: " + r.body());
+        }
+        c.csrf = new io.vertx.core.json.JsonObject(r.body()).getString("csrfToken");
+        return c;
+    }
+
     /** Waits (bounded) for the control loop's first plan, which the access policy answers from. */
     void awaitFirstPlan() throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);

@@ -17,7 +17,7 @@ class CalendarPageIT {
     @Test
     void labelsAreReadableBahasaIndonesia() throws Exception {
         try (var server = new ConsoleServer()) {
-            var admin = new Client(server.base());
+            var admin = server.client();
             admin.login("admin", ConsoleServer.PASSWORD);
             var page = admin.get("/console/calendar").body();
             assertThat(page).contains("<legend>Senin</legend>").contains("<legend>Jumat</legend>")
@@ -35,7 +35,7 @@ class CalendarPageIT {
     @Test
     void weeklyHoursAreSavedWithBreaksAndShownAgain() throws Exception {
         try (var server = new ConsoleServer()) {
-            var admin = new Client(server.base());
+            var admin = server.client();
             admin.login("admin", ConsoleServer.PASSWORD);
             admin.get("/console/calendar");
             var form = new HashMap<String, String>();
@@ -51,7 +51,7 @@ class CalendarPageIT {
             form.put("FRIDAY.break1.start", "11:30");
             form.put("FRIDAY.break1.end", "13:30");
             assertThat(admin.form("/console/calendar/week", form).statusCode()).isEqualTo(303);
-            var week = server.district.load().calendar().regular();
+            var week = server.district().calendar().regular();
             assertThat(week.on(DayOfWeek.FRIDAY).breaks()).containsExactly(new TimeRange(LocalTime.of(11, 30),
                     LocalTime.of(13, 30)));
             assertThat(week.on(DayOfWeek.SATURDAY).isWorkingDay()).isFalse();
@@ -67,29 +67,29 @@ class CalendarPageIT {
             var refused = admin.form("/console/calendar/week", form);
             assertThat(refused.statusCode()).isEqualTo(400);
             assertThat(refused.body()).contains("MONDAY.breaks[0]");
-            assertThat(server.district.load().calendar().regular().workingMinutesPerWeek()).isEqualTo(37 * 60);
+            assertThat(server.district().calendar().regular().workingMinutesPerWeek()).isEqualTo(37 * 60);
         }
     }
 
     @Test
     void aYearsHolidayListIsPastedAndReplacesOnlyThatYear() throws Exception {
         try (var server = new ConsoleServer()) {
-            var admin = new Client(server.base());
+            var admin = server.client();
             admin.login("admin", ConsoleServer.PASSWORD);
             admin.get("/console/calendar");
-            var before = server.district.load().calendar().holidays().size();
+            var before = server.district().calendar().holidays().size();
             var list = "- {date: 2027-01-01, name: \"Tahun Baru 2027 Masehi\", kind: NATIONAL}\n"
                     + "- {date: 2027-03-10, name: \"Idul Fitri 1448 H\", kind: NATIONAL}\n"
                     + "- {date: 2027-03-11, name: \"Cuti Bersama Idul Fitri 1448 H\", kind: CUTI_BERSAMA}\n";
             assertThat(admin.form("/console/calendar/holiday-year", Map.of("_csrf", admin.csrf, "list", list))
                     .statusCode()).isEqualTo(303);
-            var holidays = server.district.load().calendar().holidays();
+            var holidays = server.district().calendar().holidays();
             assertThat(holidays).hasSize(before + 3);
             assertThat(admin.get("/console/calendar").body()).contains("Jumat, 1 Januari 2027")
                     .contains("Cuti Bersama Idul Fitri 1448 H — cuti bersama");
             // Pasting 2027 again replaces it rather than doubling it; a broken list is refused naming the entry.
             admin.form("/console/calendar/holiday-year", Map.of("_csrf", admin.csrf, "list", list));
-            assertThat(server.district.load().calendar().holidays()).hasSize(before + 3);
+            assertThat(server.district().calendar().holidays()).hasSize(before + 3);
             var bad = admin.form("/console/calendar/holiday-year", Map.of("_csrf", admin.csrf, "list",
                     "- {date: 2027-02-30, name: X, kind: NATIONAL}"));
             assertThat(bad.statusCode()).isEqualTo(400);

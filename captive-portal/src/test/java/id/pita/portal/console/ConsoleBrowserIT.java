@@ -27,6 +27,10 @@ class ConsoleBrowserIT {
             browser.andWaitForNewPage("document.getElementById('u').value = 'admin';"
                     + "document.getElementById('p').value = '" + ConsoleServer.PASSWORD + "';"
                     + "document.querySelector('form').submit()");
+            // The admin's second factor: the same form asks for the code next.
+            assertThat((String) browser.eval("document.body.innerText")).contains("Kode verifikasi");
+            browser.andWaitForNewPage("document.getElementById('otp').value = '" + server.otp("admin") + "';"
+                    + "document.querySelector('form').submit()");
             assertThat(browser.eval("location.pathname")).isEqualTo("/console");
             assertThat((String) browser.eval("document.body.innerText")).contains("Rezim sekarang")
                     .contains("Taman Kota");
@@ -36,7 +40,7 @@ class ConsoleBrowserIT {
             browser.navigate(server.base() + "/console/district");
             browser.andWaitForNewPage("var i = document.getElementById('policy-AFTER_HOURS-hotspot.guaranteed');"
                     + "i.value = '0.55'; i.form.submit()");
-            assertThat(server.district.load().policy(Regime.AFTER_HOURS).hotspot().guaranteed()).isEqualTo(0.55);
+            assertThat(server.district().policy(Regime.AFTER_HOURS).hotspot().guaranteed()).isEqualTo(0.55);
             assertThat(server.auditEntries().get(0).action()).isEqualTo("policy.update");
             browser.andWaitForNewPage("var i = document.getElementById('policy-AFTER_HOURS-hotspot.ceiling');"
                     + "i.value = '0.2'; i.form.submit()");

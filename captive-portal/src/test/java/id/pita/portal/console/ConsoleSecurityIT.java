@@ -20,9 +20,9 @@ class ConsoleSecurityIT {
     @BeforeAll
     static void start() throws Exception {
         server = new ConsoleServer();
-        admin = new Client(server.base());
-        opd = new Client(server.base());
-        viewer = new Client(server.base());
+        admin = server.client();
+        opd = server.client();
+        viewer = server.client();
         assertThat(admin.login("admin", ConsoleServer.PASSWORD).statusCode()).isEqualTo(200);
         assertThat(opd.login("opd-bappeda", ConsoleServer.PASSWORD).statusCode()).isEqualTo(200);
         assertThat(viewer.login("viewer", ConsoleServer.PASSWORD).statusCode()).isEqualTo(200);
@@ -52,7 +52,7 @@ class ConsoleSecurityIT {
         assertThat(opd.json("GET", "/api/v1/district", null).body()).contains("bappeda").doesNotContain("dinkes");
         assertThat(opd.json("GET", "/api/v1/live", null).body()).doesNotContain("dinkes");
         assertThat(opd.get("/console/sites").body()).doesNotContain("Dinas Kesehatan");
-        assertThat(server.district.load().site("dinkes").orElseThrow().name()).isEqualTo("Dinas Kesehatan");
+        assertThat(server.district().site("dinkes").orElseThrow().name()).isEqualTo("Dinas Kesehatan");
     }
 
     @Test
@@ -82,10 +82,10 @@ class ConsoleSecurityIT {
         var withWrong = new java.util.HashMap<>(form);
         withWrong.put("_csrf", "forged");
         assertThat(admin.form("/console/pool", withWrong).statusCode()).isEqualTo(403);
-        assertThat(server.district.load().pool().capacity().down()).isNotEqualTo(300_000_000L);
+        assertThat(server.district().pool().capacity().down()).isNotEqualTo(300_000_000L);
         withWrong.put("_csrf", admin.csrf);
         assertThat(admin.form("/console/pool", withWrong).statusCode()).isEqualTo(303);
-        assertThat(server.district.load().pool().capacity().down()).isEqualTo(300_000_000L);
+        assertThat(server.district().pool().capacity().down()).isEqualTo(300_000_000L);
     }
 
     @Test
@@ -102,7 +102,7 @@ class ConsoleSecurityIT {
         var console = admin.get("/console/sites").body();
         assertThat(console).contains("&lt;script&gt;alert(1)&lt;/script&gt;").doesNotContain(EVIL);
         assertThat(admin.get("/console").body()).contains("&lt;script&gt;").doesNotContain(EVIL);
-        var status = new Client(server.base()).get("/status");
+        var status = server.client().get("/status");
         assertThat(status.statusCode()).isEqualTo(200);
         assertThat(status.body()).contains("&lt;script&gt;alert(1)&lt;/script&gt;").doesNotContain(EVIL);
     }
@@ -117,18 +117,18 @@ class ConsoleSecurityIT {
         var r = admin.form("/console/sites", fields);
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(r.body()).contains("hanya ditampilkan sekali").contains("<code>sandi-kuaro-123</code>");
-        assertThat(server.district.load().site("kec-kuaro").orElseThrow().password()).isEqualTo("sandi-kuaro-123");
+        assertThat(server.district().site("kec-kuaro").orElseThrow().password()).isEqualTo("sandi-kuaro-123");
         var page = admin.get("/console/sites").body();
         assertThat(page).doesNotContain("sandi-kuaro-123").contains("diatur");
         fields.remove("password");
         fields.put("_csrf", admin.csrf);
         fields.put("weight", "2");
         assertThat(admin.form("/console/sites", fields).statusCode()).as("kept: nothing to show").isEqualTo(303);
-        assertThat(server.district.load().site("kec-kuaro").orElseThrow().password()).isEqualTo("sandi-kuaro-123");
+        assertThat(server.district().site("kec-kuaro").orElseThrow().password()).isEqualTo("sandi-kuaro-123");
         fields.put("_csrf", admin.csrf);
         fields.put("newPassword", "on");
         var renewed = admin.form("/console/sites", fields);
-        var fresh = server.district.load().site("kec-kuaro").orElseThrow().password();
+        var fresh = server.district().site("kec-kuaro").orElseThrow().password();
         assertThat(fresh).isNotEqualTo("sandi-kuaro-123").hasSize(20);
         assertThat(renewed.body()).contains("<code>" + fresh + "</code>");
     }
@@ -187,7 +187,7 @@ class ConsoleSecurityIT {
 
     @Test
     void sessionCookieIsHttpOnlyStrictAndPagesNeedLogin() {
-        var anon = new Client(server.base());
+        var anon = server.client();
         var page = anon.get("/console/sites");
         assertThat(page.statusCode()).isEqualTo(302);
         assertThat(page.headers().firstValue("location").orElseThrow()).isEqualTo("/console/login");
@@ -202,7 +202,7 @@ class ConsoleSecurityIT {
 
     @Test
     void healthMetricsAndEnglishSwitch() {
-        var anon = new Client(server.base());
+        var anon = server.client();
         assertThat(anon.get("/health").body()).contains("\"status\":\"UP\"");
         var metrics = anon.get("/metrics").body();
         assertThat(metrics).contains("pita_class_use_bps{class=\"office\",direction=\"down\"} 36000000")

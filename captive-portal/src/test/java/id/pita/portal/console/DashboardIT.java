@@ -21,7 +21,7 @@ class DashboardIT {
     @Test
     void pageShowsPoolUseClassSharesAndSiteBarsWithTheApisFigures() throws Exception {
         try (var server = new ConsoleServer()) {
-            var admin = new Client(server.base());
+            var admin = server.client();
             admin.login("admin", ConsoleServer.PASSWORD);
             var page = admin.get("/console").body();
             var api = new JsonObject(admin.get("/api/v1/live").body());
@@ -46,14 +46,14 @@ class DashboardIT {
                     .contains("<span data-live=\"next\">at 16:00 WITA</span>");
             var js = admin.get("/console/dashboard.js");
             assertThat(js.headers().firstValue("content-type").orElseThrow()).startsWith("text/javascript");
-            assertThat(js.body()).contains("new EventSource('/console/live')");
+            assertThat(js.body()).contains("new EventSource('/console/live?refresh=auto')"); // background: no activity
         }
     }
 
     @Test
     void liveStreamSendsTheSameFiguresAtOnceAndTheNewOnesNextPeriod() throws Exception {
         try (var server = new ConsoleServer()) {
-            var admin = new Client(server.base());
+            var admin = server.client();
             admin.login("admin", ConsoleServer.PASSWORD);
             var res = admin.stream("/console/live");
             assertThat(res.headers().firstValue("content-type").orElseThrow()).startsWith("text/event-stream");
@@ -78,6 +78,8 @@ class DashboardIT {
             browser.navigate(server.base() + "/console/login");
             browser.andWaitForNewPage("document.getElementById('u').value = 'admin';"
                     + "document.getElementById('p').value = '" + ConsoleServer.PASSWORD + "';"
+                    + "document.querySelector('form').submit()");
+            browser.andWaitForNewPage("document.getElementById('otp').value = '" + server.otp("admin") + "';"
                     + "document.querySelector('form').submit()");
             browser.waitFor("document.documentElement.getAttribute('data-live-seq') === '1'", 20);
             browser.eval("window.__samePage = true");

@@ -25,9 +25,9 @@ class PublicStatusIT {
         try (var server = new ConsoleServer()) {
             var midnight = ConsoleServer.START.minus(Duration.ofHours(11).plusMinutes(30));
             for (int i = 0; i < 3; i++) {
-                server.usage.sessionStarted("taman-kota", midnight.plus(Duration.ofHours(1 + i)));
+                server.sessionStarted("taman-kota", midnight.plus(Duration.ofHours(1 + i)));
             }
-            server.usage.sessionStarted("taman-kota", midnight.minus(Duration.ofHours(2)));
+            server.sessionStarted("taman-kota", midnight.minus(Duration.ofHours(2)));
             var anon = new Client(server.base());
             var json = new JsonObject(anon.get("/api/v1/public/status").body());
             var page = anon.get("/status").body();

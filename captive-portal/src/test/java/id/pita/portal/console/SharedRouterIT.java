@@ -13,7 +13,7 @@ class SharedRouterIT {
     @Test
     void formsAndJsonWorkBehindAGlobalBodyHandler() throws Exception {
         try (var server = new ConsoleServer(true)) {
-            var c = new Client(server.base());
+            var c = server.client();
             assertThat(c.login("admin", ConsoleServer.PASSWORD).statusCode()).isEqualTo(200);
             var pool = new JsonObject().put("capacity.down", 150).put("capacity.up", 60).put("monthlyCostIdr", 1);
             assertThat(c.json("PUT", "/api/v1/pool", pool).statusCode()).isEqualTo(200);
@@ -21,7 +21,7 @@ class SharedRouterIT {
             var r = c.form("/console/pool", Map.of("_csrf", c.csrf, "capacity.down", "175", "capacity.up", "60",
                     "monthlyCostIdr", "1"));
             assertThat(r.statusCode()).isEqualTo(303);
-            assertThat(server.district.load().pool().capacity().down()).isEqualTo(175_000_000L);
+            assertThat(server.district().pool().capacity().down()).isEqualTo(175_000_000L);
         }
     }
 }

@@ -12,14 +12,14 @@ class VoucherPagesIT {
     @Test
     void adminMakesABatchPrintsItsCardsAndDisablesIt() throws Exception {
         try (var server = new ConsoleServer()) {
-            var admin = new Client(server.base());
+            var admin = server.client();
             admin.login("admin", ConsoleServer.PASSWORD);
             admin.get("/console/vouchers");
             var made = admin.form("/console/vouchers", Map.of("_csrf", admin.csrf, "count", "5", "validDays", "2",
                     "dailyQuotaMb", "1500", "site", "taman-kota", "note", "Rapat koordinasi <OPD>"));
             assertThat(made.statusCode()).isEqualTo(303);
             assertThat(made.headers().firstValue("location").orElseThrow()).isEqualTo("/console/vouchers?made=1");
-            var batch = server.vouchers.batch(1).orElseThrow();
+            var batch = server.voucherStore().batch(1).orElseThrow();
             assertThat(batch.createdBy()).isEqualTo("admin");
             assertThat(batch.dailyQuotaMb()).isEqualTo(1500);
             assertThat(batch.note()).isEqualTo("Rapat koordinasi <OPD>");
@@ -31,18 +31,18 @@ class VoucherPagesIT {
             assertThat(sheet).contains("@page{size:A4");
             assertThat(sheet.split("class=\"card\"", -1)).hasSize(6);
             assertThat(sheet.split("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"qr\"", -1)).hasSize(6);
-            for (var v : server.vouchers.inBatch(1)) {
+            for (var v : server.voucherStore().inBatch(1)) {
                 assertThat(sheet).contains("<div class=\"code\">" + v.code() + "</div>");
             }
             assertThat(sheet).contains("Wi-Fi Taman Kota").contains("Kuota per hari: 1,50 GB")
                     .contains("Berlaku sampai Rabu, 25 November 2026 pukul 11.30 WITA");
-            assertThat(VoucherPages.loginUrl(server.district.load(), "taman-kota")).isPresent()
+            assertThat(VoucherPages.loginUrl(server.district(), "taman-kota")).isPresent()
                     .get().asString().startsWith("http://").endsWith("/login");
 
             admin.get("/console/vouchers");
             var disabled = admin.form("/console/vouchers/batches/1/disable", Map.of("_csrf", admin.csrf));
             assertThat(disabled.statusCode()).isEqualTo(303);
-            assertThat(server.vouchers.inBatch(1)).allSatisfy(v -> assertThat(v.expiresAt())
+            assertThat(server.voucherStore().inBatch(1)).allSatisfy(v -> assertThat(v.expiresAt())
                     .isEqualTo(ConsoleServer.START));
             assertThat(admin.get("/console/vouchers").body()).contains("dinonaktifkan 23 November 2026");
             assertThat(server.auditEntries().get(0).action()).isEqualTo("voucher.batch.disable");

@@ -28,7 +28,7 @@ class ReportPdfIT {
     @Test
     void pdfHasTheApisFiguresBesideThePreviousMonthAndItsChart(@TempDir Path dir) throws Exception {
         try (var server = new ConsoleServer()) {
-            var admin = new Client(server.base());
+            var admin = server.client();
             admin.login("admin", ConsoleServer.PASSWORD);
             var api = new JsonObject(admin.get("/api/v1/reports/monthly?month=2026-11").body());
             var pdf = dir.resolve("report.pdf");

@@ -18,18 +18,45 @@ public final class Client {
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
     private final String base;
     private final HttpClient http;
+    private final CookieManager cookies = new CookieManager();
+    private final java.util.function.Function<String, String> otp;
     public String csrf = "";
 
     public Client(String base) {
+        this(base, user -> null);
+    }
+
+    /** @param otp the second-factor code to send for a user, or null for none */
+    public Client(String base, java.util.function.Function<String, String> otp) {
         this.base = base;
-        this.http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+        this.otp = otp;
+        this.http = HttpClient.newBuilder().cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(Duration.ofSeconds(5)).build();
     }
 
-    /** Logs in over the JSON API and keeps the CSRF token. */
+    /** The value of a cookie this client holds, or null. */
+    public String cookie(String name) {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))
+                .map(java.net.HttpCookie::getValue).findFirst().orElse(null);
+    }
+
+    /** Puts a cookie in this client's jar, as a browser kept it. */
+    public void setCookie(String url, String name, String value) {
+        var c = new java.net.HttpCookie(name, value);
+        c.setPath("/");
+        c.setVersion(0);
+        cookies.getCookieStore().add(URI.create(url), c);
+    }
+
+    /** Logs in over the JSON API (with a second-factor code when the user has one) and keeps the CSRF token. */
     public HttpResponse<String> login(String user, String password) {
-        var r = json("POST", "/api/v1/login", new JsonObject().put("username", user).put("password", password));
+        var body = new JsonObject().put("username", user).put("password", password);
+        var code = otp.apply(user);
+        if (code != null) {
+            body.put("otp", code);
+        }
+        var r = json("POST", "/api/v1/login", body);
         if (r.statusCode() == 200) {
             csrf = new JsonObject(r.body()).getString("csrfToken");
         }
@@ -63,6 +90,25 @@ public final class Client {
         return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type",
                 "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    /** Logs in through the HTML form (CSRF token from the form, second step when asked) like a browser. */
+    public HttpResponse<String> formLogin(String user, String password) {
+        get("/console/login");
+        var r = form("/console/login", Map.of("_csrf", csrf, "username", user, "password", password));
+        var pending = java.util.regex.Pattern.compile("name=\"pending\" value=\"([^\"]+)\"").matcher(r.body());
+        var code = otp.apply(user);
+        if (r.statusCode() == 200 && pending.find() && code != null) {
+            var m = CSRF.matcher(r.body());
+            r = form("/console/login", Map.of("_csrf", m.find() ? m.group(1) : csrf, "pending", pending.group(1),
+                    "otp", code));
+        }
+        return r;
+    }
+
+    public HttpResponse<String> send(String method, String path, String contentType, String body) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", contentType)
+                .method(method, HttpRequest.BodyPublishers.ofString(body)));
     }
 
     public HttpResponse<String> json(String method, String path, JsonObject body) {

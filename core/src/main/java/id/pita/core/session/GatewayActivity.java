@@ -14,9 +14,12 @@ import java.util.Optional;
  * @param lastAccounting    when its last Accounting-Request arrived (authenticated)
  * @param lastCoaAck        when it last acknowledged a CoA or Disconnect
  * @param unsignedRequests  Access-Requests it sent without Message-Authenticator (BlastRADIUS)
+ * @param signs             it has sent a valid Message-Authenticator: under policy AUTO it must from now on,
+ *                          across Pita's restarts too
  */
 public record GatewayActivity(String gatewayId, Optional<Instant> lastAccessRequest, Optional<Instant> lastAccept,
-                              Optional<Instant> lastAccounting, Optional<Instant> lastCoaAck, long unsignedRequests) {
+                              Optional<Instant> lastAccounting, Optional<Instant> lastCoaAck, long unsignedRequests,
+                              boolean signs) {
     public GatewayActivity {
         Check.notBlank("gatewayId", gatewayId);
         Check.notNull("lastAccessRequest", lastAccessRequest);
@@ -28,7 +31,7 @@ public record GatewayActivity(String gatewayId, Optional<Instant> lastAccessRequ
 
     public static GatewayActivity none(String gatewayId) {
         return new GatewayActivity(gatewayId, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                0);
+                0, false);
     }
 
     /**

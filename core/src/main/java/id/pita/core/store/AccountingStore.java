@@ -99,8 +99,8 @@ public final class AccountingStore {
      * RouterOS's Acct-Session-Id has one symbol that counts reboots and repeats after some [GATEWAYS.md]:
      * a Start for a (gateway, session id) the store knows, whose session has already counted traffic or
      * time or is stopped, while the Start's counters are at zero, is a new session, not a retransmission.
-     * The old one is kept under {@code id#startedMs}, closed with reason {@code restarted} if still open,
-     * so the new Start gets the key. Returns whether that happened.
+     * The old one is kept under {@code id#startedMs}, closed with reason {@code restarted} (at its last
+     * accounting) if still open, so the new Start gets the key. Returns whether that happened.
      */
     private static boolean restartOfKnownSession(Handle h, AccountingRecord r) {
         if (r.uploadBytes() != 0 || r.downloadBytes() != 0 || r.sessionSeconds() != 0) {
@@ -114,8 +114,9 @@ public final class AccountingStore {
         }
         h.createUpdate("UPDATE session SET acct_session_id = :archived, "
                         + "stop_reason = CASE WHEN stopped_ms IS NULL THEN 'restarted' ELSE stop_reason END, "
-                        + "stopped_ms = COALESCE(stopped_ms, :at) WHERE gateway_id = :g AND acct_session_id = :s")
-                .bind("archived", r.acctSessionId() + "#" + old.get()).bind("at", r.receivedAt().toEpochMilli())
+                        + "stopped_ms = COALESCE(stopped_ms, last_update_ms) WHERE gateway_id = :g "
+                        + "AND acct_session_id = :s")
+                .bind("archived", r.acctSessionId() + "#" + old.get())
                 .bind("g", r.gatewayId()).bind("s", r.acctSessionId()).execute();
         LOG.info("Gateway {} reused Acct-Session-Id {} after a restart: a new session", r.gatewayId(),
                 r.acctSessionId());
@@ -127,7 +128,8 @@ public final class AccountingStore {
         if (r.mac().isEmpty()) {
             return;
         }
-        int closed = h.createUpdate("UPDATE session SET stopped_ms = :at, stop_reason = 'replaced' "
+        // it ended some time after it was last heard of: that is its end, not this Start's time
+        int closed = h.createUpdate("UPDATE session SET stopped_ms = last_update_ms, stop_reason = 'replaced' "
                         + "WHERE gateway_id = :g AND mac = :m AND stopped_ms IS NULL AND acct_session_id <> :s "
                         + "AND started_ms <= :at")
                 .bind("at", r.receivedAt().toEpochMilli()).bind("g", r.gatewayId()).bind("m", r.mac())

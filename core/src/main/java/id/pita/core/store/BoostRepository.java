@@ -32,14 +32,15 @@ public final class BoostRepository {
     }
 
     /**
-     * Approves, rejects or cancels a request that is still REQUESTED (or cancels an approved one).
+     * Approves, rejects or cancels a request that is still REQUESTED (or cancels or revokes an approved one).
      * Returns the boost as it now is; empty if there is no such boost or it was already decided.
      */
     public Optional<Boost> decide(long id, BoostState decision, String decidedBy) {
         if (decision == BoostState.REQUESTED) {
-            throw new IllegalArgumentException("a decision must be APPROVED, REJECTED or CANCELLED");
+            throw new IllegalArgumentException("a decision must be APPROVED, REJECTED, CANCELLED or REVOKED");
         }
-        var allowedFrom = decision == BoostState.CANCELLED ? "('REQUESTED', 'APPROVED')" : "('REQUESTED')";
+        var allowedFrom = decision == BoostState.CANCELLED ? "('REQUESTED', 'APPROVED')"
+                : decision == BoostState.REVOKED ? "('APPROVED')" : "('REQUESTED')";
         return store.write(h -> {
             int n = h.createUpdate("UPDATE boost SET state = :state, decided_by = :by WHERE id = :id AND state IN "
                             + allowedFrom)

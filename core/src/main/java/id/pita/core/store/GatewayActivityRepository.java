@@ -23,15 +23,16 @@ public final class GatewayActivityRepository {
         }
         store.writeVoid(h -> {
             var batch = h.prepareBatch("INSERT INTO gateway_activity (gateway_id, last_access_request_ms, "
-                    + "last_accept_ms, last_accounting_ms, last_coa_ack_ms, unsigned_requests) "
-                    + "VALUES (:g, :req, :acc, :acct, :coa, :unsigned) ON CONFLICT (gateway_id) DO UPDATE SET "
+                    + "last_accept_ms, last_accounting_ms, last_coa_ack_ms, unsigned_requests, signs) "
+                    + "VALUES (:g, :req, :acc, :acct, :coa, :unsigned, :signs) ON CONFLICT (gateway_id) DO UPDATE SET "
                     + "last_access_request_ms = excluded.last_access_request_ms, "
                     + "last_accept_ms = excluded.last_accept_ms, last_accounting_ms = excluded.last_accounting_ms, "
-                    + "last_coa_ack_ms = excluded.last_coa_ack_ms, unsigned_requests = excluded.unsigned_requests");
+                    + "last_coa_ack_ms = excluded.last_coa_ack_ms, unsigned_requests = excluded.unsigned_requests, "
+                    + "signs = excluded.signs");
             for (var r : rows) {
                 batch.bind("g", r.gatewayId()).bind("req", ms(r.lastAccessRequest())).bind("acc", ms(r.lastAccept()))
                         .bind("acct", ms(r.lastAccounting())).bind("coa", ms(r.lastCoaAck()))
-                        .bind("unsigned", r.unsignedRequests()).add();
+                        .bind("unsigned", r.unsignedRequests()).bind("signs", r.signs()).add();
             }
             batch.execute();
         });
@@ -45,7 +46,7 @@ public final class GatewayActivityRepository {
     private static GatewayActivity map(ResultSet rs) throws SQLException {
         return new GatewayActivity(rs.getString("gateway_id"), instant(rs, "last_access_request_ms"),
                 instant(rs, "last_accept_ms"), instant(rs, "last_accounting_ms"), instant(rs, "last_coa_ack_ms"),
-                rs.getLong("unsigned_requests"));
+                rs.getLong("unsigned_requests"), rs.getBoolean("signs"));
     }
 
     private static Long ms(Optional<Instant> at) {

@@ -34,6 +34,8 @@ final class Migrations {
             new Migration(15, "V015__site_password.sql"),
             new Migration(16, "V016__gateway_activity.sql"),
             new Migration(17, "V017__session_stop_reason.sql"),
+            new Migration(18, "V018__gateway_signs.sql"),
+            new Migration(30, "V030__console_accounts.sql"),
             new Migration(50, "V050__voucher_batch.sql"),
             new Migration(60, "V060__pool_backup_tiers.sql"));
 

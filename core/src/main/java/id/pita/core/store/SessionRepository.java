@@ -75,13 +75,15 @@ public final class SessionRepository {
     /**
      * Closes, with reason {@code stale}, every online session whose last accounting is older than
      * {@code silence} before {@code now} (a gateway that stopped sending interims: powered off, link
-     * down, accounting disabled). An interim arriving later reopens it. Returns how many were closed.
+     * down, accounting disabled), as ended at that last accounting. An interim arriving later reopens it.
+     * Returns how many were closed.
      */
     public int closeStale(Instant now, java.time.Duration silence) {
         long cut = now.minus(silence).toEpochMilli();
-        return store.write(h -> h.createUpdate("UPDATE session SET stopped_ms = :now, stop_reason = 'stale' "
-                        + "WHERE stopped_ms IS NULL AND last_update_ms < :cut")
-                .bind("now", now.toEpochMilli()).bind("cut", cut).execute());
+        // it ended some time after its last accounting: that is the end the reports see
+        return store.write(h -> h.createUpdate("UPDATE session SET stopped_ms = last_update_ms, "
+                        + "stop_reason = 'stale' WHERE stopped_ms IS NULL AND last_update_ms < :cut")
+                .bind("cut", cut).execute());
     }
 
     /** Why a session was closed ({@code stop}, {@code accounting-on}, {@code stale}, ...); empty while online. */

@@ -187,7 +187,7 @@ class AccountingStoreTest {
         assertThat(fresh.downloadBytes()).isZero();
         var old = store.sessions().byKey("gw-taman/8050005a#" + T0.toEpochMilli()).orElseThrow();
         assertThat(old.downloadBytes()).isEqualTo(9000);
-        assertThat(old.stopped()).isEqualTo(T0.plusSeconds(900));
+        assertThat(old.stopped()).as("at its last accounting").isEqualTo(T0.plusSeconds(300));
         assertThat(store.sessions().stopReason(old.key())).contains("restarted");
         store.accounting().apply(List.of(rec("gw-taman", "8050005a", AcctStatus.INTERIM_UPDATE, 100, 200, 60,
                 T0.plusSeconds(960))));
@@ -205,6 +205,7 @@ class AccountingStoreTest {
         assertThat(store.sessions().online()).extracting(s -> s.key())
                 .containsExactlyInAnyOrder("gw-kantor/80500001", "gw-taman/80500002");
         assertThat(store.sessions().stopReason("gw-taman/80500001")).contains("replaced");
+        assertThat(store.sessions().byKey("gw-taman/80500001").orElseThrow().stopped()).isEqualTo(T0);
     }
 
     private int rawCount() {

@@ -70,6 +70,17 @@ public final class GatewayMonitor {
         state(gatewayId).unsigned();
     }
 
+    /** It sent a request with a valid Message-Authenticator. */
+    public void signedRequest(String gatewayId) {
+        state(gatewayId).signed();
+    }
+
+    /** Whether it has ever sent a valid Message-Authenticator (AUTO then requires one). */
+    public boolean signs(String gatewayId) {
+        var s = states.get(gatewayId);
+        return s != null && s.signs();
+    }
+
     /** One gateway's activity; {@link GatewayActivity#none} if never seen. */
     public GatewayActivity activity(String gatewayId) {
         var s = states.get(gatewayId);

@@ -15,6 +15,7 @@ final class GatewayState {
     private final AtomicLong accounting = new AtomicLong(NEVER);
     private final AtomicLong coaAck = new AtomicLong(NEVER);
     private final AtomicLong unsigned = new AtomicLong();
+    private final AtomicBoolean signs = new AtomicBoolean();
     private final AtomicBoolean dirty = new AtomicBoolean();
 
     GatewayState(String gatewayId) {
@@ -28,6 +29,7 @@ final class GatewayState {
         a.lastAccounting().ifPresent(t -> s.accounting.set(t.toEpochMilli()));
         a.lastCoaAck().ifPresent(t -> s.coaAck.set(t.toEpochMilli()));
         s.unsigned.set(a.unsignedRequests());
+        s.signs.set(a.signs());
         return s;
     }
 
@@ -47,6 +49,17 @@ final class GatewayState {
         advance(coaAck, ms);
     }
 
+    /** Sets the flag; dirty only the first time (this runs per signed packet). */
+    void signed() {
+        if (!signs.get() && signs.compareAndSet(false, true)) {
+            dirty.set(true);
+        }
+    }
+
+    boolean signs() {
+        return signs.get();
+    }
+
     void unsigned() {
         unsigned.incrementAndGet();
         dirty.set(true);
@@ -64,7 +77,7 @@ final class GatewayState {
 
     GatewayActivity snapshot() {
         return new GatewayActivity(gatewayId, at(accessRequest), at(accept), at(accounting), at(coaAck),
-                unsigned.get());
+                unsigned.get(), signs.get());
     }
 
     private static Optional<Instant> at(AtomicLong field) {

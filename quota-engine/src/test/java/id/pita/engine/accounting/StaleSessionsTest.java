@@ -56,6 +56,8 @@ class StaleSessionsTest {
         assertThat(stale.sweep()).isEqualTo(1);
         assertThat(store.sessions().online()).isEmpty();
         assertThat(store.sessions().stopReason(KEY)).contains("stale");
+        assertThat(store.sessions().byKey(KEY).orElseThrow().stopped()).as("ended at its last accounting")
+                .isEqualTo(Instant.parse("2026-11-23T11:14:00Z"));
         assertThat(metrics.radiusEvents().get("session-closed-stale")).isEqualTo(1);
         assertThat(stale.sweep()).as("closed once").isZero();
 

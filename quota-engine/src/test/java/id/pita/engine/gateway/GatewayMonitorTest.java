@@ -49,8 +49,10 @@ class GatewayMonitorTest {
     @Test
     void restoredRowsAreServedAndExportedAsGauges() {
         var restored = new GatewayActivity("gw-b", Optional.of(T0), Optional.of(T0), Optional.empty(),
-                Optional.empty(), 7);
+                Optional.empty(), 7, true);
         var m = new GatewayMonitor(clock, List.of(restored), () -> Duration.ofMinutes(5));
+        assertThat(m.signs("gw-b")).as("a router that signed before the restart must still sign").isTrue();
+        assertThat(m.signs("gw-a")).isFalse();
         clock.advance(Duration.ofMinutes(6));
         var metrics = new EngineMetrics();
         m.register(metrics);

@@ -9,22 +9,19 @@ import id.pita.engine.radius.packet.PacketCode;
 import io.netty.channel.ChannelHandler.Sharable;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.SimpleChannelInboundHandler;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Proves a request came from its gateway: the accounting Request Authenticator [RFC 2866 §3], and
  * Message-Authenticator [RFC 3579 §3.2] whenever present, required on Status-Server [RFC 5997 §3] and
  * on Access-Request per the gateway's policy (BlastRADIUS, CVE-2024-3596): REQUIRE always, AUTO once
- * the gateway has sent a valid one, OFF never (accepted and counted). Thread-safe; one instance serves
- * both ports so that AUTO's memory is shared.
+ * the gateway has sent a valid one (remembered by the {@link GatewayMonitor}, which the store keeps
+ * across restarts), OFF never (accepted and counted). Thread-safe.
  */
 @Sharable
 final class AuthenticityFilter extends SimpleChannelInboundHandler<RadiusRequest> {
     private final Drops drops;
     private final EngineMetrics metrics;
     private final GatewayMonitor monitor;
-    private final Set<String> signingGateways = ConcurrentHashMap.newKeySet();
 
     AuthenticityFilter(Drops drops, EngineMetrics metrics, GatewayMonitor monitor) {
         super(RadiusRequest.class);
@@ -48,7 +45,7 @@ final class AuthenticityFilter extends SimpleChannelInboundHandler<RadiusRequest
             return;
         }
         if (hasMa) {
-            signingGateways.add(request.gateway().id());
+            monitor.signedRequest(request.gateway().id());
         } else if (mustSign(request)) {
             drops.drop(Drop.MISSING_MESSAGE_AUTHENTICATOR, request.sender(), packet.code().name()
                     + " without Message-Authenticator from gateway " + request.gateway().id());
@@ -75,6 +72,6 @@ final class AuthenticityFilter extends SimpleChannelInboundHandler<RadiusRequest
         }
         var policy = request.gateway().messageAuthenticator();
         return policy == MessageAuthenticatorPolicy.REQUIRE
-                || policy == MessageAuthenticatorPolicy.AUTO && signingGateways.contains(request.gateway().id());
+                || policy == MessageAuthenticatorPolicy.AUTO && monitor.signs(request.gateway().id());
     }
 }

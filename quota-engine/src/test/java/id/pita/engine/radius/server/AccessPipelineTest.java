@@ -111,6 +111,15 @@ class AccessPipelineTest {
     }
 
     @Test
+    void autoRemembersAGatewayThatSignedBeforeARestartThroughItsMonitor() {
+        harness.close();
+        harness = harness(MessageAuthenticatorPolicy.AUTO);
+        harness.monitor.signedRequest(harness.gateway.get().id()); // as restored from the store at start
+        assertThat(harness.send(papRequest(1, "budi", PASSWORD, false, random))).isEmpty();
+        assertThat(harness.dropped(Drop.MISSING_MESSAGE_AUTHENTICATOR)).isEqualTo(1);
+    }
+
+    @Test
     void offPolicyAcceptsUnsignedRequestsAndCountsThem() {
         harness.close();
         harness = harness(MessageAuthenticatorPolicy.OFF);
