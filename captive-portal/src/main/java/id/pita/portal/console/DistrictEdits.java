@@ -38,8 +38,9 @@ public final class DistrictEdits {
     }
 
     public static District withPool(District d, Fields f) {
+        // The form edits capacity and cost; the backup link and the tier order are kept as the district file set them.
         var pool = new Pool(new Bandwidth(f.mbpsAsBps("capacity.down"), f.mbpsAsBps("capacity.up")),
-                f.integer("monthlyCostIdr", 0L, 1_000_000_000_000_000L));
+                f.integer("monthlyCostIdr", 0L, 1_000_000_000_000_000L), d.pool().backup(), d.pool().tiers());
         return new District(d.code(), d.name(), d.zone(), pool, d.sites(), d.gateways(), d.calendar(), d.policies(),
                 d.citizenPlan());
     }

@@ -62,7 +62,8 @@ public final class SimulatedDistrict {
         }
         Check.that(office == offices && hotspot == hotspots, "offices/hotspots", "the demo has only " + office
                 + " office and " + hotspot + " hotspot sites with a RADIUS gateway");
-        var p = pool.map(c -> new Pool(c, demo.pool().monthlyCostIdr())).orElse(demo.pool());
+        var p = pool.map(c -> new Pool(c, demo.pool().monthlyCostIdr(), demo.pool().backup().min(c),
+                demo.pool().tiers())).orElse(demo.pool());
         return new District(demo.code(), demo.name(), demo.zone(), p, sites, gateways, demo.calendar(),
                 demo.policies(), demo.citizenPlan());
     }

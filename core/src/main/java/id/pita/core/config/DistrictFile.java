@@ -26,6 +26,7 @@ import id.pita.core.district.District;
 import id.pita.core.district.Gateway;
 import id.pita.core.district.MessageAuthenticatorPolicy;
 import id.pita.core.district.OverQuota;
+import id.pita.core.district.GuaranteeTier;
 import id.pita.core.district.Pool;
 import id.pita.core.district.RegimePolicy;
 import id.pita.core.district.Site;
@@ -126,10 +127,18 @@ public final class DistrictFile {
     }
 
     private static Pool pool(YNode node) {
-        var f = node.fields(Set.of("capacity", "monthlyCostIdr"));
+        var f = node.fields(Set.of("capacity", "monthlyCostIdr", "backup", "tiers"));
         var capacity = bandwidth(YNode.required(f, "capacity", node));
         var cost = YNode.required(f, "monthlyCostIdr", node).integer();
-        return node.build(() -> new Pool(capacity, cost));
+        var backup = f.containsKey("backup") ? bandwidth(f.get("backup")) : Bandwidth.ZERO;
+        var tiers = new ArrayList<GuaranteeTier>();
+        if (f.containsKey("tiers")) {
+            for (var t : f.get("tiers").items()) {
+                tiers.add(t.parse("a guarantee tier", k -> GuaranteeTier.byKey(k).orElseThrow(
+                        () -> new IllegalArgumentException("must be one of alwaysOn, office, hotspot (was '" + k + "')"))));
+            }
+        }
+        return node.build(() -> new Pool(capacity, cost, backup, f.containsKey("tiers") ? tiers : Pool.DEFAULT_TIERS));
     }
 
     static Bandwidth bandwidth(YNode node) {

@@ -16,6 +16,8 @@ import id.pita.core.calendar.WeeklyHours;
 import id.pita.core.district.Bandwidth;
 import id.pita.core.district.ClassShare;
 import id.pita.core.district.District;
+import id.pita.core.district.GuaranteeTier;
+import id.pita.core.district.Pool;
 import id.pita.core.district.RegimePolicy;
 
 /**
@@ -35,7 +37,16 @@ public final class DistrictWriter {
         root.put("code", d.code());
         root.put("name", d.name());
         root.put("zone", d.zone().getId());
-        root.put("pool", map("capacity", bandwidth(d.pool().capacity()), "monthlyCostIdr", d.pool().monthlyCostIdr()));
+        var pool = new LinkedHashMap<String, Object>();
+        pool.put("capacity", bandwidth(d.pool().capacity()));
+        pool.put("monthlyCostIdr", d.pool().monthlyCostIdr());
+        if (d.pool().hasBackup()) {
+            pool.put("backup", bandwidth(d.pool().backup()));
+        }
+        if (!d.pool().tiers().equals(Pool.DEFAULT_TIERS)) {
+            pool.put("tiers", d.pool().tiers().stream().map(GuaranteeTier::key).toList());
+        }
+        root.put("pool", pool);
         root.put("calendar", calendar(d));
         var policies = new LinkedHashMap<String, Object>();
         policies.put("officeHours", policy(d.policies().get(Regime.OFFICE_HOURS)));

@@ -16,6 +16,7 @@ import id.pita.core.district.District;
 import id.pita.core.district.Gateway;
 import id.pita.core.district.MessageAuthenticatorPolicy;
 import id.pita.core.district.OverQuota;
+import id.pita.core.district.GuaranteeTier;
 import id.pita.core.district.Pool;
 import id.pita.core.district.RegimePolicy;
 import id.pita.core.district.Site;
@@ -41,11 +42,15 @@ public final class DistrictRepository {
     /** Saves inside a caller's write transaction. */
     static void save(Handle h, District d, SecretBox box) {
         h.createUpdate("DELETE FROM district WHERE code = :c").bind("c", d.code()).execute();
-        h.createUpdate("INSERT INTO district (code, name, zone, pool_down_bps, pool_up_bps, monthly_cost_idr) "
-                        + "VALUES (:code, :name, :zone, :down, :up, :cost)")
+        h.createUpdate("INSERT INTO district (code, name, zone, pool_down_bps, pool_up_bps, monthly_cost_idr, "
+                        + "backup_down_bps, backup_up_bps, guarantee_tiers) "
+                        + "VALUES (:code, :name, :zone, :down, :up, :cost, :bdown, :bup, :tiers)")
                 .bind("code", d.code()).bind("name", d.name()).bind("zone", d.zone().getId())
                 .bind("down", d.pool().capacity().down()).bind("up", d.pool().capacity().up())
-                .bind("cost", d.pool().monthlyCostIdr()).execute();
+                .bind("cost", d.pool().monthlyCostIdr())
+                .bind("bdown", d.pool().backup().down()).bind("bup", d.pool().backup().up())
+                .bind("tiers", String.join(",", d.pool().tiers().stream().map(GuaranteeTier::key).toList()))
+                .execute();
         saveSites(h, d, box);
         saveGateways(h, d, box);
         saveRules(h, d);
@@ -125,10 +130,17 @@ public final class DistrictRepository {
                 .map((rs, ctx) -> new District(rs.getString("code"), rs.getString("name"),
                         ZoneId.of(rs.getString("zone")),
                         new Pool(new Bandwidth(rs.getLong("pool_down_bps"), rs.getLong("pool_up_bps")),
-                                rs.getLong("monthly_cost_idr")),
+                                rs.getLong("monthly_cost_idr"),
+                                new Bandwidth(rs.getLong("backup_down_bps"), rs.getLong("backup_up_bps")),
+                                tiers(rs.getString("guarantee_tiers"))),
                         sites(h, code, box), gateways(h, code, box), CalendarRows.load(h, code), policies(h, code),
                         citizenPlan(h, code)))
                 .findOne();
+    }
+
+    private static List<GuaranteeTier> tiers(String keys) {
+        return java.util.Arrays.stream(keys.split(",")).map(k -> GuaranteeTier.byKey(k)
+                .orElseThrow(() -> new StoreException("unknown guarantee tier '" + k + "' in the store"))).toList();
     }
 
     private static List<Site> sites(Handle h, String code, SecretBox box) {

@@ -34,6 +34,8 @@ class BrokenDistrictFileTest {
         "gateway-unknown-site.yaml|gateway-unknown-site.yaml:44:26: gateways[1].site: unknown site 'tamann'",
         "missing-include.yaml|missing-include.yaml:10:21: calendar.holidays.include[1]: no holiday list 'id-2099' "
                 + "(calendar/holidays-id-2099.yaml not found)",
+        "bad-tier.yaml|bad-tier.yaml:7:21: pool.tiers[1]: must be one of alwaysOn, office, hotspot (was 'hotspots')",
+        "backup-over-main.yaml|backup-over-main.yaml:7:11: pool.backup: must not exceed the main link's capacity (200M/10M > 100M/100M)",
         "zero-ceiling.yaml|zero-ceiling.yaml:36:21: sites[0].ceiling.down: must be positive (was 0)",
     })
     void brokenFileNamesPositionAndFieldAndLeavesStoreUnchanged(String fixture, String message) throws IOException {

@@ -6,6 +6,7 @@ import id.pita.core.district.Bandwidth;
 import id.pita.core.district.Boost;
 import id.pita.core.district.District;
 import id.pita.core.session.Session;
+import id.pita.core.uplink.UplinkState;
 import id.pita.engine.access.DeviceUsage;
 import java.time.Instant;
 import java.util.List;
@@ -23,11 +24,14 @@ import java.util.Set;
  *                      ACKed whose Accounting-Stop has not arrived yet
  * @param memory        per session key, what the loop remembers of its pushes (dwell, context, rate in
  *                      flight); a session missing here has had no push since Pita started
+ * @param uplink        the main uplink as measured ({@link UplinkState#NOMINAL}: plan on the contracted pool)
  */
 public record PlanInput(Instant now, District district, RegimeState regime, List<Session> sessions,
                         Map<String, Bandwidth> siteDemand, Map<String, Bandwidth> sessionDemand, List<Boost> boosts,
-                        Map<String, DeviceUsage> usageToday, Set<String> inFlight, Map<String, PushMemory> memory) {
+                        Map<String, DeviceUsage> usageToday, Set<String> inFlight, Map<String, PushMemory> memory,
+                        UplinkState uplink) {
     public PlanInput {
+        uplink = uplink == null ? UplinkState.NOMINAL : uplink;
         Check.notNull("now", now);
         Check.notNull("district", district);
         Check.notNull("regime", regime);
@@ -40,6 +44,14 @@ public record PlanInput(Instant now, District district, RegimeState regime, List
         usageToday = Map.copyOf(usageToday);
         inFlight = Set.copyOf(inFlight);
         memory = Map.copyOf(memory);
+    }
+
+    /** The contracted pool, nothing measured. */
+    public PlanInput(Instant now, District district, RegimeState regime, List<Session> sessions,
+                     Map<String, Bandwidth> siteDemand, Map<String, Bandwidth> sessionDemand, List<Boost> boosts,
+                     Map<String, DeviceUsage> usageToday, Set<String> inFlight, Map<String, PushMemory> memory) {
+        this(now, district, regime, sessions, siteDemand, sessionDemand, boosts, usageToday, inFlight, memory,
+                UplinkState.NOMINAL);
     }
 
     /** Without push memory: every session is as if never pushed since Pita started. */

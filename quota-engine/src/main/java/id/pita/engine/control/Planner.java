@@ -3,6 +3,7 @@ package id.pita.engine.control;
 import id.pita.core.Check;
 import id.pita.core.allocation.Allocation;
 import id.pita.core.allocation.AllocationInput;
+import id.pita.core.allocation.GuaranteeTiers;
 import id.pita.core.allocation.SessionDemand;
 import id.pita.core.allocation.SiteDemand;
 import id.pita.core.calendar.Regime;
@@ -52,15 +53,7 @@ public final class Planner {
     public PlanDecision plan(PlanInput in) {
         var d = in.district();
         var policy = d.policy(in.regime().regime());
-        var sites = new ArrayList<SiteDemand>();
-        for (var site : d.sites()) {
-            var boost = boost(in, site.code());
-            var demand = in.siteDemand().getOrDefault(site.code(), site.ceiling());
-            if (guaranteeHolds(site, in.regime().regime())) {
-                demand = max(demand, site.guarantee().plus(boost));
-            }
-            sites.add(new SiteDemand(site, demand, boost));
-        }
+        var sites = siteDemands(in);
         var sessions = new ArrayList<SessionDemand>();
         for (var s : in.sessions()) {
             var site = d.site(s.siteCode());
@@ -73,10 +66,54 @@ public final class Planner {
                 sessions.add(new SessionDemand(s.key(), s.siteCode(), demand));
             }
         }
-        var allocation = allocator.apply(new AllocationInput(d.pool().capacity(), policy, d.citizenPlan(), sites,
-                sessions));
+        var wanted = new AllocationInput(d.pool().capacity(), policy, d.citizenPlan(), sites, sessions);
+        var mode = mode(in);
+        var fitted = mode == UplinkMode.CONTRACTED ? wanted
+                : GuaranteeTiers.fit(wanted, effectivePool(in), d.pool().tiers(), mode == UplinkMode.BACKUP).input();
+        var allocation = allocator.apply(fitted);
         var diff = new PushDiff(in, allocation, hysteresis, minDwell, context(in));
         return new PlanDecision(allocation, diff.pushes(), diff.contexts());
+    }
+
+    private static List<SiteDemand> siteDemands(PlanInput in) {
+        var sites = new ArrayList<SiteDemand>();
+        for (var site : in.district().sites()) {
+            var boost = boost(in, site.code());
+            var demand = in.siteDemand().getOrDefault(site.code(), site.ceiling());
+            if (guaranteeHolds(site, in.regime().regime())) {
+                demand = max(demand, site.guarantee().plus(boost));
+            }
+            sites.add(new SiteDemand(site, demand, boost));
+        }
+        return sites;
+    }
+
+    /** How this round's pool is chosen: as contracted, as measured on the main link, or the backup link. */
+    enum UplinkMode { CONTRACTED, MEASURED, BACKUP }
+
+    static UplinkMode mode(PlanInput in) {
+        var u = in.uplink();
+        if (!u.measured()) {
+            return UplinkMode.CONTRACTED;
+        }
+        if (u.mainUp()) {
+            return UplinkMode.MEASURED;
+        }
+        // With no backup link there is nothing to plan on; the gateways keep their rates until the link returns.
+        return in.district().pool().hasBackup() ? UplinkMode.BACKUP : UplinkMode.CONTRACTED;
+    }
+
+    /**
+     * The pool this round plans on: min(contracted, measured) while the main link is up, the backup link while it is
+     * down, the contracted pool when nothing is measured (or the link is down without a backup).
+     */
+    static Bandwidth effectivePool(PlanInput in) {
+        var pool = in.district().pool();
+        return switch (mode(in)) {
+            case CONTRACTED -> pool.capacity();
+            case MEASURED -> pool.capacity().min(in.uplink().effective());
+            case BACKUP -> pool.backup();
+        };
     }
 
     /** An office's own guarantee applies in office hours, and all day for an always-on one. */
@@ -94,7 +131,23 @@ public final class Planner {
         }
         var d = in.district();
         return new PushContext(in.regime().regime(), active,
-                Objects.hash(d.pool(), d.sites(), d.policies(), d.citizenPlan()), false);
+                Objects.hash(d.pool(), d.sites(), d.policies(), d.citizenPlan(), tierState(in)), false);
+    }
+
+    /**
+     * The uplink part of the push context: the mode and whether the tiers had to cut, so that a change of tier
+     * (full, short, on the backup) goes out at once and only once; within one tier state, changes of the measured
+     * capacity go through the usual hysteresis and dwell.
+     */
+    static String tierState(PlanInput in) {
+        var mode = mode(in);
+        if (mode != UplinkMode.MEASURED) {
+            return mode.name();
+        }
+        var d = in.district();
+        var wanted = new AllocationInput(d.pool().capacity(), d.policy(in.regime().regime()), d.citizenPlan(),
+                siteDemands(in), List.of());
+        return GuaranteeTiers.fit(wanted, effectivePool(in), d.pool().tiers(), false).isShort() ? "SHORT" : "FULL";
     }
 
     private static Bandwidth boost(PlanInput in, String siteCode) {

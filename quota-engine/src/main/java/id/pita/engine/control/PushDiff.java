@@ -185,7 +185,7 @@ final class PushDiff {
      * site's rate), each hotspot session on its own.
      */
     private void keepWithinPool(List<Candidate> candidates) {
-        var pool = in.district().pool().capacity();
+        var pool = Planner.effectivePool(in);
         var total = new Applied(candidates);
         if (total.sum().fitsWithin(pool)) {
             return;

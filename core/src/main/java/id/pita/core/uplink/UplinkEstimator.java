@@ -1,0 +1,155 @@
+package id.pita.core.uplink;
+
+import id.pita.core.Check;
+import id.pita.core.district.Bandwidth;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Usable uplink capacity from successive SNMP samples. The rule, per direction:
+ * <ol>
+ *   <li>While {@code ifOperStatus} is not up, the capacity is 0 at once. After the link comes back it must be up
+ *       in {@code upSamples} successive samples before the capacity returns, so a bouncing link stays at 0.</li>
+ *   <li>The raw capacity of a sample is the contracted capacity, limited by {@code ifHighSpeed} when the device
+ *       reports a rate there (a CPE's sync rate).</li>
+ *   <li>It is smoothed by an exponentially weighted moving average ({@code alpha} for the newest sample); on
+ *       recovery the average restarts from the raw value.</li>
+ *   <li>Hysteresis: the published capacity moves to the average only when the two differ by more than
+ *       {@code band} (a fraction of the contracted capacity), and snaps to the raw value once the average is
+ *       within the band of it; so it never moves for changes smaller than the band and ends within it of a steady
+ *       raw value.</li>
+ * </ol>
+ * What the link carried (octet deltas over time, Counter64 wrap handled) is reported beside it. A sample whose
+ * counters went backwards (a device reboot) or whose time did not advance is skipped and counted. Not thread-safe:
+ * one poller owns it.
+ */
+public final class UplinkEstimator {
+    /** @param alpha weight of the newest sample, (0, 1]; @param band hysteresis band, [0, 1) of contracted */
+    public record Config(double alpha, double band, int upSamples) {
+        public static final Config DEFAULT = new Config(0.5, 0.05, 2);
+
+        public Config {
+            Check.that(alpha > 0 && alpha <= 1, "alpha", "must be in (0, 1] (was " + alpha + ")");
+            Check.that(band >= 0 && band < 1, "band", "must be in [0, 1) (was " + band + ")");
+            Check.inRange("upSamples", upSamples, 1, 100);
+        }
+    }
+
+    private final Bandwidth contracted;
+    private final Config config;
+    private UplinkSample last;
+    private double[] smoothed = new double[2];
+    private Bandwidth published;
+    private Bandwidth carried = Bandwidth.ZERO;
+    private boolean up;
+    private int upStreak;
+    private Instant since;
+    private long skipped;
+
+    public UplinkEstimator(Bandwidth contracted, Config config, Instant start) {
+        Check.notNull("contracted", contracted);
+        Check.notNull("config", config);
+        this.contracted = contracted;
+        this.config = config;
+        // Until the first sample says otherwise, the plan uses what was contracted (as before this estimator).
+        this.published = contracted;
+        this.smoothed = new double[] {contracted.down(), contracted.up()};
+        this.up = true;
+        this.upStreak = config.upSamples();
+        this.since = start;
+    }
+
+    public UplinkEstimate offer(UplinkSample s) {
+        Check.notNull("sample", s);
+        var previous = last;
+        if (previous != null && !s.at().isAfter(previous.at())) {
+            skipped++;
+            return estimate();
+        }
+        if (previous != null && (Long.compareUnsigned(s.inOctets(), previous.inOctets()) < 0
+                || Long.compareUnsigned(s.outOctets(), previous.outOctets()) < 0)) {
+            // Counter64 does not wrap in practice (centuries at 10 Gbit/s): going backwards is a reset.
+            skipped++;
+            last = s;
+            return estimate();
+        }
+        if (previous != null) {
+            double seconds = Duration.between(previous.at(), s.at()).toNanos() / 1e9;
+            carried = new Bandwidth(rate(s.inOctets() - previous.inOctets(), seconds),
+                    rate(s.outOctets() - previous.outOctets(), seconds));
+        }
+        last = s;
+        if (!s.operUp()) {
+            up = false;
+            upStreak = 0;
+            publish(Bandwidth.ZERO, s.at());
+            return estimate();
+        }
+        upStreak++;
+        var raw = raw(s);
+        if (!up) {
+            if (upStreak < config.upSamples()) {
+                return estimate();
+            }
+            up = true;
+            smoothed = new double[] {raw.down(), raw.up()};
+            publish(raw, s.at());
+            return estimate();
+        }
+        long[] next = {published.down(), published.up()};
+        for (int k = 0; k < 2; k++) {
+            long r = k == 0 ? raw.down() : raw.up();
+            smoothed[k] = config.alpha() * r + (1 - config.alpha()) * smoothed[k];
+            double band = config.band() * (k == 0 ? contracted.down() : contracted.up());
+            if (Math.abs(smoothed[k] - r) <= band) {
+                if (Math.abs(next[k] - r) > band) {
+                    next[k] = r;
+                }
+            } else if (Math.abs(smoothed[k] - next[k]) > band) {
+                next[k] = Math.round(smoothed[k]);
+            }
+        }
+        publish(new Bandwidth(next[0], next[1]), s.at());
+        return estimate();
+    }
+
+    public UplinkEstimate estimate() {
+        return new UplinkEstimate(published, carried, up, since);
+    }
+
+    public Bandwidth contracted() {
+        return contracted;
+    }
+
+    /** Samples skipped because their counters went backwards or their time did not advance. */
+    public long skipped() {
+        return skipped;
+    }
+
+    public Optional<UplinkSample> lastSample() {
+        return Optional.ofNullable(last);
+    }
+
+    private Bandwidth raw(UplinkSample s) {
+        if (s.highSpeedMbps() == 0) {
+            return contracted;
+        }
+        long sync = Math.multiplyHigh(s.highSpeedMbps(), 1_000_000L) != 0 ? Long.MAX_VALUE
+                : s.highSpeedMbps() * 1_000_000L;
+        return contracted.min(Bandwidth.symmetric(sync));
+    }
+
+    private void publish(Bandwidth value, Instant at) {
+        if (!value.equals(published)) {
+            published = value;
+            since = at;
+        }
+    }
+
+    private static long rate(long octets, double seconds) {
+        double unsigned = octets >= 0 ? octets : (octets >>> 1) * 2.0;
+        double bps = unsigned * 8.0 / seconds;
+        return bps >= Long.MAX_VALUE ? Long.MAX_VALUE : Math.round(bps);
+    }
+}
