@@ -1,5 +1,6 @@
 package id.pita.portal.console;
 
+import id.pita.core.calendar.WorkCalendar;
 import id.pita.core.district.District;
 import id.pita.core.format.LocalFormat;
 import java.time.Instant;
@@ -19,11 +20,12 @@ final class ConsoleWarnings {
     private ConsoleWarnings() {
     }
 
-    static List<String> of(District d, LiveSnapshot live, Instant now, LocalFormat fmt) {
+    /** @param calendar the district's calendar joined with the national holiday lists, as the engine decides */
+    static List<String> of(District d, WorkCalendar calendar, LiveSnapshot live, Instant now, LocalFormat fmt) {
         var out = new ArrayList<String>();
         var today = now.atZone(d.zone()).toLocalDate();
         for (int year : new int[] {today.getYear(), today.plusDays(HOLIDAY_LEAD_DAYS).getYear()}) {
-            boolean listed = d.calendar().holidays().stream().anyMatch(h -> h.date().getYear() == year);
+            boolean listed = calendar.holidays().stream().anyMatch(h -> h.date().getYear() == year);
             if (!listed && out.stream().noneMatch(s -> s.contains(Integer.toString(year)))) {
                 out.add(fmt.pick("Kalender belum memuat hari libur tahun " + year
                                 + ": hari libur tahun itu akan dihitung sebagai hari kerja.",

@@ -31,7 +31,7 @@ final class DashboardPage {
         var d = pages.service.district(actor);
         var fmt = LocalFormat.of(lang, d.zone());
         var live = pages.service.ports().live().now();
-        var fig = LiveFigures.of(d, live, actor, pages.service.clock().instant(), fmt);
+        var fig = LiveFigures.of(d, pages.service.calendarOf(d), live, actor, pages.service.clock().instant(), fmt);
         var week = "7d".equals(ctx.request().getParam("range"));
         var sb = new StringBuilder();
         for (var notice : pages.service.ops().notices().get()) {

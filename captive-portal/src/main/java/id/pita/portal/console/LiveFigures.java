@@ -28,7 +28,8 @@ record LiveFigures(Map<String, String> texts, Map<String, Double> widths, List<S
         warnings = List.copyOf(warnings);
     }
 
-    static LiveFigures of(District d, LiveSnapshot live, Actor actor, Instant now, LocalFormat fmt) {
+    static LiveFigures of(District d, id.pita.core.calendar.WorkCalendar calendar, LiveSnapshot live, Actor actor,
+                          Instant now, LocalFormat fmt) {
         var t = new LinkedHashMap<String, String>();
         var w = new LinkedHashMap<String, Double>();
         var lang = fmt.lang();
@@ -74,7 +75,7 @@ record LiveFigures(Map<String, String> texts, Map<String, Double> widths, List<S
                 t.put("gw." + h.gatewayId() + ".state", Text.t(lang, h.open() ? "open" : "closed"));
             }
         }
-        return new LiveFigures(t, w, ConsoleWarnings.of(d, live, now, fmt));
+        return new LiveFigures(t, w, ConsoleWarnings.of(d, calendar, live, now, fmt));
     }
 
     private static void classFigures(Map<String, String> t, Map<String, Double> w, String key, Bandwidth use,

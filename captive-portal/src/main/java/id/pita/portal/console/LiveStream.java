@@ -48,8 +48,8 @@ final class LiveStream {
             }
             var actor = session.get().actor();
             var d = pages.service.district(actor);
-            return LiveFigures.of(d, pages.service.ports().live().now(), actor, pages.service.clock().instant(),
-                    LocalFormat.of(lang, d.zone())).json();
+            return LiveFigures.of(d, pages.service.calendarOf(d), pages.service.ports().live().now(), actor,
+                    pages.service.clock().instant(), LocalFormat.of(lang, d.zone())).json();
         }, false).onComplete(ar -> {
             if (closed.get()) {
                 return;
