@@ -116,7 +116,8 @@ class ConsoleEditKillIT {
                 var expected = new District(original.code(), original.name(), original.zone(),
                         new id.pita.core.district.Pool(new id.pita.core.district.Bandwidth(
                                 original.pool().capacity().down() + v * 1_000_000, original.pool().capacity().up()),
-                                original.pool().monthlyCostIdr() + v),
+                                original.pool().monthlyCostIdr() + v, original.pool().backup(),
+                                original.pool().tiers()),
                         original.sites(), original.gateways(), original.calendar(), original.policies(),
                         original.citizenPlan());
                 assertThat(after).as("the whole district is edit %d's, nothing else changed", v).isEqualTo(expected);
