@@ -47,7 +47,10 @@ public final class ChilliSetup {
                 .append("HS_UAMSECRET=").append(sh(g.portalSecret())).append('\n')
                 .append("HS_UAMSERVER=").append(sh(c.portalHost())).append('\n')
                 .append("HS_UAMFORMAT=").append(sh(portal)).append('\n')
-                .append("HS_UAMHOMEPAGE=").append(sh(portal)).append('\n')
+                // "none": no welcome page first. chilli's defaults set one, and with any homepage chilli sends a
+                // new device there with only ?loginurl=..., not to the portal with its UAM parameters
+                // (seen on the real chilli 1.9 in ChilliInteropIT).
+                .append("HS_UAMHOMEPAGE=none\n")
                 .append("HS_UAMALLOW=").append(sh(c.pitaAddress() + (c.portalHostIsAddress()
                         || c.portalHost().equals(c.pitaAddress()) ? "" : "," + c.portalHost()))).append('\n')
                 .append("# CoA/Disconnect from Pita (RFC 5176):\n")

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The real CoovaChilli 1.9 in the lab's gateway namespace, in the foreground, with Pita as its RADIUS server and
@@ -23,8 +22,12 @@ final class ChilliGateway implements AutoCloseable {
                  long maxUp, long maxDown) {
     }
 
+    /** chilli's client-side interface in the lab (its dhcpif): the bridge the devices hang off. */
+    static final String LAN = "br0";
+
     private final ChilliLab lab;
     private final Path dir;
+    private Path socket;
     private final Path log;
     private Process process;
 
@@ -42,27 +45,63 @@ final class ChilliGateway implements AutoCloseable {
         }
     }
 
-    ChilliGateway start(Map<String, String> settings, Duration limit) {
+    /**
+     * Starts chilli on the configuration Pita generated for this gateway ({@code pita gateway-config}: the
+     * {@code HS_*} variables of {@code /etc/chilli/config}), as an operator installs it: the lines the file
+     * marks for checking (interfaces and the client network) set to the lab's, then chilli's own
+     * {@code functions} script turns it into {@code main.conf} and {@code hs.conf} in a scratch copy of its
+     * configuration directory. Readiness is tun0 carrying the UAM address.
+     */
+    ChilliGateway start(String generatedConfig, Duration limit) {
+        var etc = dir.resolve("etc");
+        var run = dir.resolve("run");
         try {
+            Files.createDirectories(etc);
+            Files.createDirectories(run);
             Files.createDirectories(dir.resolve("state"));
+            var prefixEtc = PREFIX.resolve("etc/chilli");
+            var functions = Files.readString(prefixEtc.resolve("functions"))
+                    .replace("CHILLI=" + prefixEtc, "CHILLI=" + etc)
+                    .replace("RUN_D=" + PREFIX.resolve("var/run"), "RUN_D=" + run);
+            Files.writeString(etc.resolve("functions"), functions);
+            Files.copy(prefixEtc.resolve("defaults"), etc.resolve("defaults"));
+            Files.writeString(etc.resolve("config"), forLab(generatedConfig));
         } catch (java.io.IOException e) {
             throw new AssertionError(e);
         }
-        var values = new java.util.HashMap<>(settings);
-        values.put("stateDir", dir.resolve("state").toString());
-        values.put("clientNet", lab.clientNet);
-        values.put("uamIp", lab.uamIp);
-        values.put("hostIp", lab.hostIp);
-        values.put("gatewayUpIp", lab.gatewayUpIp);
-        var conf = ChilliInteropIT.render("chilli.conf", values, dir.resolve("chilli.conf"));
+        Cmd.run("sh", "-c", "cd " + etc + " && . ./functions && writeconfig").orFail();
+        socket = run.resolve("chilli." + LAN + ".sock");
+        var conf = dir.resolve("chilli.conf");
+        try {
+            Files.writeString(conf, "include " + etc.resolve("main.conf") + "\ninclude " + etc.resolve("hs.conf")
+                    + "\ninclude " + etc.resolve("local.conf") + "\nstatedir " + dir.resolve("state") + "\n");
+        } catch (java.io.IOException e) {
+            throw new AssertionError(e);
+        }
         process = Cmd.start(log, List.of("ip", "netns", "exec", lab.gateway, PREFIX.resolve("sbin/chilli").toString(),
                 "--fg", "--debug", "-c", conf.toString()));
         Poll.until("chilli to bring up tun0 with " + lab.uamIp, limit, this::tunAddress,
                 out -> out.contains(lab.uamIp + "/") || !alive());
         if (!alive()) {
-            throw new AssertionError("chilli exited at start:\n" + tail());
+            throw new AssertionError("chilli exited at start:\n" + tail() + "\n---- main.conf ----\n"
+                    + Cmd.readQuietly(etc.resolve("main.conf")) + "\n---- hs.conf ----\n"
+                    + Cmd.readQuietly(etc.resolve("hs.conf")));
         }
         return this;
+    }
+
+    /** The generated file with the four lines it marks for checking set to this lab's interfaces and network. */
+    private String forLab(String generated) {
+        var net = lab.clientNet.substring(0, lab.clientNet.indexOf('/'));
+        var lines = new ArrayList<String>();
+        for (var line : generated.split("\n")) {
+            lines.add(line.startsWith("HS_WANIF=") ? "HS_WANIF=up0"
+                    : line.startsWith("HS_LANIF=") ? "HS_LANIF=" + LAN
+                    : line.startsWith("HS_NETWORK=") ? "HS_NETWORK=" + net
+                    : line.startsWith("HS_NETMASK=") ? "HS_NETMASK=255.255.255.0"
+                    : line.startsWith("HS_UAMLISTEN=") ? "HS_UAMLISTEN=" + lab.uamIp : line);
+        }
+        return String.join("\n", lines) + "\n";
     }
 
     private String tunAddress() {
@@ -75,8 +114,8 @@ final class ChilliGateway implements AutoCloseable {
 
     /** Every connection chilli knows, from {@code chilli_query list}. */
     List<Entry> sessions() {
-        var out = lab.exec(lab.gateway, PREFIX.resolve("sbin/chilli_query").toString(), "-s",
-                dir.resolve("state/chilli.sock").toString(), "list").orFail().output();
+        var out = lab.exec(lab.gateway, PREFIX.resolve("sbin/chilli_query").toString(), "-s", socket.toString(),
+                "list").orFail().output();
         var entries = new ArrayList<Entry>();
         for (var line : out.lines().toList()) {
             // mac ip state sessionid authenticated user time/timeout idle/timeout in/max out/max maxtotal swap

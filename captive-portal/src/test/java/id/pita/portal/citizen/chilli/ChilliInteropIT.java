@@ -11,6 +11,8 @@ import id.pita.core.session.Session;
 import id.pita.core.store.PushResult;
 import id.pita.core.store.Store;
 import id.pita.core.testing.MutableClock;
+import id.pita.core.setup.ChilliSetup;
+import id.pita.portal.app.GatewayConfigs;
 import id.pita.portal.app.Pita;
 import id.pita.portal.app.PitaConfig;
 import id.pita.portal.citizen.opennds.Poll;
@@ -66,9 +68,11 @@ class ChilliInteropIT {
             var clock = new MutableClock(OFFICE_HOURS, ZoneOffset.UTC);
             var pita = startPita(lab, clock);
             try {
-                chilli.start(Map.of("authPort", port(pita.authAddress()), "acctPort", port(pita.accountingAddress()),
-                        "secret", SECRET, "nasid", NASID, "uamSecret", UAM_SECRET,
-                        "uamServer", "http://" + lab.hostIp + ":" + pita.webAddress().getPort() + "/"), WAIT);
+                // What `pita gateway-config` prints for this gateway (the console shows the same file).
+                var generated = new GatewayConfigs(pita.config(), pita.authAddress().getPort(),
+                        pita.accountingAddress().getPort()).files(pita.district().current(), NASID).stream()
+                        .filter(f -> f.name().equals(ChilliSetup.CONFIG)).findFirst().orElseThrow().content();
+                chilli.start(generated, WAIT);
                 new Flow(lab, chilli, internet, pita, clock).run();
             } catch (Throwable t) {
                 throw new AssertionError(t.getMessage() + "\n" + chilli.tail() + "\n" + internet.diagnostics(), t);
@@ -86,13 +90,17 @@ class ChilliInteropIT {
         try (var store = Store.open(dataFile)) {
             DistrictImporter.importFile(store, districtFile);
         }
+        // The generated chilli configuration sends devices to web.publicUrl, so the portal's port is fixed here.
+        int webPort = freePort(lab.hostIp);
         var config = PitaConfig.parse("""
                 dataFile: %s
                 radius: {bindAddress: %s, authPort: 0, accountingPort: 0}
-                web: {host: %s, port: 0, publicUrl: "http://%s/"}
+                web: {host: %s, port: %d, publicUrl: "http://%s:%d/", admin: {host: 127.0.0.1, port: 0}}
+                gateways: {pitaAddress: %s}
                 control: {period: 5s}
                 coa: {timeout: 1s, maxTimeout: 2s}
-                """.formatted(dataFile, lab.hostIp, lab.hostIp, lab.hostIp), "ChilliInteropIT");
+                """.formatted(dataFile, lab.hostIp, lab.hostIp, webPort, lab.hostIp, webPort, lab.hostIp),
+                "ChilliInteropIT");
         return Pita.start(config, clock).toCompletableFuture().get(60, TimeUnit.SECONDS);
     }
 
@@ -100,8 +108,10 @@ class ChilliInteropIT {
         return Resources.renderResource("chilli/" + name, values, target);
     }
 
-    private static String port(java.net.InetSocketAddress a) {
-        return Integer.toString(a.getPort());
+    private static int freePort(String host) throws java.io.IOException {
+        try (var socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getByName(host))) {
+            return socket.getLocalPort();
+        }
     }
 
     /** The steps, each checked as it happens. */
