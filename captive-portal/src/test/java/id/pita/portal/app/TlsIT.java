@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.pita.portal.testing.TestCa;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -209,21 +208,6 @@ class TlsIT {
                 "--disable-background-networking", "--disable-gpu", "--disable-component-update", "--disable-sync",
                 "--no-first-run", "--user-data-dir=" + profile.toAbsolutePath()));
         cmd.addAll(List.of(args));
-        var process = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        var out = new ByteArrayOutputStream();
-        var reader = new Thread(() -> {
-            try (var in = process.getInputStream()) {
-                in.transferTo(out);
-            } catch (IOException e) {
-                // the process died; its exit status tells
-            }
-        });
-        reader.start();
-        if (!process.waitFor(90, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            throw new AssertionError("chromium did not finish within 90 s: " + cmd);
-        }
-        reader.join(5_000);
-        return out.toString(StandardCharsets.UTF_8);
+        return id.pita.portal.testing.Processes.run(cmd, java.time.Duration.ofSeconds(90), false).output();
     }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.vertx.core.MultiMap;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.handler.BodyHandler;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -99,22 +98,8 @@ class ChromiumIT {
                 "--disable-background-networking", "--disable-gpu", "--disable-component-update", "--disable-sync",
                 "--no-first-run", "--user-data-dir=" + profile.toAbsolutePath()));
         cmd.addAll(List.of(args));
-        var process = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        var out = new ByteArrayOutputStream();
-        var reader = new Thread(() -> {
-            try (var in = process.getInputStream()) {
-                in.transferTo(out);
-            } catch (IOException e) {
-                // the process died; its exit status tells
-            }
-        });
-        reader.start();
-        if (!process.waitFor(90, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            throw new AssertionError("chromium did not finish within 90 s: " + cmd);
-        }
-        reader.join(5_000);
-        assertThat(process.exitValue()).as("chromium exit status for " + cmd).isZero();
-        return out.toString(StandardCharsets.UTF_8);
+        var r = id.pita.portal.testing.Processes.run(cmd, java.time.Duration.ofSeconds(90), false);
+        assertThat(r.exitCode()).as("chromium exit status for " + cmd).isZero();
+        return r.output();
     }
 }

@@ -1,8 +1,6 @@
 package id.pita.portal.testing;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -10,7 +8,6 @@ import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 /**
  * A certificate authority made by the test with the real {@code openssl} command: a CA certificate and key in
@@ -82,25 +79,10 @@ public final class TestCa {
 
     /** Runs a command to completion (bounded); fails with its output unless it exits 0. */
     public static String run(List<String> cmd) throws IOException, InterruptedException {
-        var process = new ProcessBuilder(cmd).redirectErrorStream(true).start();
-        var out = new ByteArrayOutputStream();
-        var reader = new Thread(() -> {
-            try (var in = process.getInputStream()) {
-                in.transferTo(out);
-            } catch (IOException e) {
-                // the exit status tells
-            }
-        });
-        reader.start();
-        if (!process.waitFor(60, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            throw new AssertionError("did not finish within 60 s: " + cmd);
+        var r = Processes.run(cmd, java.time.Duration.ofSeconds(60), true);
+        if (r.exitCode() != 0) {
+            throw new AssertionError("exit " + r.exitCode() + " from " + cmd + ":\n" + r.output());
         }
-        reader.join(5_000);
-        var text = out.toString(StandardCharsets.UTF_8);
-        if (process.exitValue() != 0) {
-            throw new AssertionError("exit " + process.exitValue() + " from " + cmd + ":\n" + text);
-        }
-        return text;
+        return r.output();
     }
 }
