@@ -44,12 +44,15 @@ import org.yaml.snakeyaml.error.YAMLException;
  * @param console         console sessions and boost rules ({@code console.*})
  * @param gateways        what the generated gateway configurations need ({@code gateways.*})
  * @param alerts          health alerts: thresholds, reminder interval, e-mail and webhook ({@code alerts.*})
+ * @param uplink          the main uplink's SNMP agent ({@code uplink.snmp.*}); empty: the plan uses the contracted
+ *                        pool
  */
 public record PitaConfig(Path dataFile, Path macKeyFile, Optional<Path> districtFile, String demoDistrict,
                          Radius radius, Web web, Coa coa, Duration controlPeriod, double hysteresis,
                          Duration minDwell, double clockSpeed, Optional<Instant> clockStart, Accounting accounting,
                          Duration personalDataRetention, Backup backup, Duration recordRetention,
-                         Console console, Gateways gateways, Alerts alerts) {
+                         Console console, Gateways gateways, Alerts alerts,
+                         Optional<id.pita.engine.uplink.SnmpSettings> uplink) {
     /**
      * @param bindAddress   address the UDP ports bind ({@code radius.bindAddress}, default {@code 0.0.0.0})
      * @param workerThreads threads deciding Access-Requests and handing accounting on (1 to 64, default 2)
@@ -249,6 +252,7 @@ public record PitaConfig(Path dataFile, Path macKeyFile, Optional<Path> district
         Check.notNull("console", console);
         Check.notNull("gateways", gateways);
         Check.notNull("alerts", alerts);
+        uplink = uplink == null ? Optional.empty() : uplink;
     }
 
     /** Every default (the config of {@code java -jar pita.jar} without {@code --config}). */
@@ -312,7 +316,8 @@ public record PitaConfig(Path dataFile, Path macKeyFile, Optional<Path> district
         return new PitaConfig(dataFile, macKey, districtFile, demo, radius, web,
                 coa(s.section("coa")), period, hysteresis, dwell, speed, start, accounting(s.section("accounting")),
                 retention, backup(s.section("backup"), parent), records, console(s.section("console")),
-                gateways(s.section("gateways"), radius, web), alerts(s.section("alerts")));
+                gateways(s.section("gateways"), radius, web), alerts(s.section("alerts")),
+                UplinkConfig.read(s.section("uplink")));
     }
 
     private static Console console(ConfigSection s) {
@@ -488,6 +493,6 @@ public record PitaConfig(Path dataFile, Path macKeyFile, Optional<Path> district
         var key = file.toAbsolutePath().getParent().resolve("mac-hash.key");
         return new PitaConfig(file, key, districtFile, demoDistrict, radius, web, coa, controlPeriod, hysteresis,
                 minDwell, clockSpeed, clockStart, accounting, personalDataRetention, backup, recordRetention, console,
-                gateways, alerts);
+                gateways, alerts, uplink);
     }
 }

@@ -68,6 +68,7 @@ final class WebWiring {
     private java.util.function.Supplier<java.util.Optional<id.pita.core.store.BackupSchedule.Status>> backupStatus =
             java.util.Optional::empty;
     private int radiusAuthPort;
+    private id.pita.engine.uplink.UplinkMonitor uplink;
     private int radiusAccountingPort;
     private volatile List<WebServer> servers = List.of();
     private final Schedule schedule;
@@ -112,6 +113,12 @@ final class WebWiring {
         lifecycle.started("alerts", service, () -> vertx.cancelTimer(timer));
     }
 
+    /** The main uplink as measured, for the dashboard, the status page, the alerts and {@code /health}. */
+    WebWiring uplink(id.pita.engine.uplink.UplinkMonitor monitor) {
+        this.uplink = monitor;
+        return this;
+    }
+
     /** The daily backup's last result, for the backup alert. */
     WebWiring backupStatus(java.util.function.Supplier<java.util.Optional<id.pita.core.store.BackupSchedule.Status>> s) {
         this.backupStatus = s;
@@ -131,7 +138,9 @@ final class WebWiring {
                 .get(10, TimeUnit.SECONDS));
         // Console logins and sessions run on real time even under a fast clock.
         var realClock = Clock.systemUTC();
-        var liveView = new EngineLiveView(district, livePlan, store, clock, gatewayMonitor);
+        var monitor = uplink != null ? uplink
+                : id.pita.engine.uplink.UplinkMonitor.notMeasured(() -> district.current().pool().capacity(), clock);
+        var liveView = new EngineLiveView(district, livePlan, store, clock, gatewayMonitor, monitor::status);
         var calendarNotices = new CalendarNotices(district, clock);
         this.calendarNotices = calendarNotices;
         var alertService = AlertWiring.build(config, vertx, store, district, gatewayMonitor, liveView, calendarNotices,
