@@ -169,7 +169,8 @@ public record PitaConfig(Path dataFile, Path macKeyFile, Optional<Path> district
     }
 
     /**
-     * @param every         how often the checks run ({@code alerts.every}, 10 s to 1 h, default 1 min)
+     * @param every         how often the checks run ({@code alerts.every}, 10 s to 1 h of Pita's time, default 1 min; under
+     *                      a fast clock at most once a second of real time)
      * @param reminder      how often a lasting alert is sent again ({@code alerts.reminder}, 1 min to 7 d, default 4 h)
      * @param gatewaySilent a gateway heard from before that is silent this long alerts ({@code alerts.gatewaySilent},
      *                      default 15 min)

@@ -108,7 +108,10 @@ final class WebWiring {
 
     /** Runs the alert checks every {@code alerts.every} on a worker thread, from the start on. */
     private void startAlerts(Vertx vertx, AlertService service, Lifecycle lifecycle) {
-        long timer = vertx.setPeriodic(1, config.alerts().every().toMillis(),
+        // alerts.every is in Pita's time, as the checks' own durations are: a fast clock checks as often in
+        // simulated time, at most once a second of real time.
+        long every = Math.max(1000, Math.round(config.alerts().every().toMillis() / config.clockSpeed()));
+        long timer = vertx.setPeriodic(1, every,
                 id -> vertx.executeBlocking(service::tick, false));
         lifecycle.started("alerts", service, () -> vertx.cancelTimer(timer));
     }
