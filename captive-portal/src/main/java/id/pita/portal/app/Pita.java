@@ -70,6 +70,7 @@ public final class Pita {
     private final EngineMetrics metrics = new EngineMetrics();
     private final LivePlan livePlan = new LivePlan();
     private volatile UplinkMonitor uplink;
+    private java.util.function.Supplier<id.pita.core.uplink.UplinkState> planUplink;
     private Store store;
     private DistrictHolder district;
     private RadiusServer.Bound radiusBound;
@@ -227,7 +228,7 @@ public final class Pita {
         startUplink();
         var loop = new ControlLoop(new ControlConfig(config.controlPeriod(), config.hysteresis(), c.pushesPerSecond(),
                 Duration.ofMinutes(2), config.minDwell()), clock, executor, district::current, regimes,
-                new ControlPorts(storePorts, storePorts, livePlan, pusher, acknowledging, uplink), Allocator::allocate,
+                new ControlPorts(storePorts, storePorts, livePlan, pusher, acknowledging, planUplink), Allocator::allocate,
                 metrics);
         loop.start();
         lifecycle.started("control loop", loop, loop::stop);
@@ -248,16 +249,30 @@ public final class Pita {
      * clock, polled every {@code period} of real time (a fast clock must not make Pita flood the router).
      */
     private void startUplink() throws Exception {
-        var snmp = config.uplink();
-        if (snmp.isEmpty()) {
-            uplink = UplinkMonitor.notMeasured(() -> district.current().pool().capacity(), clock);
+        var u = config.uplink();
+        var main = monitor(u.main(), "uplink SNMP poller", () -> district.current().pool().capacity());
+        if (u.backup().isEmpty()) {
+            uplink = main;
+            planUplink = main;
             return;
         }
-        uplink = UplinkMonitor.measuring(() -> district.current().pool().capacity(), clock,
-                snmp.get().staleAfter(), UplinkEstimator.Config.DEFAULT);
-        var poller = new SnmpUplinkPoller(snmp.get(), uplink, clock, metrics);
-        lifecycle.started("uplink SNMP poller", poller, poller::close);
+        var backup = monitor(u.backup(), "backup link SNMP poller", () -> district.current().pool().backup());
+        uplink = main;
+        planUplink = UplinkMonitor.withBackup(main, backup);
+    }
+
+    private UplinkMonitor monitor(Optional<id.pita.engine.uplink.SnmpSettings> snmp, String name,
+                                  java.util.function.Supplier<id.pita.core.district.Bandwidth> contracted)
+            throws Exception {
+        if (snmp.isEmpty()) {
+            return UplinkMonitor.notMeasured(contracted, clock);
+        }
+        var monitor = UplinkMonitor.measuring(contracted, clock, snmp.get().staleAfter(),
+                UplinkEstimator.Config.DEFAULT);
+        var poller = new SnmpUplinkPoller(snmp.get(), monitor, clock, metrics);
+        lifecycle.started(name, poller, poller::close);
         poller.start().toCompletableFuture().get(10, TimeUnit.SECONDS);
+        return monitor;
     }
 
     /** Picks up a year that {@code pita holidays import} replaced in the store while Pita runs. */

@@ -44,15 +44,14 @@ import org.yaml.snakeyaml.error.YAMLException;
  * @param console         console sessions and boost rules ({@code console.*})
  * @param gateways        what the generated gateway configurations need ({@code gateways.*})
  * @param alerts          health alerts: thresholds, reminder interval, e-mail and webhook ({@code alerts.*})
- * @param uplink          the main uplink's SNMP agent ({@code uplink.snmp.*}); empty: the plan uses the contracted
- *                        pool
+ * @param uplink          the uplinks' SNMP agents ({@code uplink.snmp.*}, {@code uplink.backup.snmp.*})
  */
 public record PitaConfig(Path dataFile, Path macKeyFile, Optional<Path> districtFile, String demoDistrict,
                          Radius radius, Web web, Coa coa, Duration controlPeriod, double hysteresis,
                          Duration minDwell, double clockSpeed, Optional<Instant> clockStart, Accounting accounting,
                          Duration personalDataRetention, Backup backup, Duration recordRetention,
                          Console console, Gateways gateways, Alerts alerts,
-                         Optional<id.pita.engine.uplink.SnmpSettings> uplink) {
+                         Uplink uplink) {
     /**
      * @param bindAddress   address the UDP ports bind ({@code radius.bindAddress}, default {@code 0.0.0.0})
      * @param workerThreads threads deciding Access-Requests and handing accounting on (1 to 64, default 2)
@@ -253,7 +252,16 @@ public record PitaConfig(Path dataFile, Path macKeyFile, Optional<Path> district
         Check.notNull("console", console);
         Check.notNull("gateways", gateways);
         Check.notNull("alerts", alerts);
-        uplink = uplink == null ? Optional.empty() : uplink;
+        uplink = uplink == null ? Uplink.NONE : uplink;
+    }
+
+    /**
+     * @param main   the main uplink's interface ({@code uplink.snmp}); empty: the plan uses the contracted pool
+     * @param backup the backup link's interface ({@code uplink.backup.snmp}); empty: {@code pool.backup} as written
+     */
+    public record Uplink(Optional<id.pita.engine.uplink.SnmpSettings> main,
+                         Optional<id.pita.engine.uplink.SnmpSettings> backup) {
+        public static final Uplink NONE = new Uplink(Optional.empty(), Optional.empty());
     }
 
     /** Every default (the config of {@code java -jar pita.jar} without {@code --config}). */

@@ -126,6 +126,21 @@ public final class UplinkMonitor implements Supplier<UplinkState> {
                 last.carried(), answered, error);
     }
 
+    /**
+     * What a round plans on with the backup link measured as well: the main link's state, with the backup's usable
+     * capacity while its agent answers (0 while its interface is down), else the backup as configured.
+     */
+    public static Supplier<UplinkState> withBackup(UplinkMonitor main, UplinkMonitor backup) {
+        return () -> {
+            var state = main.get();
+            var b = backup.status();
+            if (b.reading() != UplinkStatus.Reading.MEASURED || !state.measured()) {
+                return state;
+            }
+            return state.withBackup(b.mainUp() ? b.effective() : Bandwidth.ZERO);
+        };
+    }
+
     /** Whether a poller feeds this monitor. */
     public boolean configured() {
         return configured;

@@ -67,4 +67,21 @@ class UplinkMonitorTest {
         assertThat(none.status().reading()).isEqualTo(UplinkStatus.Reading.NOT_MEASURED);
         assertThat(none.status().degraded()).isFalse();
     }
+
+    @Test
+    void theBackupsReadingGoesWithTheMainLinksWhileItsAgentAnswers() {
+        var backupContract = Bandwidth.mbps(20, 10);
+        var backup = UplinkMonitor.measuring(() -> backupContract, clock, Duration.ofMinutes(5),
+                UplinkEstimator.Config.DEFAULT);
+        var plan = UplinkMonitor.withBackup(monitor, backup);
+        read(false, 0);
+        assertThat(plan.get()).as("backup not read yet: as configured").isEqualTo(UplinkState.down());
+        backup.offer(new UplinkSample(clock.instant(), 0, 0, false, 0));
+        assertThat(plan.get()).isEqualTo(UplinkState.down().withBackup(Bandwidth.ZERO));
+        assertThat(plan.get().backupDown()).isTrue();
+        clock.advance(Duration.ofMinutes(6));
+        monitor.offer(new UplinkSample(clock.instant(), 0, 0, false, 0));
+        assertThat(plan.get()).as("the backup's agent silent past staleAfter: as configured")
+                .isEqualTo(UplinkState.down());
+    }
 }
