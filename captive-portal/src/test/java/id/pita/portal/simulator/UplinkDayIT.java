@@ -8,6 +8,7 @@ import id.pita.core.district.Site;
 import id.pita.core.store.PushResult;
 import id.pita.core.testing.Snmpd;
 import id.pita.engine.control.PlanSnapshot;
+import id.pita.portal.simulator.EndToEndDayIT.Sample;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -41,20 +42,14 @@ import org.slf4j.LoggerFactory;
  */
 class UplinkDayIT {
     private static final Logger LOG = LoggerFactory.getLogger(UplinkDayIT.class);
-    static final ZoneId WITA = ZoneId.of("Asia/Makassar");
-    static final LocalDate MONDAY = LocalDate.of(2026, 11, 23);
+    static final ZoneId WITA = EndToEndDayIT.WITA;
+    static final LocalDate MONDAY = EndToEndDayIT.MONDAY;
     static final Bandwidth POOL = Bandwidth.mbps(200, 200);
     static final Bandwidth SHORT = Bandwidth.mbps(80, 80);
     static final Bandwidth BACKUP = Bandwidth.mbps(100, 50);
     static final Duration PERIOD = Duration.ofSeconds(30);
     static final Pattern SENTENCE_ID = Pattern.compile("Kapasitas internet sedang turun: 80 dari 200 Mbps sejak pukul "
             + "10\\.\\d\\d WITA");
-
-    record Sample(Instant at, Optional<PlanSnapshot> plan, List<SessionView> sessions) {
-        LocalTime local() {
-            return at.atZone(WITA).toLocalTime().withNano(0);
-        }
-    }
 
     /** What the public listener said at one instant. */
     record Public(Instant at, String health, String status) {
