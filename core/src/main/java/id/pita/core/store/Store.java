@@ -14,7 +14,6 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.HandleConsumer;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sqlite.SQLiteConfig;
@@ -122,7 +121,7 @@ public final class Store implements AutoCloseable {
             int query = path.indexOf('?');
             return open(Path.of(query < 0 ? path : path.substring(0, query)), clock);
         }
-        var jdbi = Jdbi.create(jdbcUrl).installPlugin(new SqlObjectPlugin());
+        var jdbi = Jdbi.create(jdbcUrl);
         // Another database has no file beside which a key could live: its key is in the working directory.
         var box = SecretBox.loadOrCreate(Path.of(SecretBox.KEY_FILE).toAbsolutePath(), new SecureRandom());
         return migrated(new Store(jdbi, jdbi, clock, jdbcUrl, box), jdbcUrl, clock);
@@ -152,7 +151,7 @@ public final class Store implements AutoCloseable {
         config.setPragma(SQLiteConfig.Pragma.SECURE_DELETE, "true");
         var ds = new SQLiteDataSource(config);
         ds.setUrl(url);
-        return Jdbi.create(ds).installPlugin(new SqlObjectPlugin());
+        return Jdbi.create(ds);
     }
 
     /** Runs {@code work} as one write transaction on the writer connection; commits, or rolls back on any exception. */
@@ -204,8 +203,8 @@ public final class Store implements AutoCloseable {
         return idleReaders.size();
     }
 
-    /** The JDBI instance for reads, for DAOs elsewhere (console); write through {@link #write}. */
-    public Jdbi jdbi() {
+    /** The JDBI instance for reads, for this package's repositories only; write through {@link #write}. */
+    Jdbi jdbi() {
         return readJdbi;
     }
 
@@ -264,6 +263,26 @@ public final class Store implements AutoCloseable {
 
     public UsageRepository usage() {
         return new UsageRepository(this);
+    }
+
+    /** Console accounts and their recovery codes. */
+    public UserRepository users() {
+        return new UserRepository(this);
+    }
+
+    /** Console log-in sessions. */
+    public ConsoleSessionRepository consoleSessions() {
+        return new ConsoleSessionRepository(this);
+    }
+
+    /** The hash-chained audit log. */
+    public AuditRepository audit() {
+        return new AuditRepository(this);
+    }
+
+    /** Voucher codes and their batches. */
+    public VoucherRepository vouchers() {
+        return new VoucherRepository(this);
     }
 
     @Override
