@@ -16,6 +16,7 @@ import id.pita.core.district.Bandwidth;
 import id.pita.core.district.SiteKind;
 import id.pita.core.session.AccountingRecord;
 import id.pita.core.session.AcctStatus;
+import id.pita.core.testing.TestStores;
 
 
 class AccountingStoreTest {
@@ -28,7 +29,7 @@ class AccountingStoreTest {
 
     @BeforeEach
     void open() {
-        store = Store.open(dir.resolve("pita.db"));
+        store = TestStores.open(dir);
         store.districts().save(TestDistricts.small());
     }
 

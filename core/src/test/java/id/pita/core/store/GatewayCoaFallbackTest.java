@@ -14,6 +14,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import id.pita.core.testing.TestStores;
+
 /** Issue 9 item 3: the per-gateway CoA fallback setting, from the district file to the store and back. */
 class GatewayCoaFallbackTest {
     @TempDir
@@ -45,7 +47,7 @@ class GatewayCoaFallbackTest {
         gateways.set(0, off);
         var d = new District(demo.code(), demo.name(), demo.zone(), demo.pool(), demo.sites(), List.copyOf(gateways),
                 demo.calendar(), demo.policies(), demo.citizenPlan());
-        try (var store = Store.open(dir.resolve("pita.db"))) {
+        try (var store = TestStores.open(dir)) {
             store.districts().save(d);
             var loaded = store.districts().load(d.code()).orElseThrow();
             assertThat(loaded.gateway(first.id()).orElseThrow().coaFallback()).isFalse();

@@ -15,6 +15,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import id.pita.core.testing.TestStores;
+
 /** National holiday years in a real SQLite file: seeding, replacing, and what survives a reopen. */
 class HolidayRepositoryTest {
     @TempDir
@@ -23,7 +25,7 @@ class HolidayRepositoryTest {
 
     @BeforeEach
     void open() {
-        store = Store.open(dir.resolve("pita.db"));
+        store = TestStores.open(dir);
     }
 
     @AfterEach
@@ -56,7 +58,7 @@ class HolidayRepositoryTest {
         store.holidays().replace(decreed, "admin");
         store.holidays().seed(IndonesianCalendars.shipped());
         store.close();
-        store = Store.open(dir.resolve("pita.db"));
+        store = TestStores.open(dir);
         assertThat(store.holidays().national().year(2027)).contains(decreed);
         assertThat(store.holidays().importedBy(2027)).contains("admin");
         assertThat(store.holidays().national().coverage(LocalDate.of(2026, 12, 1)).ok()).isTrue();

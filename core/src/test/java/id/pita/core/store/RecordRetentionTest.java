@@ -19,6 +19,7 @@ import id.pita.core.district.Bandwidth;
 import id.pita.core.session.AccountingRecord;
 import id.pita.core.session.AcctStatus;
 import id.pita.core.testing.MutableClock;
+import id.pita.core.testing.TestStores;
 
 /**
  * Retention by policy, on a clock: sessions, raw accounting and push results older than 90 days go, the hourly
@@ -35,7 +36,7 @@ class RecordRetentionTest {
 
     @BeforeEach
     void open() {
-        store = Store.open(dir.resolve("pita.db"), clock);
+        store = TestStores.open(dir, clock);
         store.districts().save(TestDistricts.small());
     }
 

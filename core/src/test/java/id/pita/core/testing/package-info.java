@@ -1,5 +1,6 @@
 /**
  * Test helpers shared with other modules through core's test-jar: a {@link id.pita.core.testing.MutableClock}
- * that tests set and advance instead of sleeping.
+ * that tests set and advance instead of sleeping, and {@link id.pita.core.testing.TestStores}, the one place that
+ * chooses the database store tests run on.
  */
 package id.pita.core.testing;
