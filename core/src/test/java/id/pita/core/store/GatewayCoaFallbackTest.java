@@ -1,5 +1,6 @@
 package id.pita.core.store;
 
+import id.pita.core.testing.TestStores;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.pita.core.config.DistrictFile;
@@ -13,8 +14,6 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import id.pita.core.testing.TestStores;
 
 /** Issue 9 item 3: the per-gateway CoA fallback setting, from the district file to the store and back. */
 class GatewayCoaFallbackTest {

@@ -1,5 +1,6 @@
 package id.pita.core.store;
 
+import id.pita.core.testing.TestStores;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.pita.core.calendar.Holiday;
@@ -14,8 +15,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import id.pita.core.testing.TestStores;
 
 /** National holiday years in a real SQLite file: seeding, replacing, and what survives a reopen. */
 class HolidayRepositoryTest {
