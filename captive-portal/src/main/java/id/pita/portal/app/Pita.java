@@ -143,10 +143,13 @@ public final class Pita {
     }
 
     private void startAll() throws Exception {
-        // Held while Pita runs: pita restore and pita import refuse meanwhile (released by the OS if we die).
-        var lock = StoreLock.acquire(config.dataFile());
-        lifecycle.started("store lock", lock, lock::close);
-        store = lifecycle.started("store", Store.open(config.dataFile(), baseClock), () -> store.close());
+        if (!config.store().postgres()) {
+            // Held while Pita runs: pita restore and pita import refuse meanwhile (released by the OS if we die).
+            // A PostgreSQL store is shared by several nodes on purpose: no file lock.
+            var lock = StoreLock.acquire(config.dataFile());
+            lifecycle.started("store lock", lock, lock::close);
+        }
+        store = lifecycle.started("store", Store.open(config.storeTarget(), baseClock), () -> store.close());
         district = new DistrictHolder(loadOrImport(store, config, random), nationalHolidays(store));
         firstRun = store.districts().codes().isEmpty();
         // A fast clock starts once the slow part of starting (store, district import) is done, so that the
@@ -317,7 +320,12 @@ public final class Pita {
             housekeeping.awaitTermination(30, TimeUnit.SECONDS);
         });
         var b = config.backup();
-        b.at().ifPresent(at -> {
+        if (config.store().postgres() && b.at().isPresent()) {
+            // VACUUM INTO copies a SQLite file; a PostgreSQL database is backed up by the server's own tools.
+            LOG.info("Daily backup off: the store is PostgreSQL ({}); back it up with pg_dump or the server's "
+                    + "continuous archiving", config.store().url());
+        }
+        b.at().filter(at -> !config.store().postgres()).ifPresent(at -> {
             backups = new BackupSchedule(config.dataFile(), b.dir(), at, b.keep(), district.current().zone(), clock);
             LOG.info("Daily backup at {} {} to {} (keeping {}); next {}", at, district.current().zone(), b.dir(),
                     b.keep(), backups.next());
