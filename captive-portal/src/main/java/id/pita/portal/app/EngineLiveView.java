@@ -34,7 +34,11 @@ final class EngineLiveView implements LiveView {
 
     private final GatewayMonitor gateways;
 
-    EngineLiveView(DistrictHolder district, LivePlan plan, Store store, Clock clock, GatewayMonitor gateways) {
+    private final java.util.function.Supplier<id.pita.engine.uplink.UplinkStatus> uplink;
+
+    EngineLiveView(DistrictHolder district, LivePlan plan, Store store, Clock clock, GatewayMonitor gateways,
+                   java.util.function.Supplier<id.pita.engine.uplink.UplinkStatus> uplink) {
+        this.uplink = uplink;
         this.gateways = gateways;
         this.district = district;
         this.plan = plan;
@@ -71,7 +75,7 @@ final class EngineLiveView implements LiveView {
                 .toList();
         return new LiveSnapshot(state, latest.map(p -> p.allocation().officeClass()).orElse(Bandwidth.ZERO),
                 latest.map(p -> p.allocation().hotspotClass()).orElse(Bandwidth.ZERO), office, hotspot, sites,
-                hotspots);
+                hotspots, uplink.get());
     }
 
     private Map<String, Integer> onlineByGateway() {
