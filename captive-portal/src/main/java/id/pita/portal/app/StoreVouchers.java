@@ -64,7 +64,7 @@ public final class StoreVouchers implements VoucherAdmin, VoucherCheck {
 
     @Override
     public void add(Voucher v) {
-        store.writeVoid(h -> insert(h, v, null));
+        store.writeVoid(h -> insert(h, v, null, 0));
     }
 
     @Override
@@ -82,9 +82,10 @@ public final class StoreVouchers implements VoucherAdmin, VoucherCheck {
                 .bind("c", code).execute() == 1);
     }
 
-    private static void insert(org.jdbi.v3.core.Handle h, Voucher v, Long batchId) {
-        h.createUpdate("INSERT INTO voucher (code, created_at_ms, expires_at_ms, created_by, note, batch_id) "
-                        + "VALUES (:c, :at, :until, :by, :note, :batch)")
+    /** @param seq the voucher's place in its batch (the order of the printed cards); 0 outside a batch */
+    private static void insert(org.jdbi.v3.core.Handle h, Voucher v, Long batchId, long seq) {
+        h.createUpdate("INSERT INTO voucher (code, created_at_ms, expires_at_ms, created_by, note, batch_id, "
+                        + "batch_seq) VALUES (:c, :at, :until, :by, :note, :batch, :seq)").bind("seq", seq)
                 .bind("c", v.code()).bind("at", v.createdAt().toEpochMilli())
                 .bind("until", v.expiresAt().toEpochMilli()).bind("by", v.createdBy() == null ? "" : v.createdBy())
                 .bind("note", v.note() == null ? "" : v.note()).bind("batch", batchId).execute();
@@ -98,7 +99,9 @@ public final class StoreVouchers implements VoucherAdmin, VoucherCheck {
                     .bind("at", b.createdAt().toEpochMilli()).bind("by", b.createdBy()).bind("note", b.note())
                     .bind("n", b.count()).bind("until", b.validUntil().toEpochMilli()).bind("mb", b.dailyQuotaMb())
                     .bind("site", b.siteCode()).executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
-            vouchers.forEach(v -> insert(h, v, id));
+            for (int i = 0; i < vouchers.size(); i++) {
+                insert(h, vouchers.get(i), id, i + 1);
+            }
             return id;
         });
     }
@@ -127,7 +130,8 @@ public final class StoreVouchers implements VoucherAdmin, VoucherCheck {
 
     @Override
     public List<Voucher> inBatch(long id) {
-        return store.read(h -> h.createQuery("SELECT * FROM voucher WHERE batch_id = :id ORDER BY rowid")
+        return store.read(h -> h.createQuery("SELECT * FROM voucher WHERE batch_id = :id "
+                        + "ORDER BY batch_seq, code")
                 .bind("id", id)
                 .map((rs, ctx) -> new Voucher(rs.getString("code"), Instant.ofEpochMilli(rs.getLong("created_at_ms")),
                         Instant.ofEpochMilli(rs.getLong("expires_at_ms")), rs.getString("created_by"),
