@@ -79,12 +79,7 @@ final class EngineLiveView implements LiveView {
     }
 
     private Map<String, Integer> onlineByGateway() {
-        return store.read(h -> h.createQuery("SELECT gateway_id, COUNT(*) FROM session WHERE stopped_ms IS NULL "
-                        + "GROUP BY gateway_id")
-                .reduceRows(new HashMap<String, Integer>(), (map, row) -> {
-                    map.put(row.getColumn(1, String.class), row.getColumn(2, Integer.class));
-                    return map;
-                }));
+        return store.sessions().onlineByGateway();
     }
 
     /** Bit/s per site: bytes of the current UTC hour so far over the seconds elapsed in it. */
