@@ -60,11 +60,11 @@ public final class AdminCommands {
 
     /** Opens the store named by the config; a missing file is a {@link PitaException} (nothing is created). */
     private static Store open(PitaConfig config, Words w) {
-        if (!Files.exists(config.dataFile())) {
+        if (!config.storeExists()) {
             throw new PitaException(w.apply("tidak ada basis data di ", "no store at ") + config.dataFile()
                     + " (dataFile)");
         }
-        return Store.open(config.dataFile());
+        return config.openStore();
     }
 
     public static int auditVerify(PitaConfig config, PrintStream out, Words w) {

@@ -290,6 +290,16 @@ public record PitaConfig(Path dataFile, Path macKeyFile, Optional<Path> district
         uplink = uplink == null ? Uplink.NONE : uplink;
     }
 
+    /** Whether the store a command works on is there: the SQLite file exists (a PostgreSQL database is assumed). */
+    public boolean storeExists() {
+        return store.postgres() || Files.exists(dataFile);
+    }
+
+    /** Opens (and migrates) the configured store for a command: the SQLite file or the PostgreSQL database. */
+    public id.pita.core.store.Store openStore() {
+        return id.pita.core.store.Store.open(storeTarget(), java.time.Clock.systemUTC());
+    }
+
     /** The store to open: the SQLite file {@code dataFile}, or the PostgreSQL database of {@code store.url}. */
     public id.pita.core.store.StoreTarget storeTarget() {
         if (!store.postgres()) {

@@ -34,6 +34,11 @@ final class BackupCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var settings = config.load();
+        if (settings.store().postgres()) {
+            throw new Failures.BadInput(context.pick("penyimpanan PostgreSQL (store.url): cadangkan dan pulihkan dengan "
+                    + "pg_dump/pg_restore milik PostgreSQL", "the store is PostgreSQL (store.url): back it up and restore "
+                    + "it with PostgreSQL's pg_dump/pg_restore"));
+        }
         var file = target != null ? target : settings.backup().dir().resolve(NAME.format(context.clock().instant()));
         long size = Backups.backup(settings.dataFile(), file);
         context.out().println(context.pick("Cadangan ditulis: ", "Backup written: ") + file + " (" + size

@@ -76,6 +76,13 @@ final class CheckCommand implements Callable<Integer> {
                     + district.sites().size() + context.pick(" lokasi, ", " sites, ") + district.gateways().size()
                     + " gateway)");
         }
+        if (settings.store().postgres()) {
+            // Read-only check of a server's schema is not done here: the start checks it (and refuses a newer one).
+            out.println(context.pick("Basis data PostgreSQL ", "PostgreSQL database ") + settings.store().url()
+                    + context.pick(": skemanya diperiksa dan ditingkatkan saat mulai", ": its schema is checked and "
+                    + "upgraded on start"));
+            return ExitCodes.OK;
+        }
         database(settings.dataFile());
         return ExitCodes.OK;
     }

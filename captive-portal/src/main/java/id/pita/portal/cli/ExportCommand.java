@@ -35,12 +35,12 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         var settings = config.load();
-        if (!Files.exists(settings.dataFile())) {
+        if (!settings.storeExists()) {
             throw new Failures.BadInput(context.pick("tidak ada basis data di ", "no database at ")
                     + settings.dataFile());
         }
         String text;
-        try (var store = Store.open(settings.dataFile())) {
+        try (var store = settings.openStore()) {
             var codes = store.districts().codes();
             if (codes.isEmpty()) {
                 throw new Failures.BadInput(context.pick("basis data belum berisi distrik: ",

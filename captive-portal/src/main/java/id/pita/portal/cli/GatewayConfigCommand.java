@@ -36,11 +36,11 @@ final class GatewayConfigCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var settings = config.load();
-        if (!Files.exists(settings.dataFile())) {
+        if (!settings.storeExists()) {
             throw new Failures.BadInput(context.pick("tidak ada basis data di ", "no database at ")
                     + settings.dataFile());
         }
-        try (var store = Store.open(settings.dataFile())) {
+        try (var store = settings.openStore()) {
             return GatewayConfigText.run(store, settings, gatewayId, Optional.ofNullable(file),
                     context.lang() == id.pita.core.plan.Lang.EN, context.out(), context.err());
         }

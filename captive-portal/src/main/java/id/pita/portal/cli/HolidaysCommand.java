@@ -33,11 +33,11 @@ final class HolidaysCommand implements Callable<Integer> {
     /** The store, after the shipped years it lacks are added (as a starting Pita adds them). */
     static Store open(Context context, ConfigOption config) {
         var settings = config.load();
-        if (!Files.exists(settings.dataFile())) {
+        if (!settings.storeExists()) {
             throw new Failures.BadInput(context.pick("tidak ada basis data di ", "no database at ")
                     + settings.dataFile());
         }
-        var store = Store.open(settings.dataFile());
+        var store = settings.openStore();
         store.holidays().seed(IndonesianCalendars.shipped());
         return store;
     }

@@ -32,13 +32,14 @@ final class ImportCommand implements Callable<Integer> {
     public Integer call() {
         var settings = config.load();
         var district = DistrictFile.load(file);
-        try (var lock = StoreLocks.exclusive(settings.dataFile(), context);
-             var store = Store.open(settings.dataFile())) {
+        // A PostgreSQL store has no file lock (nodes share it); import into it while the nodes are stopped.
+        try (var lock = settings.store().postgres() ? null : StoreLocks.exclusive(settings.dataFile(), context);
+             var store = settings.openStore()) {
             DistrictImporter.importInto(store, district);
         }
         context.out().println(context.pick("Diimpor: ", "Imported: ") + district.name() + " (" + district.code()
                 + ", " + district.sites().size() + context.pick(" lokasi, ", " sites, ") + district.gateways().size()
-                + " gateway) -> " + settings.dataFile());
+                + " gateway) -> " + (settings.store().postgres() ? settings.store().url() : settings.dataFile()));
         return ExitCodes.OK;
     }
 }

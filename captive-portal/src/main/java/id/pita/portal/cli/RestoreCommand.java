@@ -29,6 +29,11 @@ final class RestoreCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var settings = config.load();
+        if (settings.store().postgres()) {
+            throw new Failures.BadInput(context.pick("penyimpanan PostgreSQL (store.url): cadangkan dan pulihkan dengan "
+                    + "pg_dump/pg_restore milik PostgreSQL", "the store is PostgreSQL (store.url): back it up and restore "
+                    + "it with PostgreSQL's pg_dump/pg_restore"));
+        }
         try (var lock = StoreLocks.exclusive(settings.dataFile(), context)) {
             Backups.restore(backup, settings.dataFile());
         }

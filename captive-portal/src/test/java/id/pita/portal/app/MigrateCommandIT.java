@@ -32,7 +32,8 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code pita migrate} on a real district: the release-0.1 store (with its history) plus a simulated office day of
  * accounting on its hotspots, moved into a fresh database on a real PostgreSQL 15; the counts of every table and
  * the sums of the octet columns are read back from both databases by the test itself and must be equal; a second
- * run is refused (the target is not empty) unless {@code --replace}; then Pita serves from PostgreSQL: the same
+ * run is refused (the target is not empty) unless {@code --replace}; {@code pita export} reads the PostgreSQL store
+ * and {@code pita backup} (a SQLite copy) refuses it; then Pita serves from PostgreSQL: the same
  * district (its sealed secrets open with the copied key), its history, new accounting, its HTTP status page.
  */
 class MigrateCommandIT {
@@ -91,6 +92,15 @@ class MigrateCommandIT {
         assertThat(again.err()).contains("is not empty").contains("--replace");
         var replaced = pita("migrate", "--config", cfg.toString(), "--lang", "en", "--replace");
         assertThat(replaced.code()).as(replaced.out() + replaced.err()).isZero();
+
+        // The installation commands work on the configured PostgreSQL store; the SQLite backup is refused there.
+        var exported = dir.resolve("export.yaml");
+        var export = pita("export", "--config", cfg.toString(), "--out", exported.toString());
+        assertThat(export.code()).as(export.err()).isZero();
+        assertThat(Files.readString(exported)).contains("# District " + before.code() + " exported by pita export");
+        var backup = pita("backup", "--config", cfg.toString(), "--lang", "en");
+        assertThat(backup.code()).isEqualTo(2);
+        assertThat(backup.err()).contains("pg_dump");
 
         // Pita on PostgreSQL: the same district, its day's history, and it takes new accounting.
         var config = PitaConfig.load(cfg);

@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * The audit log in {@code audit_log}, chained by hashes. Appending reads the last entry and writes the next in
- * one write transaction, so the chain has no gaps however many write at once.
+ * one write transaction, the only one appending ({@link Dialect#serialize}), so the chain has no gaps however many
+ * write at once, on SQLite and on PostgreSQL.
  */
 public final class AuditRepository {
     private static final String COLUMNS = "id, at_ms, actor, action, entity, address, before_json, after_json, "
@@ -27,6 +28,8 @@ public final class AuditRepository {
     /** Appends the row {@code sealer} makes for the next id after the last entry's; returns it. */
     public AuditRow append(Sealer sealer) {
         return store.write(h -> {
+            // One writer at a time reads the last entry and appends (on PostgreSQL across nodes, too).
+            store.dialect().serialize(h, Dialect.AUDIT_CHAIN_LOCK);
             var last = h.createQuery("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1")
                     .map((rs, ctx) -> new Last(rs.getLong("id"), rs.getString("hash"))).findOne();
             var row = sealer.seal(last.map(l -> l.id() + 1).orElse(1L), last.map(Last::hash).orElse(""));

@@ -15,6 +15,8 @@ import org.jdbi.v3.core.Handle;
  *   <li>a row's storage name: {@code rowid} against {@code ctid} ({@link #rowId()});</li>
  *   <li>row locks: SQLite has one writer, so a read inside a write transaction cannot be overtaken; PostgreSQL
  *       needs {@code FOR UPDATE} on the rows a transaction reads and then changes ({@link #forUpdate()});</li>
+ *   <li>one sequence across writers (the audit chain, migrations): nothing on SQLite, an advisory lock on
+ *       PostgreSQL ({@link #serialize});</li>
  *   <li>maintenance: SQLite's {@code VACUUM} and WAL checkpoint have no PostgreSQL equivalent to call
  *       ({@link #compact}).</li>
  * </ul>
@@ -75,13 +77,24 @@ public enum Dialect {
      * then find it recorded.
      */
     public void lockMigrations(Handle h) {
+        serialize(h, MIGRATION_LOCK);
+    }
+
+    /**
+     * Makes the calling write transaction the only one holding {@code key} until it ends: for work that is one
+     * sequence by nature (the audit log's hash chain, migrations) where there is no row to lock yet. SQLite's one
+     * writer is alone already; PostgreSQL takes a transaction-scoped advisory lock, across nodes.
+     */
+    public void serialize(Handle h, long key) {
         if (this == POSTGRESQL) {
-            h.createQuery("SELECT 1 FROM (SELECT pg_advisory_xact_lock(" + MIGRATION_LOCK + ")) l").mapTo(Integer.class).one();
+            h.createQuery("SELECT 1 FROM (SELECT pg_advisory_xact_lock(" + key + ")) l").mapTo(Integer.class).one();
         }
     }
 
     /** The advisory lock key of migrations ("pita" in ASCII, then 1). */
     static final long MIGRATION_LOCK = 0x7069746100000001L;
+    /** The advisory lock key of the audit log's chain ("pita", then 2). */
+    static final long AUDIT_CHAIN_LOCK = 0x7069746100000002L;
 
     /**
      * Rewrites the file without free pages and empties the WAL, so that replaced plaintext lingers nowhere (SQLite);

@@ -61,7 +61,19 @@ public final class SecretBox {
             }
             var key = new byte[32];
             random.nextBytes(key);
-            PrivateFiles.write(keyFile, HexFormat.of().formatHex(key) + "\n");
+            // Written whole beside it, then linked into place: a node starting at the same moment on the same path
+            // never reads a half-written key, and only one of them makes it (the other loads that one).
+            var partial = keyFile.resolveSibling(keyFile.getFileName() + "." + ProcessHandle.current().pid() + "."
+                    + Thread.currentThread().getId() + ".new");
+            Files.deleteIfExists(partial);
+            PrivateFiles.write(partial, HexFormat.of().formatHex(key) + "\n");
+            try {
+                Files.createLink(keyFile, partial);
+            } catch (java.nio.file.FileAlreadyExistsException e) {
+                return loadOrCreate(keyFile, random);
+            } finally {
+                Files.deleteIfExists(partial);
+            }
             Ownership.matchDirectory(keyFile); // made by root in pita's directory: still pita's to read
             LOG.info("Generated the secrets key {}: keep a copy apart from the backups", keyFile);
             return new SecretBox(key, random, true);

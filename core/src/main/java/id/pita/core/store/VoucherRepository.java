@@ -44,7 +44,7 @@ public final class VoucherRepository {
 
     /** Stores one voucher outside any batch. */
     public void add(VoucherRow v) {
-        store.writeVoid(h -> insert(h, v, null));
+        store.writeVoid(h -> insert(h, v, null, 0));
     }
 
     /** Every voucher, newest first (then by code). */
@@ -68,7 +68,9 @@ public final class VoucherRepository {
                     .bind("at", b.createdAt().toEpochMilli()).bind("by", b.createdBy()).bind("note", b.note())
                     .bind("n", b.count()).bind("until", b.validUntil().toEpochMilli()).bind("mb", b.dailyQuotaMb())
                     .bind("site", b.siteCode()).executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
-            vouchers.forEach(v -> insert(h, v, id));
+            for (int i = 0; i < vouchers.size(); i++) {
+                insert(h, vouchers.get(i), id, i + 1);
+            }
             return id;
         });
     }
@@ -87,12 +89,12 @@ public final class VoucherRepository {
     /**
      * The batch's vouchers in the order they were stored (the order of the printed cards).
      *
-     * <p>SQLite-specific: {@code voucher} has a text key and no column recording insertion order, so this orders
-     * by SQLite's implicit {@code rowid}. PostgreSQL has none; a dialect there needs an ordering column.
+     * <p>{@code batch_seq} (V075) is each voucher's place in its batch, written at insert; it replaced SQLite's
+     * implicit {@code rowid}, which PostgreSQL has not.
      */
     public List<VoucherRow> inBatch(long id) {
         return store.read(h -> h.createQuery("SELECT " + VOUCHER_COLUMNS + " FROM voucher WHERE batch_id = :id "
-                        + "ORDER BY rowid")
+                        + "ORDER BY batch_seq, code")
                 .bind("id", id).map((rs, ctx) -> voucher(rs)).list());
     }
 
@@ -114,9 +116,10 @@ public final class VoucherRepository {
         });
     }
 
-    private static void insert(Handle h, VoucherRow v, Long batchId) {
-        h.createUpdate("INSERT INTO voucher (code, created_at_ms, expires_at_ms, created_by, note, batch_id) "
-                        + "VALUES (:c, :at, :until, :by, :note, :batch)")
+    /** @param seq the voucher's place in its batch (the order of the printed cards); 0 outside a batch */
+    private static void insert(Handle h, VoucherRow v, Long batchId, long seq) {
+        h.createUpdate("INSERT INTO voucher (code, created_at_ms, expires_at_ms, created_by, note, batch_id, "
+                        + "batch_seq) VALUES (:c, :at, :until, :by, :note, :batch, :seq)").bind("seq", seq)
                 .bind("c", v.code()).bind("at", v.createdAt().toEpochMilli())
                 .bind("until", v.expiresAt().toEpochMilli()).bind("by", v.createdBy())
                 .bind("note", v.note()).bind("batch", batchId).execute();

@@ -36,10 +36,13 @@ class AuditRepositoryTest {
         store.close();
     }
 
-    /** A stand-in for the console's sealing: the hash names the id and the previous hash. */
+    /**
+     * A stand-in for the console's sealing: the hash covers the id and the previous hash, 64 hex digits like the
+     * console's SHA-256 (the column's width, which PostgreSQL enforces).
+     */
     static AuditRepository.Sealer entry(String action) {
         return (id, prev) -> new AuditRow(id, T0.plusSeconds(id), "admin", action, "site:kantor", "127.0.0.1",
-                "", "{\"x\":" + id + "}", prev, "h" + id + "<" + prev);
+                "", "{\"x\":" + id + "}", prev, Migrations.checksum(id + "<" + prev));
     }
 
     @Test

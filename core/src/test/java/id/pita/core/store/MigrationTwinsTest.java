@@ -28,10 +28,10 @@ class MigrationTwinsTest {
     @Test
     void everyMigrationHasAPostgresqlTwin() {
         for (var m : Migrations.ALL) {
-            var sqlite = Migrations.resource(Dialect.SQLITE, m.file());
-            var pg = Migrations.resource(Dialect.POSTGRESQL, m.file());
-            assertThat(Migrations.statements(pg)).as("statements of the twin of %s", m.file())
-                    .hasSameSizeAs(Migrations.statements(sqlite));
+            assertThat(Migrations.statements(Migrations.resource(Dialect.SQLITE, m.file()))).as(m.file()).isNotEmpty();
+            // A twin may need other statements (no rowid to copy from, say); the schemas are compared below.
+            assertThat(Migrations.statements(Migrations.resource(Dialect.POSTGRESQL, m.file())))
+                    .as("the PostgreSQL twin of %s", m.file()).isNotEmpty();
         }
     }
 
