@@ -266,6 +266,29 @@ public final class Store implements AutoCloseable {
         return new UsageRepository(this);
     }
 
+    /** One-time portal credentials shared by every node on this database, valid {@code ttl} each. */
+    public CredentialRepository credentials(SecureRandom random, java.time.Duration ttl, int perGateway) {
+        return new CredentialRepository(this, random, ttl, perGateway);
+    }
+
+    /** The console log-in's failure counts and pending second steps. */
+    public ConsoleLoginRepository consoleLogins() {
+        return new ConsoleLoginRepository(this);
+    }
+
+    /** The nodes serving this database and which leads. */
+    public NodeRepository nodes() {
+        return new NodeRepository(this);
+    }
+
+    /**
+     * Whether this is the embedded SQLite file, which one process holds ({@link StoreLock}): then there is no
+     * other node, and state that several nodes must share may stay in memory.
+     */
+    public boolean embedded() {
+        return description.startsWith("jdbc:sqlite:");
+    }
+
     @Override
     public void close() {
         closed = true;
