@@ -1,0 +1,47 @@
+package id.pita.portal.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.pita.core.store.NodeRepository.Node;
+import id.pita.core.store.Store;
+import io.vertx.core.json.JsonArray;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The node list on a whole Pita over the embedded SQLite file: one node, which leads (the store's lock forbids a
+ * second process), shown to admins on the dashboard and by {@code GET /api/v1/nodes}; a clean stop clears its
+ * leader mark. Several nodes on PostgreSQL: {@code MultiNodeIT}.
+ */
+class NodesIT {
+    @TempDir
+    Path dir;
+
+    @Test
+    void theOneEmbeddedNodeLeadsAndIsListed() throws Exception {
+        String id;
+        try (var t = new TestPita(dir)) {
+            assertThat(t.pita.leading()).isTrue();
+            id = t.pita.nodeId();
+            assertThat(id).endsWith(":" + t.pita.authAddress().getPort());
+            var admin = t.admin();
+            var nodes = new JsonArray(admin.json("GET", "/api/v1/nodes", null).body());
+            assertThat(nodes).hasSize(1);
+            var node = nodes.getJsonObject(0);
+            assertThat(node.getString("id")).isEqualTo(id);
+            assertThat(node.getBoolean("leader")).isTrue();
+            assertThat(node.getInteger("acctPort")).isEqualTo(t.pita.accountingAddress().getPort());
+            assertThat(node.getInteger("webPort")).isEqualTo(t.pita.webAddress().getPort());
+            assertThat(node.getInteger("adminPort")).isEqualTo(t.pita.adminAddress().getPort());
+
+            var dashboard = admin.get("/console").body();
+            assertThat(dashboard).contains("<section id=\"nodes\">").contains("Node Pita")
+                    .contains("data-node=\"" + id + "\" data-leader=\"true\"");
+        }
+        try (var store = Store.open(dir.resolve("data").resolve("pita.db"))) {
+            assertThat(store.nodes().all()).extracting(Node::id).containsExactly(id);
+            assertThat(store.nodes().all()).noneMatch(Node::leader);
+        }
+    }
+}
