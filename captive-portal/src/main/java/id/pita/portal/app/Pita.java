@@ -86,6 +86,7 @@ public final class Pita {
     private volatile CredentialStore credentials;
     private volatile Leadership leadership = Leadership.always();
     private volatile NodeHeartbeat heartbeat;
+    private volatile Optional<Long> districtRevision = Optional.empty();
     private volatile BackupSchedule backups;
 
     private final Schedule schedule;
@@ -359,7 +360,28 @@ public final class Pita {
             beats.awaitTermination(5, TimeUnit.SECONDS);
         });
         heartbeat.beat();
-        every(beats, config.controlPeriod().dividedBy(2), heartbeat::beat);
+        districtRevision = store.districts().revision(district.current().code());
+        every(beats, config.controlPeriod().dividedBy(2), () -> {
+            heartbeat.beat();
+            followDistrict();
+        });
+    }
+
+    /**
+     * Makes live a district another node saved (an edit on its console): one small read of the revision per
+     * beat, and a full load only when it changed.
+     */
+    private void followDistrict() {
+        var code = district.current().code();
+        var revision = store.districts().revision(code);
+        if (revision.isEmpty() || revision.equals(districtRevision)) {
+            return;
+        }
+        districtRevision = revision;
+        store.districts().load(code).filter(d -> !d.equals(district.current())).ifPresent(d -> {
+            LOG.info("District {} was changed on another node; making it live here", code);
+            district.set(d);
+        });
     }
 
     private String nodeHost() {

@@ -6,6 +6,7 @@ import id.pita.core.store.NodeRepository.Node;
 import id.pita.core.store.Store;
 import io.vertx.core.json.JsonArray;
 import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -42,6 +43,32 @@ class NodesIT {
         try (var store = Store.open(dir.resolve("data").resolve("pita.db"))) {
             assertThat(store.nodes().all()).extracting(Node::id).containsExactly(id);
             assertThat(store.nodes().all()).noneMatch(Node::leader);
+        }
+    }
+
+    @Test
+    void aDistrictSavedByAnotherNodeGoesLiveWithinAPeriod() throws Exception {
+        var dataFile = dir.resolve("pita.db");
+        try (var store = Store.open(dataFile)) {
+            id.pita.core.config.DistrictImporter.importInto(store, TestPita.loopbackPaser());
+        }
+        var config = PitaConfig.parse("dataFile: " + dataFile + "\n"
+                + "radius: {bindAddress: 127.0.0.1, authPort: 0, accountingPort: 0}\n"
+                + "web: {host: 127.0.0.1, port: 0}\ncontrol: {period: 5s}\n", "test");
+        var pita = Pita.start(config, java.time.Clock.systemUTC()).toCompletableFuture().get(60, TimeUnit.SECONDS);
+        try (var otherNode = Store.open(dataFile)) {
+            var d = otherNode.districts().load("paser").orElseThrow();
+            var pool = new id.pita.core.district.Pool(id.pita.core.district.Bandwidth.mbps(345, 123),
+                    d.pool().monthlyCostIdr(), d.pool().backup(), d.pool().tiers());
+            otherNode.districts().save(new id.pita.core.district.District(d.code(), d.name(), d.zone(), pool,
+                    d.sites(), d.gateways(), d.calendar(), d.policies(), d.citizenPlan()));
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            while (!pita.district().current().pool().equals(pool)) {
+                assertThat(System.nanoTime()).as("the other node's edit live within two beats").isLessThan(deadline);
+                Thread.sleep(50);
+            }
+        } finally {
+            pita.stop().toCompletableFuture().get(60, TimeUnit.SECONDS);
         }
     }
 }
