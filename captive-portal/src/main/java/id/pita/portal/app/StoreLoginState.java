@@ -12,7 +12,11 @@ import java.util.HexFormat;
 import java.util.Optional;
 import java.util.function.Function;
 
-/** The console's log-in state in the store, shared by every node on it; pending tokens kept as SHA-256 only. */
+/**
+ * The console's log-in state in the store, shared by every node on it. Throttle keys (user name and client address)
+ * and pending tokens are kept as SHA-256 only: no user name or address in that table, and any text a guesser types
+ * as a user name fits the column.
+ */
 final class StoreLoginState implements LoginState {
     private final ConsoleLoginRepository rows;
 
@@ -22,12 +26,12 @@ final class StoreLoginState implements LoginState {
 
     @Override
     public Optional<Count> count(String key) {
-        return rows.failures(key).map(f -> new Count(f.count(), f.last()));
+        return rows.failures(sha256(key)).map(f -> new Count(f.count(), f.last()));
     }
 
     @Override
     public Count update(String key, Function<Optional<Count>, Count> next) {
-        var f = rows.updateFailures(key, found -> {
+        var f = rows.updateFailures(sha256(key), found -> {
             var c = next.apply(found.map(x -> new Count(x.count(), x.last())));
             return new Failures(c.failures(), c.last());
         });
@@ -36,7 +40,7 @@ final class StoreLoginState implements LoginState {
 
     @Override
     public void clear(String key) {
-        rows.clearFailures(key);
+        rows.clearFailures(sha256(key));
     }
 
     @Override

@@ -43,6 +43,6 @@ public interface Leadership extends AutoCloseable {
 
     /** Always for the embedded SQLite file; a PostgreSQL advisory lock for a shared database. */
     static Leadership forStore(Store store) {
-        return store.embedded() ? always() : new AdvisoryLockLeadership(() -> store.jdbi().open());
+        return store.embedded() ? always() : new AdvisoryLockLeadership(store::dedicatedConnection);
     }
 }

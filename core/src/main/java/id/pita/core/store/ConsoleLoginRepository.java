@@ -8,7 +8,8 @@ import java.util.function.Function;
  * What the console's log-in keeps between requests, in the store so that any node answers the next one: failure
  * counts (the password-guessing throttle; a guesser gets no more tries by spreading them over the nodes) and
  * log-ins waiting for their second factor. Thread-safe; a count is changed by a conditional write and retried, so
- * two nodes counting the same key at once lose neither failure.
+ * two nodes counting the same key at once lose neither failure. Keys are text without NUL (PostgreSQL refuses it):
+ * callers pass a hash.
  */
 public final class ConsoleLoginRepository {
     private static final int ATTEMPTS = 20;

@@ -419,7 +419,23 @@ public final class Store implements AutoCloseable {
      * other node, and state that several nodes must share may stay in memory.
      */
     public boolean embedded() {
-        return description.startsWith("jdbc:sqlite:");
+        return dialect == Dialect.SQLITE;
+    }
+
+    /**
+     * A connection of its own to this PostgreSQL database, outside the pool, for the caller to hold and close (the
+     * leadership's advisory lock lives as long as its connection, so it must never go back to a pool).
+     */
+    public Handle dedicatedConnection() {
+        if (!(pool instanceof HikariDataSource hikari)) {
+            throw new StoreException("a dedicated connection is for PostgreSQL; " + description + " is SQLite");
+        }
+        try {
+            return Jdbi.open(java.sql.DriverManager.getConnection(hikari.getJdbcUrl(), hikari.getUsername(),
+                    hikari.getPassword()));
+        } catch (java.sql.SQLException e) {
+            throw new StoreException("cannot connect to " + description + ": " + e.getMessage(), e);
+        }
     }
 
     @Override

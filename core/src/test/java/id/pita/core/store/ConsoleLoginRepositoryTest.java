@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.pita.core.store.ConsoleLoginRepository.Failures;
 import id.pita.core.store.ConsoleLoginRepository.Pending;
+import id.pita.core.testing.TestStores;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -20,13 +21,13 @@ class ConsoleLoginRepositoryTest {
 
     @Test
     void failuresCountedOnTwoNodesAtOnceAreAllKept() throws Exception {
-        try (var a = Store.open(dir.resolve("pita.db")); var b = Store.open(dir.resolve("pita.db"))) {
+        try (var a = TestStores.open(dir); var b = TestStores.open(dir)) {
             var pool = Executors.newFixedThreadPool(4);
             try {
                 var done = new ArrayList<Future<Failures>>();
                 for (int i = 0; i < 40; i++) {
                     var node = i % 2 == 0 ? a : b;
-                    done.add(pool.submit(() -> node.consoleLogins().updateFailures("p:admin\u000010.0.0.9",
+                    done.add(pool.submit(() -> node.consoleLogins().updateFailures("p:admin/10.0.0.9",
                             f -> new Failures(f.map(Failures::count).orElse(0) + 1, T0))));
                 }
                 for (var f : done) {
@@ -35,15 +36,15 @@ class ConsoleLoginRepositoryTest {
             } finally {
                 pool.shutdownNow();
             }
-            assertThat(b.consoleLogins().failures("p:admin\u000010.0.0.9")).contains(new Failures(40, T0));
-            a.consoleLogins().clearFailures("p:admin\u000010.0.0.9");
-            assertThat(b.consoleLogins().failures("p:admin\u000010.0.0.9")).isEmpty();
+            assertThat(b.consoleLogins().failures("p:admin/10.0.0.9")).contains(new Failures(40, T0));
+            a.consoleLogins().clearFailures("p:admin/10.0.0.9");
+            assertThat(b.consoleLogins().failures("p:admin/10.0.0.9")).isEmpty();
         }
     }
 
     @Test
     void oldFailuresAreForgotten() {
-        try (var store = Store.open(dir.resolve("pita.db"))) {
+        try (var store = TestStores.open(dir)) {
             var logins = store.consoleLogins();
             logins.updateFailures("a:10.0.0.1", f -> new Failures(1, T0));
             logins.updateFailures("a:10.0.0.2", f -> new Failures(1, T0.plusSeconds(600)));
@@ -54,7 +55,7 @@ class ConsoleLoginRepositoryTest {
 
     @Test
     void aPendingSecondStepIsSeenByAnotherNodeAndTakenOnce() {
-        try (var a = Store.open(dir.resolve("pita.db")); var b = Store.open(dir.resolve("pita.db"))) {
+        try (var a = TestStores.open(dir); var b = TestStores.open(dir)) {
             var pending = new Pending("admin", "10.0.0.9", T0.plusSeconds(300));
             a.consoleLogins().putPending("hash-1", pending, T0);
             a.consoleLogins().putPending("hash-old", new Pending("opd", "10.0.0.8", T0.minusSeconds(1)),

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.pita.core.credential.CredentialsExhaustedException;
 import id.pita.core.session.MacAddress;
+import id.pita.core.testing.TestStores;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
@@ -28,7 +29,7 @@ class CredentialRepositoryTest {
 
     @Test
     void aCredentialMintedOnOneNodeIsRedeemedOnAnotherOnce() {
-        try (var a = Store.open(dir.resolve("pita.db")); var b = Store.open(dir.resolve("pita.db"))) {
+        try (var a = TestStores.open(dir); var b = TestStores.open(dir)) {
             var minted = a.credentials(new SecureRandom(), TTL, 10).mint("gw-taman", "taman-kota", MAC, T0);
             var onB = b.credentials(new SecureRandom(), TTL, 10);
 
@@ -42,7 +43,7 @@ class CredentialRepositoryTest {
 
     @Test
     void thePasswordIsSealedAtRest() {
-        try (var store = Store.open(dir.resolve("pita.db"))) {
+        try (var store = TestStores.open(dir)) {
             var minted = store.credentials(new SecureRandom(), TTL, 10).mint("gw", "site", MAC, T0);
             var stored = store.read(h -> h.createQuery("SELECT password FROM portal_credential").mapTo(String.class)
                     .one());
@@ -52,7 +53,7 @@ class CredentialRepositoryTest {
 
     @Test
     void anExpiredCredentialIsNeitherFoundNorUsed() {
-        try (var store = Store.open(dir.resolve("pita.db"))) {
+        try (var store = TestStores.open(dir)) {
             var credentials = store.credentials(new SecureRandom(), TTL, 10);
             var c = credentials.mint("gw", "site", MAC, T0);
             assertThat(credentials.find(c.username(), T0.plus(TTL))).isEmpty();
@@ -63,7 +64,7 @@ class CredentialRepositoryTest {
 
     @Test
     void aFullHotspotRefusesWhileAnotherMintsAndExpiredOnesMakeRoom() {
-        try (var store = Store.open(dir.resolve("pita.db"))) {
+        try (var store = TestStores.open(dir)) {
             var credentials = store.credentials(new SecureRandom(), TTL, 2);
             credentials.mint("gw-flooded", "taman", MAC, T0);
             credentials.mint("gw-flooded", "taman", MAC, T0);
@@ -79,7 +80,7 @@ class CredentialRepositoryTest {
 
     @Test
     void twoNodesRedeemingAtOnceAdmitOne() throws Exception {
-        try (var a = Store.open(dir.resolve("pita.db")); var b = Store.open(dir.resolve("pita.db"))) {
+        try (var a = TestStores.open(dir); var b = TestStores.open(dir)) {
             var pool = Executors.newFixedThreadPool(8);
             try {
                 for (int round = 0; round < 20; round++) {

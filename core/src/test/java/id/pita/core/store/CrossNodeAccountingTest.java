@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.pita.core.session.AccountingRecord;
 import id.pita.core.session.AcctStatus;
+import id.pita.core.testing.TestStores;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -28,7 +29,7 @@ class CrossNodeAccountingTest {
 
     @Test
     void aRecordRetransmittedToTheOtherNodeIsStoredAndCountedOnce() {
-        try (var a = Store.open(dir.resolve("pita.db")); var b = Store.open(dir.resolve("pita.db"))) {
+        try (var a = TestStores.open(dir); var b = TestStores.open(dir)) {
             a.districts().save(TestDistricts.small());
             var start = record(AcctStatus.START, 0, 0, T0);
             var interim = record(AcctStatus.INTERIM_UPDATE, 1_000, 9_000, T0.plusSeconds(60));

@@ -66,7 +66,7 @@ class DistrictRepositoryTest {
 
     @Test
     void everySaveGivesTheDistrictANewRevisionThatAnotherNodeReads() {
-        try (var a = Store.open(dir.resolve("pita.db")); var b = Store.open(dir.resolve("pita.db"))) {
+        try (var a = TestStores.open(dir); var b = TestStores.open(dir)) {
             assertThat(b.districts().revision("kecil")).isEmpty();
             a.districts().save(TestDistricts.small());
             var first = b.districts().revision("kecil").orElseThrow();

@@ -3,6 +3,7 @@ package id.pita.core.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.pita.core.store.NodeRepository.Node;
+import id.pita.core.testing.TestStores;
 import java.nio.file.Path;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -16,7 +17,7 @@ class NodeRepositoryTest {
 
     @Test
     void aNewLeadersHeartbeatClearsTheOldLeadersMark() {
-        try (var store = Store.open(dir.resolve("pita.db"))) {
+        try (var store = TestStores.open(dir)) {
             var nodes = store.nodes();
             nodes.heartbeat(new Node("a", "10.0.0.1", 1812, 1813, 8080, 8081, T0, T0, true));
             nodes.heartbeat(new Node("b", "10.0.0.2", 1812, 1813, 8080, 8081, T0, T0.plusSeconds(1), false));
