@@ -146,10 +146,15 @@ public final class Pita {
     }
 
     private void startAll() throws Exception {
-        // Held while Pita runs: pita restore and pita import refuse meanwhile (released by the OS if we die).
-        var lock = StoreLock.acquire(config.dataFile());
-        lifecycle.started("store lock", lock, lock::close);
-        store = lifecycle.started("store", Store.open(config.dataFile(), baseClock), () -> store.close());
+        if (config.store().isPresent()) {
+            // A shared PostgreSQL store: several nodes may run on it; leadership decides who runs the loop.
+            store = lifecycle.started("store", Store.open(config.store().get(), baseClock), () -> store.close());
+        } else {
+            // Held while Pita runs: pita restore and pita import refuse meanwhile (released by the OS if we die).
+            var lock = StoreLock.acquire(config.dataFile());
+            lifecycle.started("store lock", lock, lock::close);
+            store = lifecycle.started("store", Store.open(config.dataFile(), baseClock), () -> store.close());
+        }
         district = new DistrictHolder(loadOrImport(store, config, random), nationalHolidays(store));
         firstRun = store.districts().codes().isEmpty();
         // A fast clock starts once the slow part of starting (store, district import) is done, so that the
@@ -293,7 +298,8 @@ public final class Pita {
             housekeeping.awaitTermination(30, TimeUnit.SECONDS);
         });
         var b = config.backup();
-        b.at().ifPresent(at -> {
+        // pita backup copies the SQLite file; PostgreSQL is backed up with its own tools (docs/deploy).
+        b.at().filter(at -> store.embedded()).ifPresent(at -> {
             backups = new BackupSchedule(config.dataFile(), b.dir(), at, b.keep(), district.current().zone(), clock);
             LOG.info("Daily backup at {} {} to {} (keeping {}); next {}", at, district.current().zone(), b.dir(),
                     b.keep(), backups.next());

@@ -1,5 +1,6 @@
 package id.pita.portal.app;
 
+import id.pita.core.store.StoreTarget;
 import id.pita.core.Check;
 import id.pita.core.InvalidValueException;
 import java.io.IOException;
@@ -44,12 +45,14 @@ import org.yaml.snakeyaml.error.YAMLException;
  * @param console         console sessions and boost rules ({@code console.*})
  * @param gateways        what the generated gateway configurations need ({@code gateways.*})
  * @param alerts          health alerts: thresholds, reminder interval, e-mail and webhook ({@code alerts.*})
+ * @param store           a shared PostgreSQL store instead of the SQLite {@code dataFile} ({@code store.url},
+ *                        {@code store.user}, {@code store.password}, {@code store.secretsKey}); empty for the file
  */
 public record PitaConfig(Path dataFile, Path macKeyFile, Optional<Path> districtFile, String demoDistrict,
                          Radius radius, Web web, Coa coa, Duration controlPeriod, double hysteresis,
                          Duration minDwell, double clockSpeed, Optional<Instant> clockStart, Accounting accounting,
                          Duration personalDataRetention, Backup backup, Duration recordRetention,
-                         Console console, Gateways gateways, Alerts alerts) {
+                         Console console, Gateways gateways, Alerts alerts, Optional<StoreTarget> store) {
     /**
      * @param bindAddress   address the UDP ports bind ({@code radius.bindAddress}, default {@code 0.0.0.0})
      * @param workerThreads threads deciding Access-Requests and handing accounting on (1 to 64, default 2)
@@ -249,6 +252,7 @@ public record PitaConfig(Path dataFile, Path macKeyFile, Optional<Path> district
         Check.notNull("console", console);
         Check.notNull("gateways", gateways);
         Check.notNull("alerts", alerts);
+        store = store == null ? Optional.empty() : store;
     }
 
     /** Every default (the config of {@code java -jar pita.jar} without {@code --config}). */
@@ -312,7 +316,27 @@ public record PitaConfig(Path dataFile, Path macKeyFile, Optional<Path> district
         return new PitaConfig(dataFile, macKey, districtFile, demo, radius, web,
                 coa(s.section("coa")), period, hysteresis, dwell, speed, start, accounting(s.section("accounting")),
                 retention, backup(s.section("backup"), parent), records, console(s.section("console")),
-                gateways(s.section("gateways"), radius, web), alerts(s.section("alerts")));
+                gateways(s.section("gateways"), radius, web), alerts(s.section("alerts")), store(s.section("store")));
+    }
+
+    /** {@code store: {url: jdbc:postgresql://host:5432/pita, user, password, secretsKey}}; absent: the SQLite file. */
+    private static Optional<StoreTarget> store(ConfigSection s) {
+        var url = s.text("url", null);
+        var user = s.text("user", "");
+        var password = s.text("password", "");
+        var key = s.text("secretsKey", null);
+        if (url == null) {
+            return Optional.empty();
+        }
+        if (!url.startsWith("jdbc:postgresql://")) {
+            throw new InvalidValueException("store.url", "must be jdbc:postgresql://host:port/database (was '" + url
+                    + "'); for the SQLite file set dataFile instead");
+        }
+        if (key == null) {
+            throw new InvalidValueException("store.secretsKey", "is required with store.url: the key file that seals "
+                    + "gateway secrets, the same file on every node");
+        }
+        return Optional.of(StoreTarget.postgres(url, user, password, Path.of(key)));
     }
 
     private static Console console(ConfigSection s) {
@@ -488,6 +512,6 @@ public record PitaConfig(Path dataFile, Path macKeyFile, Optional<Path> district
         var key = file.toAbsolutePath().getParent().resolve("mac-hash.key");
         return new PitaConfig(file, key, districtFile, demoDistrict, radius, web, coa, controlPeriod, hysteresis,
                 minDwell, clockSpeed, clockStart, accounting, personalDataRetention, backup, recordRetention, console,
-                gateways, alerts);
+                gateways, alerts, store);
     }
 }

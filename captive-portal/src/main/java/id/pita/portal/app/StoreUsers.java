@@ -49,8 +49,11 @@ final class StoreUsers implements UserStore {
             if (h.createQuery("SELECT COUNT(*) FROM app_user").mapTo(Integer.class).one() > 0) {
                 return false;
             }
-            insert(h, user);
-            return true;
+            // Nodes starting together on one PostgreSQL may both see no user: the second inserts nothing.
+            return h.createUpdate("INSERT INTO app_user (username, password_hash, role, site_code, created_at_ms, "
+                            + "disabled, must_change_password, totp_secret) "
+                            + "VALUES (:u, :hash, :role, :site, :at, :off, :must, :totp) ON CONFLICT (username) DO NOTHING")
+                    .bindMap(params(user)).execute() == 1;
         });
     }
 
