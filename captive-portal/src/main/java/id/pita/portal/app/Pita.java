@@ -146,15 +146,13 @@ public final class Pita {
     }
 
     private void startAll() throws Exception {
-        if (config.store().isPresent()) {
-            // A shared PostgreSQL store: several nodes may run on it; leadership decides who runs the loop.
-            store = lifecycle.started("store", Store.open(config.store().get(), baseClock), () -> store.close());
-        } else {
+        if (!config.store().postgres()) {
             // Held while Pita runs: pita restore and pita import refuse meanwhile (released by the OS if we die).
+            // A PostgreSQL store is shared by several nodes on purpose: no file lock.
             var lock = StoreLock.acquire(config.dataFile());
             lifecycle.started("store lock", lock, lock::close);
-            store = lifecycle.started("store", Store.open(config.dataFile(), baseClock), () -> store.close());
         }
+        store = lifecycle.started("store", Store.open(config.storeTarget(), baseClock), () -> store.close());
         district = new DistrictHolder(loadOrImport(store, config, random), nationalHolidays(store));
         firstRun = store.districts().codes().isEmpty();
         // A fast clock starts once the slow part of starting (store, district import) is done, so that the
@@ -298,8 +296,12 @@ public final class Pita {
             housekeeping.awaitTermination(30, TimeUnit.SECONDS);
         });
         var b = config.backup();
-        // pita backup copies the SQLite file; PostgreSQL is backed up with its own tools (docs/deploy).
-        b.at().filter(at -> store.embedded()).ifPresent(at -> {
+        if (config.store().postgres() && b.at().isPresent()) {
+            // VACUUM INTO copies a SQLite file; a PostgreSQL database is backed up by the server's own tools.
+            LOG.info("Daily backup off: the store is PostgreSQL ({}); back it up with pg_dump or the server's "
+                    + "continuous archiving", config.store().url());
+        }
+        b.at().filter(at -> !config.store().postgres()).ifPresent(at -> {
             backups = new BackupSchedule(config.dataFile(), b.dir(), at, b.keep(), district.current().zone(), clock);
             LOG.info("Daily backup at {} {} to {} (keeping {}); next {}", at, district.current().zone(), b.dir(),
                     b.keep(), backups.next());

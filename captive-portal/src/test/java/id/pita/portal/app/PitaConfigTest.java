@@ -169,4 +169,37 @@ class PitaConfigTest {
     void anEmptyFileMeansDefaults() {
         assertThat(PitaConfig.parse("", "pita.yaml")).isEqualTo(PitaConfig.defaults());
     }
+
+    @Test
+    void storeIsTheSqliteFileByDefaultAndPostgresqlByUrlWithThePasswordFromTheEnvironment() {
+        var defaults = PitaConfig.parse("dataFile: /var/lib/pita/pita.db\n", "t", java.util.Map.of());
+        assertThat(defaults.store().postgres()).isFalse();
+        assertThat(defaults.storeTarget().url()).isEqualTo("jdbc:sqlite:/var/lib/pita/pita.db");
+
+        var yaml = "store: {url: \"jdbc:postgresql://10.20.0.7:5432/pita\", user: pita, secretsKey: /etc/pita/s.key}\n";
+        var pg = PitaConfig.parse(yaml, "t", java.util.Map.of(PitaConfig.STORE_PASSWORD_ENV, "dari-env"));
+        assertThat(pg.store().postgres()).isTrue();
+        var target = pg.storeTarget();
+        assertThat(target.url()).isEqualTo("jdbc:postgresql://10.20.0.7:5432/pita");
+        assertThat(target.user()).isEqualTo("pita");
+        assertThat(target.password()).isEqualTo("dari-env");
+        assertThat(target.secretsKey()).contains(Path.of("/etc/pita/s.key"));
+        assertThat(pg.store().toString() + target).doesNotContain("dari-env");
+        // The file's password wins over the environment.
+        var both = PitaConfig.parse(yaml.replace("user: pita", "user: pita, password: dari-berkas"), "t",
+                java.util.Map.of(PitaConfig.STORE_PASSWORD_ENV, "dari-env"));
+        assertThat(both.storeTarget().password()).isEqualTo("dari-berkas");
+    }
+
+    @Test
+    void aPostgresqlStoreNeedsItsSecretsKeyAndUserAndAnOtherUrlIsRefused() {
+        assertThatThrownBy(() -> PitaConfig.parse("store: {url: \"jdbc:postgresql://db/pita\", user: pita}\n", "t"))
+                .isInstanceOf(InvalidValueException.class).hasMessageContaining("store.secretsKey");
+        assertThatThrownBy(() -> PitaConfig.parse("store: {url: \"jdbc:postgresql://db/pita\", secretsKey: k}\n", "t"))
+                .isInstanceOf(InvalidValueException.class).hasMessageContaining("store.user");
+        assertThatThrownBy(() -> PitaConfig.parse("store: {url: \"jdbc:mysql://db/pita\"}\n", "t"))
+                .isInstanceOf(InvalidValueException.class).hasMessageContaining("store.url");
+        assertThatThrownBy(() -> PitaConfig.parse("store: {url: \"jdbc:postgresql://db/p\", user: u, secretsKey: k, "
+                + "pasword: x}\n", "t")).isInstanceOf(InvalidValueException.class).hasMessageContaining("pasword");
+    }
 }
