@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.pita.core.store.NodeRepository.Node;
 import id.pita.core.store.Store;
+import id.pita.core.testing.TestStores;
 import io.vertx.core.json.JsonArray;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
@@ -11,8 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The node list on a whole Pita over the embedded SQLite file: one node, which leads (the store's lock forbids a
- * second process), shown to admins on the dashboard and by {@code GET /api/v1/nodes}; a clean stop clears its
+ * The node list on a whole Pita with one node: it leads (on the embedded SQLite file the store's lock forbids a
+ * second process; on PostgreSQL it takes the advisory lock), shown to admins on the dashboard and by {@code GET /api/v1/nodes}; a clean stop clears its
  * leader mark. Several nodes on PostgreSQL: {@code MultiNodeIT}.
  */
 class NodesIT {
@@ -40,7 +41,7 @@ class NodesIT {
             assertThat(dashboard).contains("<section id=\"nodes\">").contains("Node Pita")
                     .contains("data-node=\"" + id + "\" data-leader=\"true\"");
         }
-        try (var store = Store.open(dir.resolve("data").resolve("pita.db"))) {
+        try (var store = TestStores.open(dir.resolve("data"))) {
             assertThat(store.nodes().all()).extracting(Node::id).containsExactly(id);
             assertThat(store.nodes().all()).noneMatch(Node::leader);
         }
