@@ -46,12 +46,14 @@ import org.yaml.snakeyaml.error.YAMLException;
  * @param alerts          health alerts: thresholds, reminder interval, e-mail and webhook ({@code alerts.*})
  * @param store           where the store is ({@code store.*}): the SQLite file {@code dataFile} unless
  *                        {@code store.url} names PostgreSQL
+ * @param uplink          the uplinks' SNMP agents ({@code uplink.snmp.*}, {@code uplink.backup.snmp.*})
  */
 public record PitaConfig(Path dataFile, Path macKeyFile, Optional<Path> districtFile, String demoDistrict,
                          Radius radius, Web web, Coa coa, Duration controlPeriod, double hysteresis,
                          Duration minDwell, double clockSpeed, Optional<Instant> clockStart, Accounting accounting,
                          Duration personalDataRetention, Backup backup, Duration recordRetention,
-                         Console console, Gateways gateways, Alerts alerts, StoreSettings store) {
+                         Console console, Gateways gateways, Alerts alerts, StoreSettings store,
+                         Uplink uplink) {
     /** The environment variable that may hold the store's password instead of the file. */
     public static final String STORE_PASSWORD_ENV = "PITA_STORE_PASSWORD";
 
@@ -200,7 +202,8 @@ public record PitaConfig(Path dataFile, Path macKeyFile, Optional<Path> district
     }
 
     /**
-     * @param every         how often the checks run ({@code alerts.every}, 10 s to 1 h, default 1 min)
+     * @param every         how often the checks run ({@code alerts.every}, 10 s to 1 h of Pita's time, default 1 min; under
+     *                      a fast clock at most once a second of real time)
      * @param reminder      how often a lasting alert is sent again ({@code alerts.reminder}, 1 min to 7 d, default 4 h)
      * @param gatewaySilent a gateway heard from before that is silent this long alerts ({@code alerts.gatewaySilent},
      *                      default 15 min)
@@ -284,6 +287,7 @@ public record PitaConfig(Path dataFile, Path macKeyFile, Optional<Path> district
         Check.notNull("gateways", gateways);
         Check.notNull("alerts", alerts);
         store = store == null ? new StoreSettings("", "", "", Optional.empty()) : store;
+        uplink = uplink == null ? Uplink.NONE : uplink;
     }
 
     /** The store to open: the SQLite file {@code dataFile}, or the PostgreSQL database of {@code store.url}. */
@@ -293,6 +297,15 @@ public record PitaConfig(Path dataFile, Path macKeyFile, Optional<Path> district
                     store.secretsKey());
         }
         return new id.pita.core.store.StoreTarget(store.url(), store.user(), store.password(), store.secretsKey());
+    }
+
+    /**
+     * @param main   the main uplink's interface ({@code uplink.snmp}); empty: the plan uses the contracted pool
+     * @param backup the backup link's interface ({@code uplink.backup.snmp}); empty: {@code pool.backup} as written
+     */
+    public record Uplink(Optional<id.pita.engine.uplink.SnmpSettings> main,
+                         Optional<id.pita.engine.uplink.SnmpSettings> backup) {
+        public static final Uplink NONE = new Uplink(Optional.empty(), Optional.empty());
     }
 
     /** Every default (the config of {@code java -jar pita.jar} without {@code --config}). */
@@ -362,7 +375,7 @@ public record PitaConfig(Path dataFile, Path macKeyFile, Optional<Path> district
                 coa(s.section("coa")), period, hysteresis, dwell, speed, start, accounting(s.section("accounting")),
                 retention, backup(s.section("backup"), parent), records, console(s.section("console")),
                 gateways(s.section("gateways"), radius, web), alerts(s.section("alerts")),
-                store(s.section("store"), env));
+                store(s.section("store"), env), UplinkConfig.read(s.section("uplink")));
     }
 
     private static StoreSettings store(ConfigSection s, Map<String, String> env) {
@@ -561,13 +574,13 @@ public record PitaConfig(Path dataFile, Path macKeyFile, Optional<Path> district
         var key = file.toAbsolutePath().getParent().resolve("mac-hash.key");
         return new PitaConfig(file, key, districtFile, demoDistrict, radius, web, coa, controlPeriod, hysteresis,
                 minDwell, clockSpeed, clockStart, accounting, personalDataRetention, backup, recordRetention, console,
-                gateways, alerts, store);
+                gateways, alerts, store, uplink);
     }
 
     /** The same config on another store (the data file stays for the MAC key and backups): for tests. */
     public PitaConfig withStore(StoreSettings other) {
         return new PitaConfig(dataFile, macKeyFile, districtFile, demoDistrict, radius, web, coa, controlPeriod,
                 hysteresis, minDwell, clockSpeed, clockStart, accounting, personalDataRetention, backup,
-                recordRetention, console, gateways, alerts, other);
+                recordRetention, console, gateways, alerts, other, uplink);
     }
 }
