@@ -1,5 +1,6 @@
 package id.pita.core.node;
 
+import id.pita.core.store.AdvisoryLockLeadership;
 import id.pita.core.store.Store;
 
 /**

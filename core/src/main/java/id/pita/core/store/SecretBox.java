@@ -61,7 +61,17 @@ public final class SecretBox {
             }
             var key = new byte[32];
             random.nextBytes(key);
-            PrivateFiles.write(keyFile, HexFormat.of().formatHex(key) + "\n");
+            // Written whole beside it, then linked into place: nodes starting together on one new database
+            // never read a half-written key, and the first link wins; the others read that key.
+            var partial = keyFile.resolveSibling(keyFile.getFileName() + ".partial-" + Long.toHexString(random.nextLong()));
+            PrivateFiles.write(partial, HexFormat.of().formatHex(key) + "\n");
+            try {
+                Files.createLink(keyFile, partial);
+            } catch (java.nio.file.FileAlreadyExistsException e) {
+                return loadOrCreate(keyFile, random);
+            } finally {
+                Files.deleteIfExists(partial);
+            }
             Ownership.matchDirectory(keyFile); // made by root in pita's directory: still pita's to read
             LOG.info("Generated the secrets key {}: keep a copy apart from the backups", keyFile);
             return new SecretBox(key, random, true);

@@ -1,4 +1,4 @@
-package id.pita.core.node;
+package id.pita.core.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

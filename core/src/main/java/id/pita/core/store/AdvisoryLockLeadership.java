@@ -1,4 +1,6 @@
-package id.pita.core.node;
+package id.pita.core.store;
+
+import id.pita.core.node.Leadership;
 
 import java.util.function.Supplier;
 import org.jdbi.v3.core.Handle;
@@ -11,9 +13,10 @@ import org.slf4j.LoggerFactory;
  * {@code kill -9} (its kernel closes the socket) frees it at once, and the next {@link #refresh} of another node
  * takes it. The connection asks the server for TCP keepalives every few seconds, so that a leader cut off without
  * a close is dropped by the server in about ten seconds rather than the system's two hours. A leader whose
- * connection fails a validity check steps down at once (its lock may already be someone else's). Thread-safe.
+ * connection fails a validity check steps down at once (its lock may already be someone else's). In the store
+ * package, the one home of SQL. Thread-safe.
  */
-final class AdvisoryLockLeadership implements Leadership {
+public final class AdvisoryLockLeadership implements Leadership {
     /** The lock's key: {@code "PITALEAD"} in ASCII, so that it is recognisable in {@code pg_locks}. */
     static final long KEY = 0x504954414C454144L;
     private static final Logger LOG = LoggerFactory.getLogger(AdvisoryLockLeadership.class);
@@ -22,7 +25,8 @@ final class AdvisoryLockLeadership implements Leadership {
     private Handle connection;
     private volatile boolean leading;
 
-    AdvisoryLockLeadership(Supplier<Handle> connect) {
+    /** @param connect opens a connection of its own, never a pooled one ({@link Store#dedicatedConnection}) */
+    public AdvisoryLockLeadership(Supplier<Handle> connect) {
         this.connect = connect;
     }
 
