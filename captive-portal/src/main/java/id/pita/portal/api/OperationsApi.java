@@ -70,6 +70,13 @@ final class OperationsApi {
             service.deleteUser(a, ctx.pathParam("username"));
             return null;
         });
+        api.route(r, GET, "/nodes", true, (ctx, a, f) -> {
+            service.requireAdmin(a);
+            return array(service.ops().nodes().get().stream().map(n -> new JsonObject().put("id", n.id())
+                    .put("host", n.host()).put("authPort", n.authPort()).put("acctPort", n.acctPort())
+                    .put("webPort", n.webPort()).put("adminPort", n.adminPort()).put("started", n.started().toString())
+                    .put("lastSeen", n.lastSeen().toString()).put("leader", n.leader())));
+        });
         api.route(r, GET, "/audit", true, (ctx, a, f) -> {
             service.requireAdmin(a);
             return array(service.ports().audit().recent(500).stream().map(e -> new JsonObject().put("id", e.id())

@@ -98,7 +98,9 @@ public final class AdminCommands {
             }
             var sessions = new SessionStore(new StoreSessions(store), users, clock, random, config.console()
                     .idleTimeout(), config.console().absoluteTimeout());
-            var accounts = new Accounts(users, new PasswordHasher(random), new LoginThrottle(clock), sessions,
+            var loginState = new StoreLoginState(store);
+            var accounts = new Accounts(users, new PasswordHasher(random), new LoginThrottle(clock, loginState),
+                    loginState, sessions,
                     (actor, action, entity, address, detail) -> audit.append(AuditEntry.of(clock.instant(), actor,
                             action, entity, address, "", detail)), random, clock);
             var password = accounts.reset(new Actor("command-line", Role.ADMIN, null, "local"), username);

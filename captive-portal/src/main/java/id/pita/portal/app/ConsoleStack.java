@@ -44,7 +44,9 @@ public record ConsoleStack(Accounts accounts, WebAuth auth, ConsoleService servi
         var users = new StoreUsers(store);
         var sessions = new SessionStore(new StoreSessions(store), users, authClock, random, config.idleTimeout(),
                 config.absoluteTimeout());
-        var accounts = new Accounts(users, new PasswordHasher(random), new LoginThrottle(authClock), sessions,
+        var loginState = new StoreLoginState(store);
+        var accounts = new Accounts(users, new PasswordHasher(random), new LoginThrottle(authClock, loginState),
+                loginState, sessions,
                 (actor, action, entity, address, detail) -> audit.append(AuditEntry.of(authClock.instant(), actor,
                         action, entity, address, "", detail)),
                 random, authClock);

@@ -6,7 +6,12 @@ import id.pita.core.calendar.NationalCalendar;
 import id.pita.core.config.DemoSecrets;
 import id.pita.core.config.DistrictFiles;
 import id.pita.core.config.DistrictImporter;
+import id.pita.core.credential.CredentialStore;
 import id.pita.core.credential.InMemoryCredentialStore;
+import id.pita.core.node.Leadership;
+import id.pita.core.node.NodeHeartbeat;
+import id.pita.core.store.CredentialRepository;
+import id.pita.core.store.NodeRepository;
 import id.pita.portal.citizen.CitizenPortal;
 import id.pita.core.district.District;
 import id.pita.core.store.BackupSchedule;
@@ -83,7 +88,10 @@ public final class Pita {
     private CompletableFuture<Void> stopping;
     private volatile boolean firstRun;
     private volatile CitizenPortal portal;
-    private volatile InMemoryCredentialStore credentials;
+    private volatile CredentialStore credentials;
+    private volatile Leadership leadership = Leadership.always();
+    private volatile NodeHeartbeat heartbeat;
+    private volatile Optional<Long> districtRevision = Optional.empty();
     private volatile BackupSchedule backups;
 
     private final Schedule schedule;
@@ -157,9 +165,12 @@ public final class Pita {
         clock = clockFor(config, baseClock);
         var regimes = RegimeSource.of(district::calendar);
         var storePorts = new StoreEnginePorts(store);
-        credentials = new InMemoryCredentialStore(random,
-                CREDENTIAL_TTL.multipliedBy((long) Math.ceil(config.clockSpeed())), CREDENTIAL_CAPACITY,
-                config.web().credentialsPerHotspot());
+        credentials = credentialStore();
+        // Taken (if free) before the control loop starts, so that a leader's first round runs at once; given up
+        // after the loop has stopped (the lifecycle stops in reverse order).
+        leadership = Leadership.forStore(store);
+        leadership.refresh();
+        lifecycle.started("leadership", leadership, this::giveUpLeadership);
         var a = config.accounting();
         var sink = GroupCommitSink.onStore(store, new GroupCommitConfig(a.queueCapacity(), a.maxBatch(),
                 a.maxDelay(), Duration.ofSeconds(10)), metrics);
@@ -181,7 +192,8 @@ public final class Pita {
         var web = new WebWiring(config, clock, random, store, district, regimes, storePorts, livePlan, credentials,
                 gatewayMonitor, metrics, () -> sink.queued(), sink::health, loop::pushesInFlight, schedule)
                 .radiusPorts(radiusBound.auth().getPort(), radiusBound.accounting().getPort())
-                .backupStatus(() -> backups().map(BackupSchedule::status)).uplink(uplink).start(lifecycle);
+                .backupStatus(() -> backups().map(BackupSchedule::status)).uplink(uplink)
+                .leading(() -> leadership.leading()).start(lifecycle);
         webBound = web.publicAddress();
         adminBound = web.adminAddress();
         adminRouter = web.adminRouter();
@@ -190,6 +202,7 @@ public final class Pita {
         reloadCertificates = web.reloadCertificates();
         bootstrapPassword = web.bootstrapPassword();
         portal = web.portal();
+        startHeartbeat();
         LOG.info("Pita started: district {}, RADIUS auth {} acct {}, web public {} admin {}, clock {}",
                 district.current().code(), radiusBound.auth(), radiusBound.accounting(), webBound, adminBound, clock);
     }
@@ -232,14 +245,14 @@ public final class Pita {
         var loop = new ControlLoop(new ControlConfig(config.controlPeriod(), config.hysteresis(), c.pushesPerSecond(),
                 Duration.ofMinutes(2), config.minDwell()), clock, executor, district::current, regimes,
                 new ControlPorts(storePorts, storePorts, livePlan, pusher, acknowledging, planUplink), Allocator::allocate,
-                metrics);
+                metrics).ledBy(() -> leadership.leading());
         loop.start();
         lifecycle.started("control loop", loop, loop::stop);
-        executor.scheduleWithFixedDelay(this::purgePersonalData, 0, 1, TimeUnit.HOURS);
+        executor.scheduleWithFixedDelay(leaderOnly(this::purgePersonalData), 0, 1, TimeUnit.HOURS);
         var stale = new StaleSessions(store, clock, () -> district.current().citizenPlan().interimInterval(),
                 metrics);
         every(executor, STALE_SWEEP, () -> {
-            stale.sweep();
+            leaderOnly(stale::sweep).run();
             saveGatewayActivity();
         });
         every(executor, Duration.ofMinutes(1), this::reloadHolidays);
@@ -331,13 +344,110 @@ public final class Pita {
                     b.keep(), backups.next());
             housekeeping.scheduleWithFixedDelay(() -> {
                 try {
-                    backups.runIfDue();
+                    if (leadership.leading()) {
+                        backups.runIfDue();
+                    }
                 } catch (RuntimeException e) {
                     LOG.warn("Daily backup check failed: {}", e.toString());
                 }
             }, 30, 30, TimeUnit.SECONDS);
         });
-        housekeeping.scheduleWithFixedDelay(this::applyRetention, 1, 60, TimeUnit.MINUTES);
+        housekeeping.scheduleWithFixedDelay(leaderOnly(this::applyRetention), 1, 60, TimeUnit.MINUTES);
+        housekeeping.scheduleWithFixedDelay(leaderOnly(this::deleteExpiredLoginState), 5, 10, TimeUnit.MINUTES);
+    }
+
+    /**
+     * One-time credentials: in the store when it is shared by several nodes (a citizen accepts on one node's
+     * portal, the gateway asks another); in memory on the embedded SQLite file, which one process holds, so that
+     * no log-in costs two synchronous writes there.
+     */
+    private CredentialStore credentialStore() {
+        var ttl = CREDENTIAL_TTL.multipliedBy((long) Math.ceil(config.clockSpeed()));
+        if (store.embedded()) {
+            return new InMemoryCredentialStore(random, ttl, CREDENTIAL_CAPACITY, config.web().credentialsPerHotspot());
+        }
+        return store.credentials(random, ttl, config.web().credentialsPerHotspot());
+    }
+
+    /** {@code task}, run only while this node leads: the periodic writers run on one node. */
+    private Runnable leaderOnly(Runnable task) {
+        return () -> {
+            if (leadership.leading()) {
+                task.run();
+            }
+        };
+    }
+
+    /** Expired credentials and console log-in failures nobody can be delayed by any more. */
+    private void deleteExpiredLoginState() {
+        try {
+            if (credentials instanceof CredentialRepository shared) {
+                shared.deleteExpired(clock.instant());
+            }
+            store.consoleLogins().forgetFailuresBefore(Clock.systemUTC().instant().minus(Duration.ofMinutes(30)));
+        } catch (RuntimeException e) {
+            LOG.warn("Expired log-in state not deleted; next try in 10 minutes: {}", e.toString());
+        }
+    }
+
+    /**
+     * Writes this node's row every half control period (Pita's time) and refreshes the leadership with it, so
+     * that when the leader dies another node leads within a period and plans within the next.
+     */
+    private void startHeartbeat() {
+        var self = new NodeRepository.Node(nodeHost() + ":" + radiusBound.auth().getPort(), nodeHost(),
+                radiusBound.auth().getPort(), radiusBound.accounting().getPort(), webBound.getPort(),
+                adminBound.getPort(), clock.instant(), clock.instant(), leadership.leading());
+        heartbeat = new NodeHeartbeat(store.nodes(), leadership, self, clock);
+        var beats = new FastScheduler("pita-node", config.clockSpeed());
+        lifecycle.started("node heartbeat", beats, () -> {
+            beats.shutdownNow();
+            beats.awaitTermination(5, TimeUnit.SECONDS);
+        });
+        heartbeat.beat();
+        districtRevision = store.districts().revision(district.current().code());
+        every(beats, config.controlPeriod().dividedBy(2), () -> {
+            heartbeat.beat();
+            followDistrict();
+        });
+    }
+
+    /**
+     * Makes live a district another node saved (an edit on its console): one small read of the revision per
+     * beat, and a full load only when it changed.
+     */
+    private void followDistrict() {
+        var code = district.current().code();
+        var revision = store.districts().revision(code);
+        if (revision.isEmpty() || revision.equals(districtRevision)) {
+            return;
+        }
+        districtRevision = revision;
+        store.districts().load(code).filter(d -> !d.equals(district.current())).ifPresent(d -> {
+            LOG.info("District {} was changed on another node; making it live here", code);
+            district.set(d);
+        });
+    }
+
+    private String nodeHost() {
+        var bind = config.radius().bindAddress();
+        if (!bind.equals("0.0.0.0") && !bind.equals("::")) {
+            return bind;
+        }
+        try {
+            return java.net.InetAddress.getLocalHost().getHostName();
+        } catch (java.io.IOException e) {
+            return "localhost";
+        }
+    }
+
+    /** Gives the leadership up once the control loop has stopped, and clears this node's leader mark. */
+    private void giveUpLeadership() {
+        if (heartbeat != null) {
+            heartbeat.close();
+        } else {
+            leadership.close();
+        }
     }
 
     /** Removes session, accounting and push rows older than {@code retention.records} (their usage stays). */
@@ -499,7 +609,18 @@ public final class Pita {
 
     /** Unused one-time credentials at a gateway now. */
     public int liveCredentials(String gatewayId) {
-        return credentials.size(gatewayId);
+        return credentials instanceof InMemoryCredentialStore memory ? memory.size(gatewayId)
+                : ((CredentialRepository) credentials).live(gatewayId, clock.instant());
+    }
+
+    /** Whether this node leads (runs the control loop and the periodic writers). */
+    public boolean leading() {
+        return leadership.leading();
+    }
+
+    /** This node's id in the store's node list ({@code host:radiusAuthPort}). */
+    public String nodeId() {
+        return heartbeat.nodeId();
     }
 
     /** What each gateway last did. */

@@ -72,6 +72,7 @@ final class WebWiring {
     private int radiusAccountingPort;
     private volatile List<WebServer> servers = List.of();
     private final Schedule schedule;
+    private java.util.function.BooleanSupplier leading = () -> true;
 
     /** What the started web half tells Pita. */
     record Started(InetSocketAddress publicAddress, InetSocketAddress adminAddress,
@@ -109,10 +110,14 @@ final class WebWiring {
     /** Runs the alert checks every {@code alerts.every} on a worker thread, from the start on. */
     private void startAlerts(Vertx vertx, AlertService service, Lifecycle lifecycle) {
         // alerts.every is in Pita's time, as the checks' own durations are: a fast clock checks as often in
-        // simulated time, at most once a second of real time.
+        // simulated time, at most once a second of real time. Several nodes on one database: only the leader
+        // checks and sends, so an alert goes out once.
         long every = Math.max(1000, Math.round(config.alerts().every().toMillis() / config.clockSpeed()));
-        long timer = vertx.setPeriodic(1, every,
-                id -> vertx.executeBlocking(service::tick, false));
+        long timer = vertx.setPeriodic(1, every, id -> {
+            if (leading.getAsBoolean()) {
+                vertx.executeBlocking(service::tick, false);
+            }
+        });
         lifecycle.started("alerts", service, () -> vertx.cancelTimer(timer));
     }
 
@@ -125,6 +130,12 @@ final class WebWiring {
     /** The daily backup's last result, for the backup alert. */
     WebWiring backupStatus(java.util.function.Supplier<java.util.Optional<id.pita.core.store.BackupSchedule.Status>> s) {
         this.backupStatus = s;
+        return this;
+    }
+
+    /** Whether this node leads; the alert checks run only then. */
+    WebWiring leading(java.util.function.BooleanSupplier leading) {
+        this.leading = leading;
         return this;
     }
 
@@ -155,7 +166,7 @@ final class WebWiring {
             var notices = new java.util.ArrayList<>(calendarNotices.notice().stream().toList());
             notices.addAll(alertService.notices());
             return notices;
-        }, new StoreHolidays(store, district), id -> setup.files(district.current(), id));
+        }, new StoreHolidays(store, district), id -> setup.files(district.current(), id), () -> store.nodes().all());
         var stack = ConsoleStack.build(store, district, clock, realClock, random, config.console(),
                 config.web().consoleCookiesSecure(), new ConsoleStack.Live(liveView,
                         t -> district.calendar().at(t).regime(), this::metricsText), ops);

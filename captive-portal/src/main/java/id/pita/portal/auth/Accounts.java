@@ -13,9 +13,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,14 +39,12 @@ public final class Accounts {
     private final SecurityEvents events;
     private final SecureRandom random;
     private final Clock clock;
-    /** Log-ins whose password was right, waiting for the second factor: token -> pending. */
-    private final Map<String, Pending> pending = new ConcurrentHashMap<>();
+    /** Log-ins whose password was right, waiting for the second factor (in the store: any node takes step two). */
+    private final LoginState pending;
 
-    private record Pending(String username, String address, Instant expires) {
-    }
-
-    public Accounts(UserStore users, PasswordHasher hasher, LoginThrottle throttle, SessionStore sessions,
-                    SecurityEvents events, SecureRandom random, Clock clock) {
+    public Accounts(UserStore users, PasswordHasher hasher, LoginThrottle throttle, LoginState pending,
+                    SessionStore sessions, SecurityEvents events, SecureRandom random, Clock clock) {
+        this.pending = pending;
         this.users = users;
         this.hasher = hasher;
         this.throttle = throttle;
@@ -102,8 +98,8 @@ public final class Accounts {
         if (u.hasTotp()) {
             if (otp == null || otp.isBlank()) {
                 var token = randomPassword(32);
-                pending.values().removeIf(p -> p.expires().isBefore(clock.instant()));
-                pending.put(token, new Pending(u.username(), address, clock.instant().plus(PENDING_TTL)));
+                pending.putPending(token, new LoginState.Pending(u.username(), address,
+                        clock.instant().plus(PENDING_TTL)), clock.instant());
                 return new Outcome(Result.OTP_REQUIRED, null, token, null);
             }
             if (!secondFactor(u, otp)) {
@@ -115,7 +111,8 @@ public final class Accounts {
 
     /** The second step of a form log-in: the pending token from the first step and a code. */
     public Outcome secondStep(String pendingToken, String otp, String address) {
-        var p = pendingToken == null ? null : pending.get(pendingToken);
+        var p = pendingToken == null || pendingToken.length() > 100 ? null
+                : pending.pending(pendingToken).orElse(null);
         if (p == null || p.expires().isBefore(clock.instant()) || !p.address().equals(address)) {
             return new Outcome(Result.BAD_CREDENTIALS, null, null, null);
         }
@@ -128,7 +125,9 @@ public final class Accounts {
             var o = fail(p.username(), address, "otp");
             return new Outcome(Result.BAD_OTP, null, pendingToken, o.retryAfter());
         }
-        pending.remove(pendingToken);
+        if (!pending.takePending(pendingToken)) {
+            return new Outcome(Result.BAD_CREDENTIALS, null, null, null); // another request took this step meanwhile
+        }
         return succeed(user.get(), null, address);
     }
 

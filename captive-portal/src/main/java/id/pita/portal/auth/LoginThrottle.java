@@ -3,9 +3,7 @@ package id.pita.portal.auth;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Slows down password guessing without letting a guesser lock the owner out. Failures are counted per
@@ -14,20 +12,19 @@ import java.util.concurrent.ConcurrentHashMap;
  * address is not affected, so the right password from a clean address always works. Separately, one address
  * that fails {@code addressLimit} times within {@code maxDelay} across any user names (a spray) waits
  * {@code maxDelay} — that only hurts the spraying address. A success clears its pair. Counts are forgotten
- * {@code maxDelay} after the last failure. Thread-safe; memory bounded.
+ * {@code maxDelay} after the last failure. The counts are kept in {@link LoginState} (the store), so that a guesser
+ * gets no more tries by spreading them over several nodes. Thread-safe.
  */
 public final class LoginThrottle {
-    private record Count(int failures, Instant last) {
-    }
-
     private static final int MAX_KEYS = 20_000;
     private final Clock clock;
     private final int freeFailures;
     private final Duration maxDelay;
     private final int addressLimit;
-    private final Map<String, Count> counts = new ConcurrentHashMap<>();
+    private final LoginState counts;
 
-    public LoginThrottle(Clock clock, int freeFailures, Duration maxDelay, int addressLimit) {
+    public LoginThrottle(Clock clock, int freeFailures, Duration maxDelay, int addressLimit, LoginState counts) {
+        this.counts = counts;
         this.clock = clock;
         this.freeFailures = freeFailures;
         this.maxDelay = maxDelay;
@@ -35,18 +32,18 @@ public final class LoginThrottle {
     }
 
     /** The defaults: 3 free failures, delays up to 15 minutes, 50 failures per address. */
-    public LoginThrottle(Clock clock) {
-        this(clock, 3, Duration.ofMinutes(15), 50);
+    public LoginThrottle(Clock clock, LoginState counts) {
+        this(clock, 3, Duration.ofMinutes(15), 50, counts);
     }
 
     /** How long this (user, address) must still wait before its next attempt; empty if it may try now. */
     public Optional<Duration> wait(String username, String address) {
         var now = clock.instant();
-        var pair = counts.get(pairKey(username, address));
-        var until = pair == null ? now : pair.last().plus(delay(pair.failures()));
-        var spray = counts.get(addressKey(address));
-        if (spray != null && spray.failures() >= addressLimit) {
-            var sprayUntil = spray.last().plus(maxDelay);
+        var pair = counts.count(pairKey(username, address));
+        var until = pair.isEmpty() ? now : pair.get().last().plus(delay(pair.get().failures()));
+        var spray = counts.count(addressKey(address));
+        if (spray.isPresent() && spray.get().failures() >= addressLimit) {
+            var sprayUntil = spray.get().last().plus(maxDelay);
             until = sprayUntil.isAfter(until) ? sprayUntil : until;
         }
         return until.isAfter(now) ? Optional.of(Duration.between(now, until)) : Optional.empty();
@@ -57,22 +54,21 @@ public final class LoginThrottle {
     }
 
     public void failure(String username, String address) {
-        if (counts.size() > MAX_KEYS) {
-            var now = clock.instant();
-            counts.values().removeIf(c -> !now.isBefore(c.last().plus(maxDelay)));
+        if (counts.keys() > MAX_KEYS) {
+            // a count is only kept while it can delay someone: maxDelay plus the longest delay
+            counts.forgetBefore(clock.instant().minus(maxDelay.multipliedBy(2)));
         }
         bump(pairKey(username, address));
         bump(addressKey(address));
     }
 
     public void success(String username, String address) {
-        counts.remove(pairKey(username, address));
+        counts.clear(pairKey(username, address));
     }
 
     /** Failures of this pair so far (for the audit entry). */
     public int failures(String username, String address) {
-        var c = counts.get(pairKey(username, address));
-        return c == null ? 0 : c.failures();
+        return counts.count(pairKey(username, address)).map(LoginState.Count::failures).orElse(0);
     }
 
     Duration delay(int failures) {
@@ -86,8 +82,8 @@ public final class LoginThrottle {
 
     private void bump(String key) {
         var now = clock.instant();
-        counts.compute(key, (k, c) -> c == null || !now.isBefore(c.last().plus(maxDelay).plus(delay(c.failures())))
-                ? new Count(1, now) : new Count(c.failures() + 1, now));
+        counts.update(key, found -> found.filter(c -> now.isBefore(c.last().plus(maxDelay).plus(delay(c.failures()))))
+                .map(c -> new LoginState.Count(c.failures() + 1, now)).orElse(new LoginState.Count(1, now)));
     }
 
     private static String pairKey(String username, String address) {

@@ -53,6 +53,9 @@ final class DashboardPage {
         sb.append(classes(lang, fig)).append(sites(lang, d, live, actor, fig)).append(hotspots(lang, d, live, actor,
                 fig)).append(gateways(lang, d, pages.service.ports().live(), actor,
                 pages.service.clock().instant()));
+        if (actor.isAdmin()) {
+            sb.append(nodes(lang, pages.service.ops().nodes().get(), fmt, pages.service.clock().instant()));
+        }
         sb.append("<section><h2>").append(Html.esc(Text.t(lang, week ? "chartWeek" : "chart"))).append("</h2>")
                 .append("<p class=\"noprint\"><a href=\"/console").append(week ? "" : "?range=7d").append("\">")
                 .append(Html.esc(Text.t(lang, week ? "showDay" : "showWeek"))).append("</a></p>")
@@ -143,6 +146,25 @@ final class DashboardPage {
                 }
                 sb.append("</td></tr>");
             }
+        }
+        return sb.append("</table></section>").toString();
+    }
+
+    /** The Pita nodes serving this database, which one leads, and when each was last heard from. */
+    static String nodes(String lang, java.util.List<id.pita.core.store.NodeRepository.Node> nodes, LocalFormat fmt,
+                        java.time.Instant now) {
+        var sb = new StringBuilder("<section id=\"nodes\"><h2>" + Html.esc(Text.t(lang, "nodes"))
+                + "</h2><table><tr><th>" + Html.esc(Text.t(lang, "node")) + "</th><th>RADIUS</th><th>Web</th><th>"
+                + Html.esc(Text.t(lang, "nodeStarted")) + "</th><th>" + Html.esc(Text.t(lang, "lastSeen"))
+                + "</th><th>" + Html.esc(Text.t(lang, "nodeRole")) + "</th></tr>");
+        for (var n : nodes) {
+            sb.append("<tr data-node=\"").append(Html.esc(n.id())).append("\"").append(n.leader()
+                    ? " data-leader=\"true\"" : "").append("><td>").append(Html.esc(n.id())).append("</td><td>")
+                    .append(n.authPort()).append(" / ").append(n.acctPort()).append("</td><td>").append(n.webPort())
+                    .append(" / ").append(n.adminPort()).append("</td><td>").append(Html.esc(fmt.when(n.started(),
+                            now))).append("</td><td>").append(Html.esc(fmt.when(n.lastSeen(), now)))
+                    .append("</td><td>").append(Html.esc(Text.t(lang, n.leader() ? "nodeLeader" : "nodeFollower")))
+                    .append("</td></tr>");
         }
         return sb.append("</table></section>").toString();
     }

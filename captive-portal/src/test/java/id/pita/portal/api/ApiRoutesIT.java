@@ -207,6 +207,7 @@ class ApiRoutesIT {
                 "opd")
                 .put("siteCode", "dinkes"), 201));
         assertThat(user.getString("password")).hasSizeGreaterThanOrEqualTo(16);
+        call("GET", "/nodes", "/nodes", null, 200); // its content: NodesIT, on a whole Pita
         var audit = new JsonArray(call("GET", "/audit", "/audit", null, 200).body());
         assertThat(audit.getJsonObject(0).getString("action")).isEqualTo("user.create");
         assertThat(audit.getJsonObject(0).getString("after")).doesNotContain(user.getString("password"));

@@ -126,7 +126,10 @@ class ConsoleEditKillIT {
         }
     }
 
-    /** The child's READY line: admin port and password; its stdout keeps draining afterwards. */
+    /**
+     * The child's READY line: admin port and password, then public, RADIUS auth and accounting ports; its stdout
+     * keeps draining afterwards.
+     */
     static String[] readyLine(Process child) throws Exception {
         var out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
         for (var line = out.readLine(); line != null; line = out.readLine()) {
@@ -134,8 +137,7 @@ class ConsoleEditKillIT {
                 var drain = new Thread(() -> out.lines().forEach(l -> { }), "child-stdout");
                 drain.setDaemon(true);
                 drain.start();
-                var parts = line.substring(6).trim().split(" ");
-                return new String[] {parts[0], parts[1]};
+                return line.substring(6).trim().split(" ");
             }
         }
         throw new AssertionError("child ended before it was ready");

@@ -63,4 +63,30 @@ final class RadiusTestClient {
             return response;
         }
     }
+
+    /**
+     * Sends one Accounting-Request [RFC 2866 §3] from {@code source} and waits up to {@code timeoutMs} for its
+     * Accounting-Response; true when one came signed with the secret, false on silence (a node that is down).
+     */
+    static boolean accounting(InetSocketAddress server, String source, String secret, int identifier,
+                              List<RadiusAttribute> attributes, int timeoutMs) throws Exception {
+        var key = secret.getBytes(StandardCharsets.UTF_8);
+        var request = Authenticators.signRequest(RadiusPacket.of(PacketCode.ACCOUNTING_REQUEST, identifier & 0xff,
+                attributes), key);
+        try (var socket = new DatagramSocket(new InetSocketAddress(InetAddress.getByName(source), 0))) {
+            socket.setSoTimeout(timeoutMs);
+            var bytes = request.encode();
+            socket.send(new DatagramPacket(bytes, bytes.length, server));
+            var buffer = new byte[4096];
+            var answer = new DatagramPacket(buffer, buffer.length);
+            try {
+                socket.receive(answer);
+            } catch (java.net.SocketTimeoutException e) {
+                return false;
+            }
+            var response = RadiusPacket.decode(Arrays.copyOf(buffer, answer.getLength()));
+            return PacketCode.ACCOUNTING_RESPONSE.equals(response.code())
+                    && Authenticators.verifyResponse(response, request.authenticator(), key);
+        }
+    }
 }

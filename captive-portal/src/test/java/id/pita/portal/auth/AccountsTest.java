@@ -22,9 +22,10 @@ class AccountsTest {
     private final SessionStore sessions = new SessionStore(new InMemorySessionRows(), users, clock, new SecureRandom(),
             Duration.ofMinutes(15), Duration.ofHours(12));
     private final List<String> events = new ArrayList<>();
+    private final MemoryLoginState state = new MemoryLoginState();
     private final Accounts accounts = new Accounts(users, new PasswordHasher(new SecureRandom()),
-            new LoginThrottle(clock), sessions, (actor, action, entity, address, detail) -> events.add(action + " "
-            + actor + " " + address), new SecureRandom(), clock);
+            new LoginThrottle(clock, state), state, sessions, (actor, action, entity, address, detail) ->
+            events.add(action + " " + actor + " " + address), new SecureRandom(), clock);
     private final Actor admin = new Actor("boss", Role.ADMIN, null, "10.0.0.1");
 
     @Test

@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 
 class LoginThrottleTest {
     private final MutableClock clock = MutableClock.at(Instant.parse("2026-11-23T00:00:00Z"));
-    private final LoginThrottle throttle = new LoginThrottle(clock, 3, Duration.ofMinutes(15), 50);
+    private final LoginThrottle throttle = new LoginThrottle(clock, 3, Duration.ofMinutes(15), 50,
+            new MemoryLoginState());
 
     @Test
     void delaysGrowPerUserAndAddressButAnotherAddressIsNotAffected() {

@@ -29,6 +29,7 @@ import id.pita.core.district.Vendor;
  * back a record equal to the one saved, lists in the same order.
  */
 public final class DistrictRepository {
+    private static final java.security.SecureRandom REVISIONS = new java.security.SecureRandom();
     private final Store store;
 
     DistrictRepository(Store store) {
@@ -43,8 +44,9 @@ public final class DistrictRepository {
     static void save(Handle h, District d, SecretBox box) {
         h.createUpdate("DELETE FROM district WHERE code = :c").bind("c", d.code()).execute();
         h.createUpdate("INSERT INTO district (code, name, zone, pool_down_bps, pool_up_bps, monthly_cost_idr, "
-                        + "backup_down_bps, backup_up_bps, guarantee_tiers) "
-                        + "VALUES (:code, :name, :zone, :down, :up, :cost, :bdown, :bup, :tiers)")
+                        + "backup_down_bps, backup_up_bps, guarantee_tiers, revision) "
+                        + "VALUES (:code, :name, :zone, :down, :up, :cost, :bdown, :bup, :tiers, :revision)")
+                .bind("revision", REVISIONS.nextLong())
                 .bind("code", d.code()).bind("name", d.name()).bind("zone", d.zone().getId())
                 .bind("down", d.pool().capacity().down()).bind("up", d.pool().capacity().up())
                 .bind("cost", d.pool().monthlyCostIdr())
@@ -118,6 +120,15 @@ public final class DistrictRepository {
 
     public Optional<District> load(String code) {
         return store.read(h -> load(h, code, store.secrets()));
+    }
+
+    /**
+     * The district's revision: a new random value at every save, so that a node sees with one small read that
+     * another node changed it. Empty when there is no such district.
+     */
+    public Optional<Long> revision(String code) {
+        return store.read(h -> h.createQuery("SELECT revision FROM district WHERE code = :c").bind("c", code)
+                .mapTo(Long.class).findOne());
     }
 
     /** District codes in the store, sorted. */

@@ -19,6 +19,8 @@ public final class HolidayRepository {
     /** {@code imported_by} of a year seeded from the files shipped with Pita. */
     public static final String SHIPPED = "shipped";
 
+    /** The advisory lock that serializes seeding on PostgreSQL ({@code "PITAHOLI"} in ASCII). */
+    private static final long SEED_LOCK = 0x50495441484F4C49L;
     private final Store store;
 
     HolidayRepository(Store store) {
@@ -27,16 +29,18 @@ public final class HolidayRepository {
 
     /** Every year held, as one calendar. */
     public NationalCalendar national() {
-        return store.read(h -> {
-            var years = new ArrayList<HolidayYear>();
-            for (var row : h.createQuery("SELECT year, confirmed, source FROM national_holiday_year ORDER BY year")
-                    .map((rs, ctx) -> new Object[] {rs.getInt(1), rs.getBoolean(2), rs.getString(3)}).list()) {
-                int year = (Integer) row[0];
-                years.add(new HolidayYear(year, (Boolean) row[1], (String) row[2], holidays(h, year),
-                        ramadan(h, year)));
-            }
-            return new NationalCalendar(years);
-        });
+        return store.read(this::national);
+    }
+
+    private NationalCalendar national(Handle h) {
+        var years = new ArrayList<HolidayYear>();
+        for (var row : h.createQuery("SELECT year, confirmed, source FROM national_holiday_year ORDER BY year")
+                .map((rs, ctx) -> new Object[] {rs.getInt(1), rs.getBoolean(2), rs.getString(3)}).list()) {
+            int year = (Integer) row[0];
+            years.add(new HolidayYear(year, (Boolean) row[1], (String) row[2], holidays(h, year),
+                    ramadan(h, year)));
+        }
+        return new NationalCalendar(years);
     }
 
     /** Who last replaced {@code year}'s list ({@value #SHIPPED} for a seeded one), if it is held. */
@@ -55,17 +59,24 @@ public final class HolidayRepository {
      * a different list for it; a year an operator imported is never overwritten. Returns the years written.
      */
     public List<Integer> seed(NationalCalendar shipped) {
-        var current = national();
-        var written = new ArrayList<Integer>();
-        for (var y : shipped.years()) {
-            var held = current.year(y.year());
-            boolean asShipped = importedBy(y.year()).map(SHIPPED::equals).orElse(true);
-            if (held.isEmpty() || (asShipped && !held.get().equals(y))) {
-                replace(y, SHIPPED);
-                written.add(y.year());
+        return store.write(h -> {
+            if (store.dialect() == Dialect.POSTGRESQL) {
+                // Nodes starting together on one database seed once: the next waits here, then finds the years.
+                h.execute("SELECT pg_advisory_xact_lock(?)", SEED_LOCK);
             }
-        }
-        return written;
+            var current = national(h);
+            var written = new ArrayList<Integer>();
+            for (var y : shipped.years()) {
+                var held = current.year(y.year());
+                boolean asShipped = h.createQuery("SELECT imported_by FROM national_holiday_year WHERE year = :y")
+                        .bind("y", y.year()).mapTo(String.class).findOne().map(SHIPPED::equals).orElse(true);
+                if (held.isEmpty() || (asShipped && !held.get().equals(y))) {
+                    save(h, y, SHIPPED);
+                    written.add(y.year());
+                }
+            }
+            return written;
+        });
     }
 
     private void save(Handle h, HolidayYear y, String by) {

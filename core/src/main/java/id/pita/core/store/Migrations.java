@@ -47,7 +47,9 @@ final class Migrations {
             new Migration(45, "V045__national_holidays.sql"),
             new Migration(50, "V050__voucher_batch.sql"),
             new Migration(60, "V060__pool_backup_tiers.sql"),
-            new Migration(75, "V075__voucher_batch_order.sql"));
+            new Migration(75, "V075__voucher_batch_order.sql"),
+            new Migration(80, "V080__shared_node_state.sql"),
+            new Migration(81, "V081__district_revision.sql"));
 
     record Migration(int version, String file) {
     }

@@ -398,6 +398,45 @@ public final class Store implements AutoCloseable {
         return new UsageRepository(this);
     }
 
+    /** One-time portal credentials shared by every node on this database, valid {@code ttl} each. */
+    public CredentialRepository credentials(SecureRandom random, java.time.Duration ttl, int perGateway) {
+        return new CredentialRepository(this, random, ttl, perGateway);
+    }
+
+    /** The console log-in's failure counts and pending second steps. */
+    public ConsoleLoginRepository consoleLogins() {
+        return new ConsoleLoginRepository(this);
+    }
+
+    /** The nodes serving this database and which leads. */
+    public NodeRepository nodes() {
+        return new NodeRepository(this);
+    }
+
+    /**
+     * Whether this is the embedded SQLite file, which one process holds ({@link StoreLock}): then there is no
+     * other node, and state that several nodes must share may stay in memory.
+     */
+    public boolean embedded() {
+        return dialect == Dialect.SQLITE;
+    }
+
+    /**
+     * A connection of its own to this PostgreSQL database, outside the pool, for the caller to hold and close (the
+     * leadership's advisory lock lives as long as its connection, so it must never go back to a pool).
+     */
+    public Handle dedicatedConnection() {
+        if (!(pool instanceof HikariDataSource hikari)) {
+            throw new StoreException("a dedicated connection is for PostgreSQL; " + description + " is SQLite");
+        }
+        try {
+            return Jdbi.open(java.sql.DriverManager.getConnection(hikari.getJdbcUrl(), hikari.getUsername(),
+                    hikari.getPassword()));
+        } catch (java.sql.SQLException e) {
+            throw new StoreException("cannot connect to " + description + ": " + e.getMessage(), e);
+        }
+    }
+
     /** Console accounts and their recovery codes. */
     public UserRepository users() {
         return new UserRepository(this);

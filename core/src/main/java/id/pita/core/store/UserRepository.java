@@ -48,8 +48,9 @@ public final class UserRepository {
             if (h.createQuery("SELECT COUNT(*) FROM app_user").mapTo(Integer.class).one() > 0) {
                 return false;
             }
-            insert(h, user);
-            return true;
+            // Nodes starting together on one PostgreSQL may both see no user: the second inserts nothing.
+            return bind(h.createUpdate("INSERT INTO app_user (" + COLUMNS + ") VALUES (:u, :hash, :role, :site, :at, "
+                    + ":off, :must, :totp) ON CONFLICT (username) DO NOTHING"), user).execute() == 1;
         });
     }
 

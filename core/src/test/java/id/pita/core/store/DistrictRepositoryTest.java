@@ -63,4 +63,15 @@ class DistrictRepositoryTest {
             assertThat(store.districts().load("tidak-ada")).isEmpty();
         }
     }
+
+    @Test
+    void everySaveGivesTheDistrictANewRevisionThatAnotherNodeReads() {
+        try (var a = TestStores.open(dir); var b = TestStores.open(dir)) {
+            assertThat(b.districts().revision("kecil")).isEmpty();
+            a.districts().save(TestDistricts.small());
+            var first = b.districts().revision("kecil").orElseThrow();
+            a.districts().save(TestDistricts.small());
+            assertThat(b.districts().revision("kecil")).isPresent().get().isNotEqualTo(first);
+        }
+    }
 }

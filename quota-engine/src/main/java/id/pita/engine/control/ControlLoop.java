@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -47,6 +48,7 @@ public final class ControlLoop {
     private final CounterFamily pushesByReason;
     private final Map<String, Instant> nextSlot = new HashMap<>();
     private volatile boolean running;
+    private volatile BooleanSupplier leading = () -> true;
     private volatile ScheduledFuture<?> next;
     private Regime lastRegime;
     private String lastTier = "CONTRACTED";
@@ -89,6 +91,17 @@ public final class ControlLoop {
         this.inputs = new RoundInputs(district, ports, Check.notNull("demand", demand), tracker);
     }
 
+    /**
+     * Plans and pushes only while {@code leading} says this node leads (several nodes on one database: exactly one
+     * runs the loop); a follower's round does nothing but schedule the next, so that it starts planning within a
+     * period of taking over. What the gateways have is read from the store each round, so a new leader pushes
+     * only what differs from the rates its predecessor had acknowledged. Call before {@link #start}.
+     */
+    public ControlLoop ledBy(BooleanSupplier leading) {
+        this.leading = Check.notNull("leading", leading);
+        return this;
+    }
+
     /** Runs the first round at once on the executor. */
     public synchronized void start() {
         Check.that(!running, "controlLoop", "is already running");
@@ -120,6 +133,10 @@ public final class ControlLoop {
         }
         var started = clock.instant();
         RegimeState state = null;
+        if (!leading.getAsBoolean()) {
+            scheduleNext(started, null);
+            return;
+        }
         try {
             state = regimes.at(regimeTime(started));
             expectedBoundary = state.nextBoundary().orElse(null);

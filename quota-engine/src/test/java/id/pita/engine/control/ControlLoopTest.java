@@ -115,6 +115,47 @@ class ControlLoopTest {
     }
 
     @Test
+    void aFollowerPlansAndPushesNothingAndPlansWithinAPeriodOfTakingOver() {
+        clock.set(monday("19:00", WITA));
+        online.add(PlannerTest.office(Bandwidth.ZERO));
+        var leads = new java.util.concurrent.atomic.AtomicBoolean(false);
+        loop(config(20)).ledBy(leads::get).start();
+        scheduler.runUntil(monday("19:02", WITA));
+        assertThat(sent).isEmpty();
+        assertThat(live.latest()).isEmpty();
+
+        leads.set(true);
+        scheduler.runUntil(monday("19:02:30", WITA));
+        assertThat(sent).hasSize(1);
+        assertThat(live.latest().get().at()).isAfter(monday("19:02", WITA));
+    }
+
+    @Test
+    void aNewLeaderDoesNotPushAgainWhatTheStoreSaysTheGatewaysHave() {
+        clock.set(monday("19:00", WITA));
+        for (var id : List.of("c1", "c2", "c3")) {
+            online.add(PlannerTest.citizen(id, "AA:00:00:00:00:0" + id.charAt(1), Bandwidth.ZERO));
+        }
+        online.add(PlannerTest.office(Bandwidth.ZERO));
+        var first = loop(config(20));
+        first.start();
+        scheduler.runUntil(monday("19:00:29", WITA));
+        assertThat(sent).hasSize(4);
+        first.stop();
+        // what the ledger writes to the store on each ACK: the session's pushed rate
+        for (var push : List.copyOf(sent)) {
+            var change = (Push.RateChange) push;
+            online.replaceAll(s -> s.acctSessionId().equals(change.acctSessionId())
+                    ? PlannerTest.session(s.gatewayId(), s.acctSessionId(), s.siteCode(), s.mac(), change.rate()) : s);
+        }
+        sent.clear();
+
+        loop(config(20)).start(); // another node, with no memory of those pushes
+        scheduler.runUntil(monday("19:02", WITA));
+        assertThat(sent).isEmpty();
+    }
+
+    @Test
     void sessionWithUnansweredPushIsNotPushedAgainUntilTheAnswer() {
         clock.set(monday("19:00", WITA));
         online.add(PlannerTest.office(Bandwidth.ZERO));
