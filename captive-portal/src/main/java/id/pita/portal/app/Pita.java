@@ -25,6 +25,7 @@ import id.pita.engine.access.PolicyAccessHandler;
 import id.pita.engine.access.RegimeSource;
 import id.pita.engine.control.ControlConfig;
 import id.pita.engine.control.ControlLoop;
+import id.pita.engine.control.PeerConfig;
 import id.pita.engine.control.ControlPorts;
 import id.pita.engine.control.LivePlan;
 import id.pita.engine.metrics.EngineMetrics;
@@ -173,7 +174,7 @@ public final class Pita {
         var web = new WebWiring(config, clock, random, store, district, regimes, storePorts, livePlan, credentials,
                 gatewayMonitor, metrics, () -> sink.queued(), sink::health, loop::pushesInFlight, schedule)
                 .radiusPorts(radiusBound.auth().getPort(), radiusBound.accounting().getPort())
-                .backupStatus(() -> backups().map(BackupSchedule::status)).start(lifecycle);
+                .backupStatus(() -> backups().map(BackupSchedule::status)).coaPeers(loop::coaPeers).start(lifecycle);
         webBound = web.publicAddress();
         adminBound = web.adminAddress();
         adminRouter = web.adminRouter();
@@ -221,7 +222,8 @@ public final class Pita {
             executor.awaitTermination(5, TimeUnit.SECONDS);
         });
         var loop = new ControlLoop(new ControlConfig(config.controlPeriod(), config.hysteresis(), c.pushesPerSecond(),
-                Duration.ofMinutes(2), config.minDwell()), clock, executor, district::current, regimes,
+                Duration.ofMinutes(2), config.minDwell()), new PeerConfig(c.unreachableAfter(), c.probeFirst(),
+                c.probeMax(), c.maxHeld()), clock, executor, district::current, regimes,
                 new ControlPorts(storePorts, storePorts, livePlan, pusher, acknowledging), Allocator::allocate,
                 metrics);
         loop.start();

@@ -146,8 +146,21 @@ public record PitaConfig(Path dataFile, Path macKeyFile, Optional<Path> district
         }
     }
 
-    /** @param timeout wait for the first answer; doubles per retry up to {@code maxTimeout} */
-    public record Coa(int attempts, Duration timeout, Duration maxTimeout, int pushesPerSecond) {
+    /**
+     * @param timeout          wait for the first answer; doubles per retry up to {@code maxTimeout}
+     * @param unreachableAfter pushes in a row unanswered (after every retry) that make a gateway's CoA port
+     *                         unreachable: its pushes are then held, latest per session, and probed
+     * @param probeFirst       first wait between probes of an unreachable gateway (Pita's clock), doubling up to
+     *                         {@code probeMax}
+     * @param maxHeld          pushes held per unreachable gateway (one per session)
+     */
+    public record Coa(int attempts, Duration timeout, Duration maxTimeout, int pushesPerSecond, int unreachableAfter,
+                      Duration probeFirst, Duration probeMax, int maxHeld) {
+        /** With the default handling of an unreachable gateway. */
+        public Coa(int attempts, Duration timeout, Duration maxTimeout, int pushesPerSecond) {
+            this(attempts, timeout, maxTimeout, pushesPerSecond, 2, Duration.ofSeconds(15), Duration.ofMinutes(2),
+                    10_000);
+        }
     }
 
     public record Accounting(int queueCapacity, int maxBatch, Duration maxDelay) {
@@ -457,7 +470,12 @@ public record PitaConfig(Path dataFile, Path macKeyFile, Optional<Path> district
         int attempts = s.integer("attempts", 3, 1, 10, " attempts");
         var timeout = s.duration("timeout", Duration.ofSeconds(2), Duration.ofMillis(10), Duration.ofSeconds(60));
         var max = s.duration("maxTimeout", Duration.ofSeconds(8), timeout, Duration.ofSeconds(300));
-        return new Coa(attempts, timeout, max, s.integer("pushesPerSecond", 20, 1, 1000, " pushes/s"));
+        int perSecond = s.integer("pushesPerSecond", 20, 1, 1000, " pushes/s");
+        int after = s.integer("unreachableAfter", 2, 1, 100, " pushes");
+        var probeFirst = s.duration("probeFirst", Duration.ofSeconds(15), Duration.ofSeconds(1), Duration.ofHours(1));
+        var probeMax = s.duration("probeMax", Duration.ofMinutes(2), probeFirst, Duration.ofHours(1));
+        int maxHeld = s.integer("maxHeld", 10_000, 1, 1_000_000, " pushes");
+        return new Coa(attempts, timeout, max, perSecond, after, probeFirst, probeMax, maxHeld);
     }
 
     private static Backup backup(ConfigSection s, Path dataDir) {
