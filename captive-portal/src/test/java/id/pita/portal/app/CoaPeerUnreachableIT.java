@@ -153,16 +153,10 @@ class CoaPeerUnreachableIT {
         // 3. A answers again: each session gets its latest rate once, paced; nothing else.
         int recoveryFrom = gwA.received.size();
         gwA.recover();
-        var afterHoursRate = pita.livePlan().latest().orElseThrow().allocation().sites().get("setda");
-        System.out.println("planned for setda at recovery: " + afterHoursRate);
-        pita.store().pushes().recent(80).stream().filter(p -> p.gatewayId().equals(A)).forEach(p -> System.out.println(
-                "push " + p.at() + " " + p.sessionKey() + " " + p.outcome() + " " + p.reason() + " " + p.rate()));
-        System.out.println("held " + get("/metrics").lines().filter(l -> l.startsWith("pita_coa_")).toList());
         // Caught up: every session within the hysteresis (10 %) of the plan; a session whose planned rate came back
         // within it of what the gateway has needs no push at all.
         await("every session of " + A + " at its planned rate", 60,
                 () -> { interims(clock.instant()); return allNear(A, SESSIONS_A); });
-        afterHoursRate = pita.livePlan().latest().orElseThrow().allocation().sites().get("setda");
         // One more probe interval and a few rounds: nothing further may arrive.
         Thread.sleep(TimeUnit.MINUTES.toMillis(2) / SPEED + 1_000);
         var recovery = new ArrayList<>(gwA.received.subList(recoveryFrom, gwA.received.size()));
@@ -188,7 +182,7 @@ class CoaPeerUnreachableIT {
             assertThat(datagramsToADuring).as("datagrams: each push at most 3 attempts")
                     .isLessThanOrEqualTo((int) (3 * (SESSIONS_A + probes)));
         }
-        assertThat(maxHeld).as("held for the gateway: one per session at most").isBetween(0, SESSIONS_A);
+        assertThat(maxHeld).as("held for the gateway: one per session at most").isBetween(1, SESSIONS_A);
         assertThat(metricsShowed).as("/metrics pita_coa_peer_reachable 0").isTrue();
         assertThat(healthFaults).as("/health DEGRADED naming the gateway").isNotEmpty();
         assertThat(alerted).as("COA_FAILING alert in /health").isTrue();
@@ -198,7 +192,8 @@ class CoaPeerUnreachableIT {
 
         assertThat(recovery).as("no Disconnect after the peer is back")
                 .allSatisfy(r -> assertThat(r.code()).isEqualTo(PacketCode.COA_REQUEST));
-        assertThat(perSession).as("each session at most once")
+        // The plan moved every session's rate at 16:00 by far more than the hysteresis: each needs one push.
+        assertThat(perSession).as("each session exactly once").hasSize(SESSIONS_A)
                 .allSatisfy((k, n) -> assertThat(n).as(k).isEqualTo(1));
         // Paced: a token bucket of PUSHES_PER_SECOND with one second of burst allows n <= rate * (1 + t).
         for (int i = 0; i < recovery.size(); i++) {
@@ -213,11 +208,10 @@ class CoaPeerUnreachableIT {
 
     private void writeReport(Fault fault, int rounds, long pushes, int datagrams, int maxHeld, long bMs,
                              int recovery, int sessions) throws Exception {
-        var file = Path.of(System.getProperty("user.dir")).getParent()
-                .resolve("scripts/bench/results/coa-peer-unreachable-" + fault.name().toLowerCase() + ".last.txt");
-        if (!java.nio.file.Files.isDirectory(file.getParent())) {
-            return;
-        }
+        // Under target/: the committed report in scripts/bench/results/ quotes a run of it.
+        var file = Path.of("target", "coa-peer-unreachable-" + fault.name().toLowerCase(java.util.Locale.ROOT)
+                + ".txt");
+        java.nio.file.Files.createDirectories(file.getParent());
         java.nio.file.Files.writeString(file, "CoaPeerUnreachableIT " + fault + " at " + Instant.now()
                 + ", loadavg " + java.nio.file.Files.readString(Path.of("/proc/loadavg")).trim() + "\n"
                 + "outage 10 min of Pita's clock (" + rounds + " control rounds), " + SESSIONS_A + " sessions on "
@@ -277,8 +271,10 @@ class CoaPeerUnreachableIT {
     }
 
     private static AccountingRecord record(String gw, String id, AcctStatus status, Instant at) {
-        return new AccountingRecord(gw, id, status, gw.equals(A) ? "setda" : "bappeda", "", "10.20.0." + id.hashCode()
-                % 200 + 2, 0, 0, 0, "", at);
+        // Session-Time grows, so that the store does not take an interim for a retransmission of the last one.
+        long seconds = Math.max(0, java.time.Duration.between(START, at).toSeconds());
+        return new AccountingRecord(gw, id, status, gw.equals(A) ? "setda" : "bappeda", "", "10.20.0."
+                + (Math.abs(id.hashCode()) % 200 + 2), 0, 0, seconds, "", at);
     }
 
     private final HttpClient http = HttpClient.newHttpClient();
