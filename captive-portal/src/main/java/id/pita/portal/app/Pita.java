@@ -168,7 +168,8 @@ public final class Pita {
         var radius = new RadiusServer(new RadiusServerConfig(r.bindAddress(), r.authPort(), r.accountingPort(),
                 r.workerThreads(),
                 10_000, Duration.ofSeconds(30), 65_536, Duration.ofSeconds(5)), new LiveGateways(district), access,
-                sink, metrics, clock, gatewayMonitor);
+                sink, metrics, clock, gatewayMonitor,
+                new id.pita.engine.radius.server.GatewayRateLimit.Limits(r.gatewayRate(), r.gatewayBurst()));
         radiusBound = radius.start().toCompletableFuture().get(10, TimeUnit.SECONDS);
         lifecycle.started("RADIUS server", radius, radius::close);
         var web = new WebWiring(config, clock, random, store, district, regimes, storePorts, livePlan, credentials,

@@ -54,7 +54,17 @@ public record PitaConfig(Path dataFile, Path macKeyFile, Optional<Path> district
      * @param bindAddress   address the UDP ports bind ({@code radius.bindAddress}, default {@code 0.0.0.0})
      * @param workerThreads threads deciding Access-Requests and handing accounting on (1 to 64, default 2)
      */
-    public record Radius(String bindAddress, int authPort, int accountingPort, int workerThreads) {
+    /**
+     * @param gatewayRate  requests a second one gateway may send (both ports), the excess dropped silently
+     *                     ({@code radius.gatewayRate}, 0 = no limit)
+     * @param gatewayBurst requests one gateway may send at once above that rate ({@code radius.gatewayBurst})
+     */
+    public record Radius(String bindAddress, int authPort, int accountingPort, int workerThreads, int gatewayRate,
+                         int gatewayBurst) {
+        /** With the default per-gateway limit. */
+        public Radius(String bindAddress, int authPort, int accountingPort, int workerThreads) {
+            this(bindAddress, authPort, accountingPort, workerThreads, 0, 0);
+        }
     }
 
     /**
@@ -389,8 +399,10 @@ public record PitaConfig(Path dataFile, Path macKeyFile, Optional<Path> district
     }
 
     private static Radius radius(ConfigSection s) {
+        int rate = s.integer("gatewayRate", 0, 0, 1_000_000, " requests/s");
         return new Radius(s.text("bindAddress", "0.0.0.0"), s.integer("authPort", 1812, 0, 65535, ""),
-                s.integer("accountingPort", 1813, 0, 65535, ""), s.integer("workerThreads", 2, 1, 64, " threads"));
+                s.integer("accountingPort", 1813, 0, 65535, ""), s.integer("workerThreads", 2, 1, 64, " threads"),
+                rate, s.integer("gatewayBurst", 2 * rate, rate == 0 ? 0 : 1, 10_000_000, " requests"));
     }
 
     private static Web web(ConfigSection s) {
