@@ -138,6 +138,7 @@ dataFile: $2
 district:
   file: $BENCH_DIR/district.yaml
 radius:
+  gatewayRate: 0                 # the load comes from one gateway: no per-gateway limit
   bindAddress: 127.0.0.1
   authPort: $3
   accountingPort: $(($3 + 1))

@@ -30,6 +30,7 @@ import id.pita.engine.access.PolicyAccessHandler;
 import id.pita.engine.access.RegimeSource;
 import id.pita.engine.control.ControlConfig;
 import id.pita.engine.control.ControlLoop;
+import id.pita.engine.control.PeerConfig;
 import id.pita.engine.control.ControlPorts;
 import id.pita.engine.control.LivePlan;
 import id.pita.engine.metrics.EngineMetrics;
@@ -186,13 +187,14 @@ public final class Pita {
         var radius = new RadiusServer(new RadiusServerConfig(r.bindAddress(), r.authPort(), r.accountingPort(),
                 r.workerThreads(),
                 10_000, Duration.ofSeconds(30), 65_536, Duration.ofSeconds(5)), new LiveGateways(district), access,
-                sink, metrics, clock, gatewayMonitor);
+                sink, metrics, clock, gatewayMonitor,
+                new id.pita.engine.radius.server.GatewayRateLimit.Limits(r.gatewayRate(), r.gatewayBurst()));
         radiusBound = radius.start().toCompletableFuture().get(10, TimeUnit.SECONDS);
         lifecycle.started("RADIUS server", radius, radius::close);
         var web = new WebWiring(config, clock, random, store, district, regimes, storePorts, livePlan, credentials,
                 gatewayMonitor, metrics, () -> sink.queued(), sink::health, loop::pushesInFlight, schedule)
                 .radiusPorts(radiusBound.auth().getPort(), radiusBound.accounting().getPort())
-                .backupStatus(() -> backups().map(BackupSchedule::status)).uplink(uplink)
+                .backupStatus(() -> backups().map(BackupSchedule::status)).coaPeers(loop::coaPeers).uplink(uplink)
                 .leading(() -> leadership.leading()).start(lifecycle);
         webBound = web.publicAddress();
         adminBound = web.adminAddress();
@@ -243,7 +245,8 @@ public final class Pita {
         });
         startUplink();
         var loop = new ControlLoop(new ControlConfig(config.controlPeriod(), config.hysteresis(), c.pushesPerSecond(),
-                Duration.ofMinutes(2), config.minDwell()), clock, executor, district::current, regimes,
+                Duration.ofMinutes(2), config.minDwell()), new PeerConfig(c.unreachableAfter(), c.probeFirst(),
+                c.probeMax(), c.maxHeld()), clock, executor, district::current, regimes,
                 new ControlPorts(storePorts, storePorts, livePlan, pusher, acknowledging, planUplink), Allocator::allocate,
                 metrics).ledBy(() -> leadership.leading());
         loop.start();

@@ -90,7 +90,17 @@ public record PitaConfig(Path dataFile, Path macKeyFile, Optional<Path> district
      * @param bindAddress   address the UDP ports bind ({@code radius.bindAddress}, default {@code 0.0.0.0})
      * @param workerThreads threads deciding Access-Requests and handing accounting on (1 to 64, default 2)
      */
-    public record Radius(String bindAddress, int authPort, int accountingPort, int workerThreads) {
+    /**
+     * @param gatewayRate  requests a second one gateway may send (both ports), the excess dropped silently
+     *                     ({@code radius.gatewayRate}, 0 = no limit)
+     * @param gatewayBurst requests one gateway may send at once above that rate ({@code radius.gatewayBurst})
+     */
+    public record Radius(String bindAddress, int authPort, int accountingPort, int workerThreads, int gatewayRate,
+                         int gatewayBurst) {
+        /** With the default per-gateway limit. */
+        public Radius(String bindAddress, int authPort, int accountingPort, int workerThreads) {
+            this(bindAddress, authPort, accountingPort, workerThreads, 0, 0);
+        }
     }
 
     /**
@@ -182,8 +192,21 @@ public record PitaConfig(Path dataFile, Path macKeyFile, Optional<Path> district
         }
     }
 
-    /** @param timeout wait for the first answer; doubles per retry up to {@code maxTimeout} */
-    public record Coa(int attempts, Duration timeout, Duration maxTimeout, int pushesPerSecond) {
+    /**
+     * @param timeout          wait for the first answer; doubles per retry up to {@code maxTimeout}
+     * @param unreachableAfter pushes in a row unanswered (after every retry) that make a gateway's CoA port
+     *                         unreachable: its pushes are then held, latest per session, and probed
+     * @param probeFirst       first wait between probes of an unreachable gateway (Pita's clock), doubling up to
+     *                         {@code probeMax}
+     * @param maxHeld          pushes held per unreachable gateway (one per session)
+     */
+    public record Coa(int attempts, Duration timeout, Duration maxTimeout, int pushesPerSecond, int unreachableAfter,
+                      Duration probeFirst, Duration probeMax, int maxHeld) {
+        /** With the default handling of an unreachable gateway. */
+        public Coa(int attempts, Duration timeout, Duration maxTimeout, int pushesPerSecond) {
+            this(attempts, timeout, maxTimeout, pushesPerSecond, 2, Duration.ofSeconds(15), Duration.ofMinutes(2),
+                    10_000);
+        }
     }
 
     public record Accounting(int queueCapacity, int maxBatch, Duration maxDelay) {
@@ -472,8 +495,10 @@ public record PitaConfig(Path dataFile, Path macKeyFile, Optional<Path> district
     }
 
     private static Radius radius(ConfigSection s) {
+        int rate = s.integer("gatewayRate", 0, 0, 1_000_000, " requests/s");
         return new Radius(s.text("bindAddress", "0.0.0.0"), s.integer("authPort", 1812, 0, 65535, ""),
-                s.integer("accountingPort", 1813, 0, 65535, ""), s.integer("workerThreads", 2, 1, 64, " threads"));
+                s.integer("accountingPort", 1813, 0, 65535, ""), s.integer("workerThreads", 2, 1, 64, " threads"),
+                rate, s.integer("gatewayBurst", 2 * rate, rate == 0 ? 0 : 1, 10_000_000, " requests"));
     }
 
     private static Web web(ConfigSection s) {
@@ -553,7 +578,12 @@ public record PitaConfig(Path dataFile, Path macKeyFile, Optional<Path> district
         int attempts = s.integer("attempts", 3, 1, 10, " attempts");
         var timeout = s.duration("timeout", Duration.ofSeconds(2), Duration.ofMillis(10), Duration.ofSeconds(60));
         var max = s.duration("maxTimeout", Duration.ofSeconds(8), timeout, Duration.ofSeconds(300));
-        return new Coa(attempts, timeout, max, s.integer("pushesPerSecond", 20, 1, 1000, " pushes/s"));
+        int perSecond = s.integer("pushesPerSecond", 20, 1, 1000, " pushes/s");
+        int after = s.integer("unreachableAfter", 2, 1, 100, " pushes");
+        var probeFirst = s.duration("probeFirst", Duration.ofSeconds(15), Duration.ofSeconds(1), Duration.ofHours(1));
+        var probeMax = s.duration("probeMax", Duration.ofMinutes(2), probeFirst, Duration.ofHours(1));
+        int maxHeld = s.integer("maxHeld", 10_000, 1, 1_000_000, " pushes");
+        return new Coa(attempts, timeout, max, perSecond, after, probeFirst, probeMax, maxHeld);
     }
 
     private static Backup backup(ConfigSection s, Path dataDir) {

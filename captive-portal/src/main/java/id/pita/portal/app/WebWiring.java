@@ -63,6 +63,7 @@ final class WebWiring {
     private final IntSupplier accountingQueued;
     private final Supplier<AccountingHealth> accountingHealth;
     private final IntSupplier pushesInFlight;
+    private Supplier<List<id.pita.engine.control.ControlLoop.PeerStatus>> coaPeers = List::of;
     private CalendarNotices calendarNotices;
     private AlertService alerts;
     private java.util.function.Supplier<java.util.Optional<id.pita.core.store.BackupSchedule.Status>> backupStatus =
@@ -128,6 +129,12 @@ final class WebWiring {
     }
 
     /** The daily backup's last result, for the backup alert. */
+    /** Gateways whose CoA port stopped answering, for {@code /health} and {@code /metrics}. */
+    WebWiring coaPeers(Supplier<List<id.pita.engine.control.ControlLoop.PeerStatus>> peers) {
+        this.coaPeers = peers;
+        return this;
+    }
+
     WebWiring backupStatus(java.util.function.Supplier<java.util.Optional<id.pita.core.store.BackupSchedule.Status>> s) {
         this.backupStatus = s;
         return this;
@@ -260,9 +267,19 @@ final class WebWiring {
 
     /** What keeps Pita from doing its whole job now, for {@code /health}. */
     private List<String> faults() {
+        var out = new java.util.ArrayList<String>();
         var a = accountingHealth.get();
-        return a.storing() ? List.of() : List.of("accounting not stored for " + a.for_().toSeconds()
-                + " s, so not acknowledged (gateways retransmit): " + a.reason());
+        if (!a.storing()) {
+            out.add("accounting not stored for " + a.for_().toSeconds()
+                    + " s, so not acknowledged (gateways retransmit): " + a.reason());
+        }
+        for (var p : coaPeers.get()) {
+            if (!p.reachable()) {
+                out.add("CoA peer " + p.gatewayId() + " unreachable since " + p.since() + ": " + p.held()
+                        + " pushes held (latest per session), sent once it answers");
+            }
+        }
+        return out;
     }
 
     /** The engine's counters plus a few gauges of queues inside Pita, Prometheus text. */
@@ -278,7 +295,21 @@ final class WebWiring {
                 .append(accountingHealth.get().storing() ? 1 : 0).append('\n')
                 .append("# HELP pita_coa_in_flight Sessions with a CoA or Disconnect still unanswered.\n")
                 .append("# TYPE pita_coa_in_flight gauge\npita_coa_in_flight ")
-                .append(pushesInFlight.getAsInt()).append('\n')
+                .append(pushesInFlight.getAsInt()).append('\n');
+        var peers = coaPeers.get();
+        sb.append("# HELP pita_coa_peer_reachable 1 while a gateway's CoA port answers, 0 while it is unreachable "
+                        + "(gateways that were never unreachable are not listed).\n# TYPE pita_coa_peer_reachable gauge\n");
+        peers.forEach(p -> sb.append("pita_coa_peer_reachable{gateway=\"").append(p.gatewayId()).append("\"} ")
+                .append(p.reachable() ? 1 : 0).append('\n'));
+        sb.append("# HELP pita_coa_pushes_held Pushes held for an unreachable CoA peer, latest per session.\n"
+                + "# TYPE pita_coa_pushes_held gauge\n");
+        peers.forEach(p -> sb.append("pita_coa_pushes_held{gateway=\"").append(p.gatewayId()).append("\"} ")
+                .append(p.held()).append('\n'));
+        sb.append("# HELP pita_coa_peer_unreachable_total Times a gateway's CoA port became unreachable.\n"
+                + "# TYPE pita_coa_peer_unreachable_total counter\n");
+        peers.forEach(p -> sb.append("pita_coa_peer_unreachable_total{gateway=\"").append(p.gatewayId())
+                .append("\"} ").append(p.outages()).append('\n'));
+        sb
                 .append("# HELP pita_http_malformed_requests_total Requests refused with 400 as malformed (bad "
                         + "percent-escapes).\n# TYPE pita_http_malformed_requests_total counter\n"
                         + "pita_http_malformed_requests_total ")

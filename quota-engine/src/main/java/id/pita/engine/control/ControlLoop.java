@@ -12,6 +12,7 @@ import id.pita.engine.metrics.EngineMetrics;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,6 +45,7 @@ public final class ControlLoop {
     private final Planner planner;
     private final RoundInputs inputs;
     private final PushTracker tracker;
+    private final CoaPeers peers;
     private final Supplier<District> district;
     private final CounterFamily pushesByReason;
     private final Map<String, Instant> nextSlot = new HashMap<>();
@@ -73,10 +75,26 @@ public final class ControlLoop {
                 new DemandEstimator(Check.notNull("config", config).demandHalfLife()));
     }
 
+    /** @param peerConfig how a gateway whose CoA port does not answer is treated ({@link CoaPeers}) */
+    public ControlLoop(ControlConfig config, PeerConfig peerConfig, Clock clock, ScheduledExecutorService executor,
+                       Supplier<District> district, RegimeSource regimes, ControlPorts ports,
+                       Function<AllocationInput, Allocation> allocator, EngineMetrics metrics) {
+        this(config, clock, executor, district, regimes, ports, allocator, metrics,
+                new DemandEstimator(Check.notNull("config", config).demandHalfLife()), peerConfig);
+    }
+
     /** With another demand model: tests compare estimators through the same loop. */
     ControlLoop(ControlConfig config, Clock clock, ScheduledExecutorService executor,
                 Supplier<District> district, RegimeSource regimes, ControlPorts ports,
                 Function<AllocationInput, Allocation> allocator, EngineMetrics metrics, DemandModel demand) {
+        this(config, clock, executor, district, regimes, ports, allocator, metrics, demand, PeerConfig.defaults());
+    }
+
+    private ControlLoop(ControlConfig config, Clock clock, ScheduledExecutorService executor,
+                        Supplier<District> district, RegimeSource regimes, ControlPorts ports,
+                        Function<AllocationInput, Allocation> allocator, EngineMetrics metrics, DemandModel demand,
+                        PeerConfig peerConfig) {
+        this.peers = new CoaPeers(Check.notNull("peerConfig", peerConfig));
         this.config = Check.notNull("config", config);
         this.clock = Check.notNull("clock", clock);
         this.executor = Check.notNull("executor", executor);
@@ -87,7 +105,8 @@ public final class ControlLoop {
         this.planner = new Planner(allocator, config.hysteresis(), config.minDwell());
         this.tracker = new PushTracker(ports.pusher(), ports.ledger(), clock,
                 (push, result) -> CoaFallback.after(push, result, district.get()),
-                push -> pushesByReason.inc(push.pushReason().label(), push.gatewayId()));
+                push -> pushesByReason.inc(push.pushReason().label(), push.gatewayId()), peers,
+                gatewayId -> executor.execute(() -> release(gatewayId)));
         this.inputs = new RoundInputs(district, ports, Check.notNull("demand", demand), tracker);
     }
 
@@ -120,6 +139,27 @@ public final class ControlLoop {
             pending.cancel(false);
         }
         LOG.info("Control loop stopped");
+    }
+
+    /**
+     * Gateways whose CoA port has stopped answering at least once since the start: reachable again or not, since
+     * when, and how many pushes are held for them (one per session).
+     */
+    public List<PeerStatus> coaPeers() {
+        return peers.status().stream().map(p -> new PeerStatus(p.gatewayId(), p.reachable(), p.since(), p.held(),
+                p.outages(), p.heldDropped())).toList();
+    }
+
+    /**
+     * A gateway's CoA state.
+     *
+     * @param since       when it last became unreachable or reachable again
+     * @param held        pushes held for it now (latest per session)
+     * @param outages     times it became unreachable
+     * @param heldDropped pushes not held because {@link PeerConfig#maxHeld()} was reached
+     */
+    public record PeerStatus(String gatewayId, boolean reachable, Instant since, int held, long outages,
+                             long heldDropped) {
     }
 
     /** Sessions with a push still unanswered. */
@@ -192,20 +232,59 @@ public final class ControlLoop {
      * queue from one round (a boundary with hundreds of sessions) is not overrun by the next.
      */
     private void dispatch(Instant now, List<Push> pushes, Map<String, PushContext> contexts) {
-        var spacing = config.pushSpacing();
+        var unreachable = peers.unreachable();
+        var held = new HashMap<String, List<Push>>();
+        unreachable.forEach(gw -> held.put(gw, new ArrayList<>()));
+        int sent = 0;
         for (var push : pushes) {
-            var slot = nextSlot.getOrDefault(push.gatewayId(), now);
-            if (slot.isBefore(now)) {
-                slot = now;
+            var hold = held.get(push.gatewayId());
+            if (hold != null) {
+                hold.add(push);
+            } else {
+                send(now, push, contexts.get(push.sessionKey()), false);
+                sent++;
             }
-            nextSlot.put(push.gatewayId(), slot.plus(spacing));
-            tracker.reserve(push, contexts.get(push.sessionKey()));
-            pushesByReason.inc(push.pushReason().label(), push.gatewayId());
-            executor.schedule(() -> tracker.send(push), Duration.between(now, slot).toNanos(), TimeUnit.NANOSECONDS);
         }
-        if (!pushes.isEmpty()) {
-            LOG.debug("Round queued {} pushes", pushes.size());
+        for (var e : held.entrySet()) {
+            var probe = peers.hold(e.getKey(), e.getValue(), contexts, now);
+            probe.ifPresent(p -> send(now, p.push(), p.context(), true));
         }
+        if (sent > 0) {
+            LOG.debug("Round queued {} pushes", sent);
+        }
+    }
+
+    /** Queues one push at its gateway's next free slot. Executor-confined. */
+    private void send(Instant now, Push push, PushContext context, boolean probe) {
+        var slot = nextSlot.getOrDefault(push.gatewayId(), now);
+        if (slot.isBefore(now)) {
+            slot = now;
+        }
+        nextSlot.put(push.gatewayId(), slot.plus(config.pushSpacing()));
+        tracker.reserve(push, context);
+        pushesByReason.inc(push.pushReason().label(), push.gatewayId());
+        Runnable task = probe ? () -> tracker.sendProbe(push) : () -> tracker.send(push);
+        executor.schedule(task, Duration.between(now, slot).toNanos(), TimeUnit.NANOSECONDS);
+    }
+
+    /**
+     * A gateway answers again: what was held for it goes out once each, in order, paced like any other pushes;
+     * a session that has a push in flight meanwhile (a round ran first) is skipped. Executor-confined.
+     */
+    private void release(String gatewayId) {
+        if (!running) {
+            return;
+        }
+        var now = clock.instant();
+        var busy = tracker.busy();
+        int n = 0;
+        for (var h : peers.release(gatewayId)) {
+            if (!busy.contains(h.push().sessionKey())) {
+                send(now, h.push(), h.context(), false);
+                n++;
+            }
+        }
+        LOG.debug("Released {} held pushes to {}", n, gatewayId);
     }
 
     private synchronized void scheduleNext(Instant started, RegimeState state) {

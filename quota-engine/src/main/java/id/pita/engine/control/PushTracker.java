@@ -37,13 +37,21 @@ final class PushTracker {
     private final Map<String, PushContext> decidedUnder = new ConcurrentHashMap<>();
     /** Sessions a gateway agreed to end, until their Accounting-Stop takes them off the online list. */
     private final Set<String> ended = ConcurrentHashMap.newKeySet();
+    /** Sessions whose push in flight probes an unreachable gateway. */
+    private final Set<String> probes = ConcurrentHashMap.newKeySet();
+    private final CoaPeers peers;
+    private final Consumer<String> onReachable;
 
     /**
-     * @param fallback the push to send at once when one could not take effect ({@link CoaFallback})
-     * @param onSend   told of each fallback push sent (metrics)
+     * @param fallback    the push to send at once when one could not take effect ({@link CoaFallback})
+     * @param onSend      told of each fallback push sent (metrics)
+     * @param peers       which gateways answer; a push's result is noted there first
+     * @param onReachable told (on the thread that completed the push) when an unreachable gateway answers again
      */
     PushTracker(Pusher pusher, PushLedger ledger, Clock clock, BiFunction<Push, PushResult, Optional<Push>> fallback,
-                Consumer<Push> onSend) {
+                Consumer<Push> onSend, CoaPeers peers, Consumer<String> onReachable) {
+        this.peers = peers;
+        this.onReachable = onReachable;
         this.pusher = pusher;
         this.ledger = ledger;
         this.clock = clock;
@@ -86,6 +94,12 @@ final class PushTracker {
         }
     }
 
+    /** Sends a push that probes an unreachable gateway (reserved as any other). */
+    void sendProbe(Push push) {
+        probes.add(push.sessionKey());
+        send(push);
+    }
+
     void send(Push push) {
         CompletionStage<PushResult> stage;
         try {
@@ -108,8 +122,11 @@ final class PushTracker {
             ended.add(key);
         }
         answeredAt.put(key, r.at());
+        var change = peers.onResult(push, r, probes.remove(key));
         Optional<Push> next = Optional.empty();
-        if (!r.acked()) {
+        // A gateway that answers nothing at all gets no fallback Disconnect: it would go unanswered too, and
+        // the session gets its rate by CoA once the gateway answers again.
+        if (!r.acked() && !peers.unreachable(push.gatewayId())) {
             try {
                 next = fallback.apply(push, r);
             } catch (RuntimeException e) {
@@ -135,6 +152,9 @@ final class PushTracker {
             reserve(next.get(), null);
             onSend.accept(next.get());
             send(next.get());
+        }
+        if (change == CoaPeers.Change.REACHABLE) {
+            onReachable.accept(push.gatewayId());
         }
     }
 

@@ -314,4 +314,33 @@ class ControlLoopTest {
                         g.siteCode(), g.address(), g.secret(), g.vendor(), g.coaPort(), g.messageAuthenticator(),
                         g.portalSecret(), false)).toList(), d.calendar(), d.policies(), d.citizenPlan()))).hasSize(1);
     }
+
+    @Test
+    void anUnreachableGatewayGetsOneProbeAtATimeThenEachSessionItsLatestRateOnce() {
+        clock.set(monday("15:58", WITA));
+        for (int i = 0; i < 5; i++) {
+            online.add(new Session("gw-kominfo", "k" + i, "user-k" + i, "dinas-kominfo", "", "", clock.instant(),
+                    clock.instant(), 0, 0, 0, Bandwidth.mbps(50, 50), null));
+        }
+        var down = new boolean[] {true};
+        var attempts = new ArrayList<Push>();
+        var ports = new ControlPorts(store, (mac, day, zone) -> DeviceUsage.NONE, live, push -> {
+            attempts.add(push);
+            return CompletableFuture.completedFuture(new PushResult(down[0] ? PushResult.Outcome.TIMEOUT
+                    : PushResult.Outcome.ACK, "", clock.instant()));
+        }, (push, result) -> recorded.add(result));
+        var district = TestDistricts.paser();
+        var loop = new ControlLoop(new ControlConfig(Duration.ofSeconds(5), 0.10, 20, Duration.ofMinutes(2)),
+                PeerConfig.defaults(), clock, scheduler, () -> district, TestDistricts.regimes(district), ports,
+                Allocator::allocate, new id.pita.engine.metrics.EngineMetrics());
+        loop.start();
+        scheduler.runUntil(monday("16:08", WITA));
+        int during = attempts.size();
+        assertThat(loop.coaPeers()).singleElement().satisfies(p -> assertThat(p.reachable()).isFalse());
+        down[0] = false;
+        scheduler.runUntil(monday("16:12", WITA));
+        var after = attempts.subList(during, attempts.size());
+        assertThat(after).extracting(Push::sessionKey).doesNotHaveDuplicates().hasSize(5);
+        assertThat(during).isLessThanOrEqualTo(5 + 10);
+    }
 }

@@ -24,6 +24,7 @@ final class RadiusHandlers {
     private final InFlight inFlight = new InFlight();
     private final RadiusResponseEncoder encoder;
     private final GatewayFilter gatewayFilter;
+    private final GatewayRateLimit rateLimit;
     private final AuthenticityFilter authenticity;
     private final DuplicateFilter duplicateFilter;
     private final RequestDispatcher dispatcher;
@@ -32,6 +33,14 @@ final class RadiusHandlers {
     RadiusHandlers(GatewayDirectory gateways, AccessHandler accessHandler, AccountingSink sink, Executor workers,
                    EngineMetrics metrics, Clock clock, Duration duplicateTtl, int duplicateEntries,
                    GatewayMonitor monitor) {
+        this(gateways, accessHandler, sink, workers, metrics, clock, duplicateTtl, duplicateEntries, monitor,
+                GatewayRateLimit.Limits.none());
+    }
+
+    RadiusHandlers(GatewayDirectory gateways, AccessHandler accessHandler, AccountingSink sink, Executor workers,
+                   EngineMetrics metrics, Clock clock, Duration duplicateTtl, int duplicateEntries,
+                   GatewayMonitor monitor, GatewayRateLimit.Limits limits) {
+        this.rateLimit = new GatewayRateLimit(limits, System::nanoTime, metrics);
         var dictionary = Dictionary.standard();
         this.metrics = metrics;
         this.drops = new Drops(metrics, clock);
@@ -50,6 +59,7 @@ final class RadiusHandlers {
         pipeline.addLast("encoder", encoder);
         pipeline.addLast("decoder", new RadiusDatagramDecoder(metrics, drops, role));
         pipeline.addLast("gateway", gatewayFilter);
+        pipeline.addLast("limit", rateLimit);
         pipeline.addLast("authenticity", authenticity);
         pipeline.addLast("duplicates", duplicateFilter);
         pipeline.addLast("dispatcher", dispatcher);

@@ -51,6 +51,13 @@ public final class RadiusServer implements AutoCloseable {
     /** @param monitor told of every authenticated request and every Accept, per gateway */
     public RadiusServer(RadiusServerConfig config, GatewayDirectory gateways, AccessHandler accessHandler,
                         AccountingSink sink, EngineMetrics metrics, Clock clock, GatewayMonitor monitor) {
+        this(config, gateways, accessHandler, sink, metrics, clock, monitor, GatewayRateLimit.Limits.none());
+    }
+
+    /** @param limits each gateway's share of requests ({@link GatewayRateLimit}) */
+    public RadiusServer(RadiusServerConfig config, GatewayDirectory gateways, AccessHandler accessHandler,
+                        AccountingSink sink, EngineMetrics metrics, Clock clock, GatewayMonitor monitor,
+                        GatewayRateLimit.Limits limits) {
         this.config = config;
         var threadNumber = new AtomicInteger();
         this.workers = new ThreadPoolExecutor(config.workerThreads(), config.workerThreads(), 0, TimeUnit.SECONDS,
@@ -60,7 +67,7 @@ public final class RadiusServer implements AutoCloseable {
                     return t;
                 });
         this.handlers = new RadiusHandlers(gateways, accessHandler, sink, workers, metrics, clock,
-                config.duplicateTtl(), config.duplicateEntries(), monitor);
+                config.duplicateTtl(), config.duplicateEntries(), monitor, limits);
     }
 
     /** Binds both ports; completes with the bound addresses, or exceptionally if either bind fails. */
@@ -84,9 +91,17 @@ public final class RadiusServer implements AutoCloseable {
         return result;
     }
 
+    /**
+     * Socket receive buffer asked for each port: 4 MiB holds about 10,000 datagrams, so that a burst (one gateway
+     * flooding, every router re-authenticating after a power cut) waits in the buffer instead of being dropped
+     * by the kernel for everyone alike. Linux caps it at {@code net.core.rmem_max}.
+     */
+    static final int RECEIVE_BUFFER = 4 * 1024 * 1024;
+
     private ChannelFuture bind(int port, PortRole role) {
         return new Bootstrap().group(group).channel(NioDatagramChannel.class)
                 .option(ChannelOption.RECVBUF_ALLOCATOR, Datagrams.receiveAllocator())
+                .option(ChannelOption.SO_RCVBUF, RECEIVE_BUFFER)
                 .handler(new RadiusChannelInitializer(handlers, role))
                 .bind(config.bindAddress(), port);
     }
