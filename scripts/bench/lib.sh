@@ -117,6 +117,29 @@ machine_notes() {
         "$(date -u +%Y-%m-%dT%H:%MZ)."
 }
 
+# The packaged service's default JVM options (packaging/debian/pita), so that the bench measures what ships.
+PITA_SERVICE_OPTS=$(sed -n 's/.*PITA_JAVA_OPTS:-\([^}]*\)}.*/\1/p' "$ROOT/packaging/debian/pita")
+
+# cpu_ticks PID: user+system CPU of PID (all its threads) and of its live child processes (nginx's workers),
+# in clock ticks, from /proc/PID/stat fields 14 and 15. The comm field (2) has no spaces for our servers.
+cpu_ticks() {
+    local total=0 p
+    for p in "$1" $(pgrep -P "$1" 2>/dev/null); do
+        if [[ -r /proc/$p/stat ]]; then
+            total=$((total + $(awk '{print $14 + $15}' "/proc/$p/stat")))
+        fi
+    done
+    echo "$total"
+}
+CLK_TCK=$(getconf CLK_TCK)
+
+# cpu_per_req BEFORE AFTER REQUESTS: server CPU microseconds per request between two cpu_ticks readings
+cpu_per_req() {
+    python3 -c "import sys
+b, a, n, hz = (float(x) for x in sys.argv[1:5])
+print(f'{(a - b) * 1e6 / hz / n:.1f}' if n > 0 else 'nan')" "$1" "$2" "$3" "$CLK_TCK"
+}
+
 # ratio A B: A/B with two decimals
 ratio() {
     python3 -c "import sys
@@ -131,8 +154,10 @@ field() {
     sed -n "s/.*\b$1=\([0-9.NaN]*\).*/\1/p" <<<"$2"
 }
 
-# pita_config FILE DB RADIUS_AUTH_PORT WEB_PORT: a Pita config for the bench district, loopback only
+# pita_config FILE DB RADIUS_AUTH_PORT WEB_PORT: a Pita config for the bench district, loopback only; its admin
+# listener (console, /metrics) on a free port, PITA_ADMIN_PORT
 pita_config() {
+    PITA_ADMIN_PORT=$(free_ports tcp 1)
     cat >"$1" <<EOC
 dataFile: $2
 district:
@@ -145,17 +170,38 @@ web:
   host: 127.0.0.1
   port: $4
   publicUrl: http://127.0.0.1:$4/
-  admin: {host: 127.0.0.1, port: 0}
+  admin: {host: 127.0.0.1, port: $PITA_ADMIN_PORT}
   # Every benchmark login goes through one hotspot: lift the per-gateway login limit (300, then 20/s by
   # default) so that the figure is the portal's capacity, not that limiter's.
   gatewayBurst: 1000000
   gatewayRefill: 1ms
 EOC
+    # extra top-level YAML for experiments, e.g. PITA_EXTRA_YAML=$'accounting:\n  maxDelay: 0ms'
+    if [[ -n ${PITA_EXTRA_YAML:-} ]]; then
+        echo "$PITA_EXTRA_YAML" >>"$1"
+    fi
 }
 
-# start_pita CONFIG LOG RADIUS_AUTH_PORT WEB_PORT: runs the jar in the background (PITA_PID), waits for its ports
+# jfr_start PID / jfr_stop PID FILE: with BENCH_JFR=1, a JFR recording (settings=profile) of the measured part
+# of a run (not the start-up), written to FILE; summarise it with scripts/bench/jfr-top FILE. No-ops otherwise.
+jfr_start() {
+    if [[ ${BENCH_JFR:-0} == 1 ]]; then
+        jcmd "$1" JFR.start name=bench settings=profile >/dev/null
+    fi
+}
+jfr_stop() {
+    if [[ ${BENCH_JFR:-0} == 1 ]]; then
+        jcmd "$1" JFR.stop name=bench filename="$2" >/dev/null
+        echo "JFR profile: $2" >&2
+    fi
+}
+
+# start_pita CONFIG LOG RADIUS_AUTH_PORT WEB_PORT: runs the jar in the background (PITA_PID), waits for its ports.
+# JVM options: PITA_JAVA_OPTS (default: those of the packaged service, packaging/debian/pita).
 start_pita() {
-    java -jar "$JAR" serve --config "$1" >"$2" 2>&1 &
+    local opts
+    read -r -a opts <<<"${PITA_JAVA_OPTS:-$PITA_SERVICE_OPTS}"
+    java "${opts[@]}" -jar "$JAR" serve --config "$1" >"$2" 2>&1 &
     PITA_PID=$!
     started "$PITA_PID"
     if ! wait_port udp "$3" 120 "$PITA_PID" || ! wait_port udp "$(($3 + 1))" 30 "$PITA_PID" \

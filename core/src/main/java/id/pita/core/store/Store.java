@@ -1,6 +1,8 @@
 package id.pita.core.store;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -54,9 +56,15 @@ public final class Store implements AutoCloseable {
     private final String description;
 
     private final SecretBox secrets;
+    /** SQLite's write-ahead log beside the database file; null for another database. */
+    private final Path walFile;
+    /** The open WAL file, for {@link #sync}; reopened after an error. Guarded by syncLock. */
+    private FileChannel walChannel;
+    private final Object syncLock = new Object();
 
-    private Store(Jdbi readJdbi, Jdbi writeJdbi, Clock clock, String description, SecretBox secrets) {
+    private Store(Jdbi readJdbi, Jdbi writeJdbi, Clock clock, String description, SecretBox secrets, Path walFile) {
         this.secrets = secrets;
+        this.walFile = walFile;
         this.readJdbi = readJdbi;
         this.writer = writeJdbi.open();
         this.clock = clock;
@@ -101,7 +109,7 @@ public final class Store implements AutoCloseable {
         var box = SecretBox.loadOrCreate(SecretBox.keyFileFor(abs), new SecureRandom());
         var url = "jdbc:sqlite:" + abs;
         var store = new Store(sqlite(url, SQLiteConfig.TransactionMode.DEFERRED),
-                sqlite(url, SQLiteConfig.TransactionMode.IMMEDIATE), clock, url, box);
+                sqlite(url, SQLiteConfig.TransactionMode.IMMEDIATE), clock, url, box, Path.of(abs + "-wal"));
         return migrated(store, url, clock);
     }
 
@@ -125,7 +133,7 @@ public final class Store implements AutoCloseable {
         var jdbi = Jdbi.create(jdbcUrl).installPlugin(new SqlObjectPlugin());
         // Another database has no file beside which a key could live: its key is in the working directory.
         var box = SecretBox.loadOrCreate(Path.of(SecretBox.KEY_FILE).toAbsolutePath(), new SecureRandom());
-        return migrated(new Store(jdbi, jdbi, clock, jdbcUrl, box), jdbcUrl, clock);
+        return migrated(new Store(jdbi, jdbi, clock, jdbcUrl, box, null), jdbcUrl, clock);
     }
 
     private static Store migrated(Store store, String jdbcUrl, Clock clock) {
@@ -160,6 +168,83 @@ public final class Store implements AutoCloseable {
         writeLock.lock();
         try {
             return writer.inTransaction(work);
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    /**
+     * Runs {@code work} as one write transaction like {@link #write}, but returns once it is committed, before
+     * it is on disk: with SQLite, the transaction runs with {@code synchronous=NORMAL} (the WAL is written, not
+     * fsync'd; the connection goes back to FULL after it). It is durable once a later {@link #sync()} returns.
+     * This is the group commit's pipeline: the next batch's statements run while {@link #sync()} waits for
+     * the disk. A kill of the process loses nothing committed (the WAL is in the OS's page cache); a power cut
+     * may lose what was committed after the last sync, which is why nothing may be acknowledged before it.
+     * Another database: the same as {@link #write}.
+     */
+    public <R> R writeUnsynced(HandleCallback<R, RuntimeException> work) {
+        if (walFile == null) {
+            return write(work);
+        }
+        writeLock.lock();
+        try {
+            writer.execute("PRAGMA synchronous = NORMAL");
+            try {
+                return writer.inTransaction(work);
+            } finally {
+                writer.execute("PRAGMA synchronous = FULL");
+            }
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    /**
+     * Makes every transaction committed before this call durable: fsync of SQLite's WAL file, which holds them
+     * (a checkpoint that moved them into the database file has already synced that file: SQLite syncs the WAL
+     * before and the database after every checkpoint, also with {@code synchronous=NORMAL}). Thread-safe; may
+     * run while the writer commits the next transaction. Throws {@link StoreException} if the disk refuses.
+     */
+    public void sync() {
+        if (walFile == null) {
+            return;
+        }
+        synchronized (syncLock) {
+            try {
+                if (walChannel == null || !walChannel.isOpen()) {
+                    walChannel = FileChannel.open(walFile, StandardOpenOption.WRITE);
+                }
+                walChannel.force(false);
+            } catch (IOException | RuntimeException e) {
+                closeWal();
+                throw new StoreException("cannot sync " + walFile + ": " + e, e);
+            }
+        }
+    }
+
+    private void closeWal() {
+        synchronized (syncLock) {
+            if (walChannel != null) {
+                try {
+                    walChannel.close();
+                } catch (IOException e) {
+                    LOG.debug("closing {}: {}", walFile, e.toString());
+                }
+                walChannel = null;
+            }
+        }
+    }
+
+    /** Drops the open WAL channel so that the next {@link #sync} opens the file again (for tests). */
+    void closeWalForTest() {
+        closeWal();
+    }
+
+    /** The writer connection's {@code PRAGMA synchronous} (2 = FULL), for tests. */
+    int writerSynchronous() {
+        writeLock.lock();
+        try {
+            return writer.createQuery("PRAGMA synchronous").mapTo(Integer.class).one();
         } finally {
             writeLock.unlock();
         }
@@ -269,6 +354,7 @@ public final class Store implements AutoCloseable {
     @Override
     public void close() {
         closed = true;
+        closeWal();
         for (var h = idleReaders.poll(); h != null; h = idleReaders.poll()) {
             h.close();
         }
