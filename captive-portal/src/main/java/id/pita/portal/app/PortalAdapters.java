@@ -87,8 +87,7 @@ final class PortalAdapters implements id.pita.portal.citizen.HotspotHours, Devic
     }
 
     private boolean online(MacAddress mac) {
-        return store.read(h -> h.createQuery("SELECT COUNT(*) FROM session WHERE mac = :m AND stopped_ms IS NULL")
-                .bind("m", mac.value()).mapTo(Integer.class).one()) > 0;
+        return store.sessions().macOnline(mac.value());
     }
 
     /**

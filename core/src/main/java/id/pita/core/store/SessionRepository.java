@@ -14,6 +14,10 @@ import id.pita.core.session.Session;
 /** Sessions as folded from accounting: who is online, the rate last pushed, daily use, privacy purge. */
 public final class SessionRepository {
     private static final String ONLINE = "SELECT * FROM session WHERE stopped_ms IS NULL ";
+    private static final String DAILY_USAGE = "SELECT COALESCE(SUM(upload_bytes + download_bytes), 0), "
+            + "COALESCE(SUM(session_seconds), 0) FROM session WHERE (mac = ?1 OR username = ?1) "
+            + "AND ?1 <> '' AND started_ms >= ?2 AND started_ms < ?3";
+    private static final String MAC_ONLINE = "SELECT EXISTS (SELECT 1 FROM session WHERE mac = ? AND stopped_ms IS NULL)";
     private final Store store;
 
     SessionRepository(Store store) {
@@ -54,11 +58,20 @@ public final class SessionRepository {
     public DailyUsage dailyUsage(String macOrUsername, LocalDate day, ZoneId zone) {
         long from = day.atStartOfDay(zone).toInstant().toEpochMilli();
         long to = day.plusDays(1).atStartOfDay(zone).toInstant().toEpochMilli();
-        return store.read(h -> h.createQuery("SELECT COALESCE(SUM(upload_bytes + download_bytes), 0), "
-                        + "COALESCE(SUM(session_seconds), 0) FROM session WHERE (mac = :v OR username = :v) "
-                        + "AND :v <> '' AND started_ms >= :from AND started_ms < :to")
-                .bind("v", macOrUsername).bind("from", from).bind("to", to)
-                .map((rs, ctx) -> new DailyUsage(rs.getLong(1), rs.getLong(2))).one());
+        // every log-in reads this (portal and RADIUS side): a statement prepared once per read connection
+        return store.query(DAILY_USAGE, q -> {
+            q.setString(1, macOrUsername);
+            q.setLong(2, from);
+            q.setLong(3, to);
+        }, rs -> {
+            rs.next();
+            return new DailyUsage(rs.getLong(1), rs.getLong(2));
+        });
+    }
+
+    /** Whether a device (by MAC) has a session that has not stopped; read at every log-in. */
+    public boolean macOnline(String mac) {
+        return store.query(MAC_ONLINE, q -> q.setString(1, mac), rs -> rs.next() && rs.getInt(1) == 1);
     }
 
     /** How many sessions started in {@code [from, to)} at each site that had any (the public status page). */

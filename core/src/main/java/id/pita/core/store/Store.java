@@ -2,6 +2,11 @@ package id.pita.core.store;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.Map;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,7 +55,7 @@ public final class Store implements AutoCloseable {
     private final Jdbi readJdbi;
     private final Handle writer;
     private final ReentrantLock writeLock = new ReentrantLock(true);
-    private final BlockingQueue<Handle> idleReaders = new ArrayBlockingQueue<>(IDLE_READERS);
+    private final BlockingQueue<Reader> idleReaders = new ArrayBlockingQueue<>(IDLE_READERS);
     private volatile boolean closed;
     private final Clock clock;
     private final String description;
@@ -259,29 +264,88 @@ public final class Store implements AutoCloseable {
 
     /** Runs {@code work} in a read transaction (a consistent snapshot) on its own connection. */
     public <R> R read(HandleCallback<R, RuntimeException> work) {
-        var h = idleReaders.poll();
-        if (h == null) {
-            h = readJdbi.open();
-        }
+        var r = reader();
         boolean reusable = false;
         try {
-            var result = h.inTransaction(work);
+            var result = r.handle().inTransaction(work);
             reusable = true;
             return result;
         } finally {
-            release(h, reusable);
+            release(r, reusable);
         }
     }
 
+    /** Binds the parameters of a {@link #query}. */
+    @FunctionalInterface
+    public interface Binder {
+        void bind(PreparedStatement statement) throws SQLException;
+    }
+
+    /** Reads the result of a {@link #query}; must not keep the result set. */
+    @FunctionalInterface
+    public interface RowsReader<R> {
+        R read(ResultSet rows) throws SQLException;
+    }
+
+    /**
+     * One SELECT on a read connection, through a statement prepared once per connection and kept with it: for
+     * the small indexed reads of every log-in (a device's usage today, whether it is online), where SQLite's
+     * parse and plan and JDBI's per-statement set-up cost more than the read itself. Runs in auto-commit: one
+     * statement reads one consistent snapshot by itself, and the connection holds no snapshot after it (the
+     * result set is closed, which resets the statement).
+     */
+    public <R> R query(String sql, Binder binder, RowsReader<R> reader) {
+        var r = reader();
+        boolean reusable = false;
+        try {
+            var s = r.statements().get(sql);
+            if (s == null) {
+                s = r.handle().getConnection().prepareStatement(sql);
+                r.statements().put(sql, s);
+            }
+            s.clearParameters();
+            binder.bind(s);
+            R result;
+            try (var rows = s.executeQuery()) {
+                result = reader.read(rows);
+            }
+            reusable = true;
+            return result;
+        } catch (SQLException e) {
+            throw new StoreException("read failed: " + e.getMessage(), e);
+        } finally {
+            release(r, reusable);
+        }
+    }
+
+    /** A read connection and the statements {@link #query} prepared on it. */
+    private record Reader(Handle handle, Map<String, PreparedStatement> statements) {
+        void close() {
+            for (var s : statements.values()) {
+                try {
+                    s.close();
+                } catch (SQLException e) {
+                    LOG.debug("closing a prepared read: {}", e.toString());
+                }
+            }
+            handle.close();
+        }
+    }
+
+    private Reader reader() {
+        var r = idleReaders.poll();
+        return r != null ? r : new Reader(readJdbi.open(), new HashMap<>());
+    }
+
     /** Keeps a read connection for the next read, unless the pool is full, the read failed or the store closed. */
-    private void release(Handle h, boolean reusable) {
-        if (reusable && !closed && idleReaders.offer(h)) {
-            if (closed && idleReaders.remove(h)) {
-                h.close(); // close() drained the pool between our check and the offer
+    private void release(Reader r, boolean reusable) {
+        if (reusable && !closed && idleReaders.offer(r)) {
+            if (closed && idleReaders.remove(r)) {
+                r.close(); // close() drained the pool between our check and the offer
             }
             return;
         }
-        h.close();
+        r.close();
     }
 
     /** Read connections kept idle for reuse now (for tests). */
@@ -355,8 +419,8 @@ public final class Store implements AutoCloseable {
     public void close() {
         closed = true;
         closeWal();
-        for (var h = idleReaders.poll(); h != null; h = idleReaders.poll()) {
-            h.close();
+        for (var r = idleReaders.poll(); r != null; r = idleReaders.poll()) {
+            r.close();
         }
         writeLock.lock();
         try {
