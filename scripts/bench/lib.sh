@@ -120,24 +120,42 @@ machine_notes() {
 # The packaged service's default JVM options (packaging/debian/pita), so that the bench measures what ships.
 PITA_SERVICE_OPTS=$(sed -n 's/.*PITA_JAVA_OPTS:-\([^}]*\)}.*/\1/p' "$ROOT/packaging/debian/pita")
 
-# cpu_ticks PID: user+system CPU of PID (all its threads) and of its live child processes (nginx's workers),
+# cpu_ticks PID: "user system" CPU of PID (all its threads) and of its live child processes (nginx's workers),
 # in clock ticks, from /proc/PID/stat fields 14 and 15. The comm field (2) has no spaces for our servers.
 cpu_ticks() {
-    local total=0 p
+    local user=0 sys=0 p u s
     for p in "$1" $(pgrep -P "$1" 2>/dev/null); do
         if [[ -r /proc/$p/stat ]]; then
-            total=$((total + $(awk '{print $14 + $15}' "/proc/$p/stat")))
+            read -r u s < <(awk '{print $14, $15}' "/proc/$p/stat")
+            user=$((user + u))
+            sys=$((sys + s))
         fi
     done
-    echo "$total"
+    echo "$user $sys"
 }
 CLK_TCK=$(getconf CLK_TCK)
 
-# cpu_per_req BEFORE AFTER REQUESTS: server CPU microseconds per request between two cpu_ticks readings
+# thread_ticks PID: "ticks name" per thread of PID (threads named alike, digits folded, summed); with
+# thread_top BEFORE_FILE AFTER_FILE: the threads that used the most CPU in between, for a report's profile
+thread_ticks() {
+    local t
+    for t in /proc/"$1"/task/*; do
+        [[ -r $t/stat ]] && sed -E 's/^[0-9]+ \((.*)\) [A-Z] (([^ ]+ ){10})([0-9]+) ([0-9]+).*/\4 \5 \1/' "$t/stat"
+    done | awk '{n = $3; for (i = 4; i <= NF; i++) n = n " " $i; gsub(/[0-9]+/, "N", n); c[n] += $1 + $2} END {for (k in c) print c[k] "\t" k}'
+}
+thread_top() {
+    awk -F'\t' 'NR == FNR {b[$2] = $1; next} {d = $1 - b[$2]; if (d > 0) print d "\t" $2}' "$1" "$2" | sort -rn | head -12
+}
+
+# cpu_per_req "BEFORE" "AFTER" REQUESTS: server CPU microseconds per request between two cpu_ticks readings, and
+# the kernel's share of it: "12.3 sys_pct=40"
 cpu_per_req() {
     python3 -c "import sys
-b, a, n, hz = (float(x) for x in sys.argv[1:5])
-print(f'{(a - b) * 1e6 / hz / n:.1f}' if n > 0 else 'nan')" "$1" "$2" "$3" "$CLK_TCK"
+(bu, bs), (au, as_) = (map(float, x.split()) for x in sys.argv[1:3])
+n, hz = float(sys.argv[3]), float(sys.argv[4])
+total = (au - bu) + (as_ - bs)
+print(f'{total * 1e6 / hz / n:.1f} sys_pct={100 * (as_ - bs) / total if total else 0:.0f}' if n > 0 else 'nan sys_pct=nan')" \
+        "$1" "$2" "$3" "$CLK_TCK"
 }
 
 # ratio A B: A/B with two decimals
