@@ -120,18 +120,24 @@ machine_notes() {
 # The packaged service's default JVM options (packaging/debian/pita), so that the bench measures what ships.
 PITA_SERVICE_OPTS=$(sed -n 's/.*PITA_JAVA_OPTS:-\([^}]*\)}.*/\1/p' "$ROOT/packaging/debian/pita")
 
-# cpu_ticks PID: "user system" CPU of PID (all its threads) and of its live child processes (nginx's workers),
-# in clock ticks, from /proc/PID/stat fields 14 and 15. The comm field (2) has no spaces for our servers.
+# cpu_ticks PID: "user system jit" CPU of PID (all its threads) and of its live child processes (nginx's
+# workers), in clock ticks, from /proc/PID/stat fields 14 and 15; jit = the part of both used by a JVM's JIT
+# compiler threads (/proc/PID/task/*/stat named "C1/C2 CompilerThre"), 0 for other servers.
 cpu_ticks() {
-    local user=0 sys=0 p u s
+    local user=0 sys=0 jit=0 p u s t
     for p in "$1" $(pgrep -P "$1" 2>/dev/null); do
         if [[ -r /proc/$p/stat ]]; then
             read -r u s < <(awk '{print $14, $15}' "/proc/$p/stat")
             user=$((user + u))
             sys=$((sys + s))
         fi
+        for t in /proc/"$p"/task/*; do
+            if grep -q '^[0-9]* (C[12] CompilerThre' "$t/stat" 2>/dev/null; then
+                jit=$((jit + $(sed -E 's/^[0-9]+ \(.*\) [A-Z] (([^ ]+ ){10})([0-9]+) ([0-9]+).*/\3 + \4/' "$t/stat")))
+            fi
+        done
     done
-    echo "$user $sys"
+    echo "$user $sys $jit"
 }
 CLK_TCK=$(getconf CLK_TCK)
 
@@ -147,15 +153,18 @@ thread_top() {
     awk -F'\t' 'NR == FNR {b[$2] = $1; next} {d = $1 - b[$2]; if (d > 0) print d "\t" $2}' "$1" "$2" | sort -rn | head -12
 }
 
-# cpu_per_req "BEFORE" "AFTER" REQUESTS: server CPU microseconds per request between two cpu_ticks readings, and
-# the kernel's share of it: "12.3 sys_pct=40"
+# cpu_per_req "BEFORE" "AFTER" REQUESTS: server CPU microseconds per request between two cpu_ticks readings,
+# the kernel's share of it, the JIT compiler's share and the CPU without the JIT compiler threads:
+# "12.3 sys_pct=40 jit_pct=5 nojit_us=11.7" (a JVM still compiling after its warm-up, as on a loaded machine,
+# shows a large jit_pct; nojit_us is then the steady state's cost)
 cpu_per_req() {
     python3 -c "import sys
-(bu, bs), (au, as_) = (map(float, x.split()) for x in sys.argv[1:3])
+(bu, bs, bj), (au, as_, aj) = (map(float, x.split()) for x in sys.argv[1:3])
 n, hz = float(sys.argv[3]), float(sys.argv[4])
 total = (au - bu) + (as_ - bs)
-print(f'{total * 1e6 / hz / n:.1f} sys_pct={100 * (as_ - bs) / total if total else 0:.0f}' if n > 0 else 'nan sys_pct=nan')" \
-        "$1" "$2" "$3" "$CLK_TCK"
+pct = lambda x: f'{100 * x / total:.0f}' if total else '0'
+print(f'{total * 1e6 / hz / n:.1f} sys_pct={pct(as_ - bs)} jit_pct={pct(aj - bj)} nojit_us={(total - (aj - bj)) * 1e6 / hz / n:.1f}'
+      if n > 0 else 'nan sys_pct=nan jit_pct=nan nojit_us=nan')" "$1" "$2" "$3" "$CLK_TCK"
 }
 
 # ratio A B: A/B with two decimals
