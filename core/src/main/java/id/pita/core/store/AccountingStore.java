@@ -51,7 +51,7 @@ public final class AccountingStore {
             return 0;
         }
         return store.writeUnsynced(h -> {
-            try (var statements = new AccountingBatch(h.getConnection())) {
+            try (var statements = new AccountingBatch(h.getConnection(), store.dialect())) {
                 int fresh = 0;
                 for (var r : batch) {
                     if (applyOne(h, statements, r)) {

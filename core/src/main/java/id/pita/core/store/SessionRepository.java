@@ -15,8 +15,8 @@ import id.pita.core.session.Session;
 public final class SessionRepository {
     private static final String ONLINE = "SELECT * FROM session WHERE stopped_ms IS NULL ";
     private static final String DAILY_USAGE = "SELECT COALESCE(SUM(upload_bytes + download_bytes), 0), "
-            + "COALESCE(SUM(session_seconds), 0) FROM session WHERE (mac = ?1 OR username = ?1) "
-            + "AND ?1 <> '' AND started_ms >= ?2 AND started_ms < ?3";
+            + "COALESCE(SUM(session_seconds), 0) FROM session WHERE (mac = ? OR username = ?) "
+            + "AND ? <> '' AND started_ms >= ? AND started_ms < ?";
     private static final String MAC_ONLINE = "SELECT EXISTS (SELECT 1 FROM session WHERE mac = ? AND stopped_ms IS NULL)";
     private final Store store;
 
@@ -61,8 +61,10 @@ public final class SessionRepository {
         // every log-in reads this (portal and RADIUS side): a statement prepared once per read connection
         return store.query(DAILY_USAGE, q -> {
             q.setString(1, macOrUsername);
-            q.setLong(2, from);
-            q.setLong(3, to);
+            q.setString(2, macOrUsername);
+            q.setString(3, macOrUsername);
+            q.setLong(4, from);
+            q.setLong(5, to);
         }, rs -> {
             rs.next();
             return new DailyUsage(rs.getLong(1), rs.getLong(2));

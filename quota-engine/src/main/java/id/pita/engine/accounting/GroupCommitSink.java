@@ -235,7 +235,10 @@ public final class GroupCommitSink implements AccountingSink, AutoCloseable {
         batch.add(first);
         long deadline = System.nanoTime() + config.maxDelay().toNanos();
         long gap = Math.max(1, config.maxDelay().toNanos() / 4);
-        int enough = Math.min(config.maxBatch(), Math.max(lastAcknowledged, lastBatch));
+        // as many as came back after the last sync (or were in the last batch): the rest of a closed loop is not
+        // coming before this batch is answered; 1 tells nothing, then only maxDelay and the gap stop the linger
+        int known = Math.max(lastAcknowledged, lastBatch);
+        int enough = known > 1 ? Math.min(config.maxBatch(), known) : config.maxBatch();
         while (batch.size() < config.maxBatch()) {
             queue.drainTo(batch, config.maxBatch() - batch.size());
             long left = deadline - System.nanoTime();
