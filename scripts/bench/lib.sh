@@ -167,6 +167,21 @@ print(f'{total * 1e6 / hz / n:.1f} sys_pct={pct(as_ - bs)} jit_pct={pct(aj - bj)
       if n > 0 else 'nan sys_pct=nan jit_pct=nan nojit_us=nan')" "$1" "$2" "$3" "$CLK_TCK"
 }
 
+# target_row FILE WHAT TARGET MEASURED OK: appends a row of the README's targets table (scripts/bench/readme);
+# OK is a python expression that is true when the target is met (e.g. "1.62 >= 1.5"), "-" for a row without target
+target_row() {
+    local met
+    met=$(python3 -c "import sys
+if sys.argv[1] == '-':
+    print('-')
+    sys.exit()
+try:
+    print('met' if eval(sys.argv[1]) else 'not met')
+except Exception:
+    print('no figure')" "$5")
+    echo "| $2 | $3 | $4 | $met |" >>"$1"
+}
+
 # ratio A B: A/B with two decimals
 ratio() {
     python3 -c "import sys
