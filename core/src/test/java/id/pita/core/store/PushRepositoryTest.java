@@ -1,5 +1,7 @@
 package id.pita.core.store;
 
+import id.pita.core.testing.TestStores;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
