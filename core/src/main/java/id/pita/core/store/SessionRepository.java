@@ -43,6 +43,31 @@ public final class SessionRepository {
                 .bind("g", k[0]).bind("s", k[1]).map((rs, ctx) -> SessionRows.map(rs)).findOne());
     }
 
+    /** Whether a device with this MAC has a session online; read at every log-in (a prepared read, Store.query). */
+    public boolean isOnline(String mac) {
+        return store.query(MAC_ONLINE, q -> q.setString(1, mac), rs -> rs.next() && rs.getInt(1) == 1);
+    }
+
+    /**
+     * Up to {@code limit} distinct MACs online at this IP (Framed-IP-Address); sessions without a MAC are left
+     * out. The caller asks for 2 to tell "exactly one device" from "shared".
+     */
+    public List<String> onlineMacsAt(String ip, int limit) {
+        return store.read(h -> h.createQuery("SELECT DISTINCT mac FROM session WHERE ip = :ip "
+                        + "AND stopped_ms IS NULL AND mac <> '' ORDER BY mac LIMIT :n")
+                .bind("ip", ip).bind("n", limit).mapTo(String.class).list());
+    }
+
+    /** Sessions online per gateway id, for gateways that have any. */
+    public java.util.Map<String, Integer> onlineByGateway() {
+        return store.read(h -> h.createQuery("SELECT gateway_id, COUNT(*) AS n FROM session WHERE stopped_ms IS NULL "
+                        + "GROUP BY gateway_id")
+                .reduceRows(new java.util.HashMap<String, Integer>(), (m, row) -> {
+                    m.put(row.getColumn("gateway_id", String.class), row.getColumn("n", Integer.class));
+                    return m;
+                }));
+    }
+
     /** Records the rate last sent to the gateway; returns false if there is no such session. */
     public boolean updatePushed(String key, Bandwidth rate) {
         var k = split(key);
@@ -69,11 +94,6 @@ public final class SessionRepository {
             rs.next();
             return new DailyUsage(rs.getLong(1), rs.getLong(2));
         });
-    }
-
-    /** Whether a device (by MAC) has a session that has not stopped; read at every log-in. */
-    public boolean macOnline(String mac) {
-        return store.query(MAC_ONLINE, q -> q.setString(1, mac), rs -> rs.next() && rs.getInt(1) == 1);
     }
 
     /** How many sessions started in {@code [from, to)} at each site that had any (the public status page). */
