@@ -117,6 +117,71 @@ machine_notes() {
         "$(date -u +%Y-%m-%dT%H:%MZ)."
 }
 
+# The packaged service's default JVM options (packaging/debian/pita), so that the bench measures what ships.
+PITA_SERVICE_OPTS=$(sed -n 's/.*PITA_JAVA_OPTS:-\([^}]*\)}.*/\1/p' "$ROOT/packaging/debian/pita")
+
+# cpu_ticks PID: "user system jit" CPU of PID (all its threads) and of its live child processes (nginx's
+# workers), in clock ticks, from /proc/PID/stat fields 14 and 15; jit = the part of both used by a JVM's JIT
+# compiler threads (/proc/PID/task/*/stat named "C1/C2 CompilerThre"), 0 for other servers.
+cpu_ticks() {
+    local user=0 sys=0 jit=0 p u s t
+    for p in "$1" $(pgrep -P "$1" 2>/dev/null); do
+        if [[ -r /proc/$p/stat ]]; then
+            read -r u s < <(awk '{print $14, $15}' "/proc/$p/stat")
+            user=$((user + u))
+            sys=$((sys + s))
+        fi
+        for t in /proc/"$p"/task/*; do
+            if grep -q '^[0-9]* (C[12] CompilerThre' "$t/stat" 2>/dev/null; then
+                jit=$((jit + $(sed -E 's/^[0-9]+ \(.*\) [A-Z] (([^ ]+ ){10})([0-9]+) ([0-9]+).*/\3 + \4/' "$t/stat")))
+            fi
+        done
+    done
+    echo "$user $sys $jit"
+}
+CLK_TCK=$(getconf CLK_TCK)
+
+# thread_ticks PID: "ticks name" per thread of PID (threads named alike, digits folded, summed); with
+# thread_top BEFORE_FILE AFTER_FILE: the threads that used the most CPU in between, for a report's profile
+thread_ticks() {
+    local t
+    for t in /proc/"$1"/task/*; do
+        [[ -r $t/stat ]] && sed -E 's/^[0-9]+ \((.*)\) [A-Z] (([^ ]+ ){10})([0-9]+) ([0-9]+).*/\4 \5 \1/' "$t/stat"
+    done | awk '{n = $3; for (i = 4; i <= NF; i++) n = n " " $i; gsub(/[0-9]+/, "N", n); c[n] += $1 + $2} END {for (k in c) print c[k] "\t" k}'
+}
+thread_top() {
+    awk -F'\t' 'NR == FNR {b[$2] = $1; next} {d = $1 - b[$2]; if (d > 0) print d "\t" $2}' "$1" "$2" | sort -rn | head -12
+}
+
+# cpu_per_req "BEFORE" "AFTER" REQUESTS: server CPU microseconds per request between two cpu_ticks readings,
+# the kernel's share of it, the JIT compiler's share and the CPU without the JIT compiler threads:
+# "12.3 sys_pct=40 jit_pct=5 nojit_us=11.7" (a JVM still compiling after its warm-up, as on a loaded machine,
+# shows a large jit_pct; nojit_us is then the steady state's cost)
+cpu_per_req() {
+    python3 -c "import sys
+(bu, bs, bj), (au, as_, aj) = (map(float, x.split()) for x in sys.argv[1:3])
+n, hz = float(sys.argv[3]), float(sys.argv[4])
+total = (au - bu) + (as_ - bs)
+pct = lambda x: f'{100 * x / total:.0f}' if total else '0'
+print(f'{total * 1e6 / hz / n:.1f} sys_pct={pct(as_ - bs)} jit_pct={pct(aj - bj)} nojit_us={(total - (aj - bj)) * 1e6 / hz / n:.1f}'
+      if n > 0 else 'nan sys_pct=nan jit_pct=nan nojit_us=nan')" "$1" "$2" "$3" "$CLK_TCK"
+}
+
+# target_row FILE WHAT TARGET MEASURED OK: appends a row of the README's targets table (scripts/bench/readme);
+# OK is a python expression that is true when the target is met (e.g. "1.62 >= 1.5"), "-" for a row without target
+target_row() {
+    local met
+    met=$(python3 -c "import sys
+if sys.argv[1] == '-':
+    print('-')
+    sys.exit()
+try:
+    print('met' if eval(sys.argv[1]) else 'not met')
+except Exception:
+    print('no figure')" "$5")
+    echo "| $2 | $3 | $4 | $met |" >>"$1"
+}
+
 # ratio A B: A/B with two decimals
 ratio() {
     python3 -c "import sys
@@ -131,8 +196,10 @@ field() {
     sed -n "s/.*\b$1=\([0-9.NaN]*\).*/\1/p" <<<"$2"
 }
 
-# pita_config FILE DB RADIUS_AUTH_PORT WEB_PORT: a Pita config for the bench district, loopback only
+# pita_config FILE DB RADIUS_AUTH_PORT WEB_PORT: a Pita config for the bench district, loopback only; its admin
+# listener (console, /metrics) on a free port, PITA_ADMIN_PORT
 pita_config() {
+    PITA_ADMIN_PORT=$(free_ports tcp 1)
     cat >"$1" <<EOC
 dataFile: $2
 district:
@@ -146,17 +213,38 @@ web:
   host: 127.0.0.1
   port: $4
   publicUrl: http://127.0.0.1:$4/
-  admin: {host: 127.0.0.1, port: 0}
+  admin: {host: 127.0.0.1, port: $PITA_ADMIN_PORT}
   # Every benchmark login goes through one hotspot: lift the per-gateway login limit (300, then 20/s by
   # default) so that the figure is the portal's capacity, not that limiter's.
   gatewayBurst: 1000000
   gatewayRefill: 1ms
 EOC
+    # extra top-level YAML for experiments, e.g. PITA_EXTRA_YAML=$'accounting:\n  maxDelay: 0ms'
+    if [[ -n ${PITA_EXTRA_YAML:-} ]]; then
+        echo "$PITA_EXTRA_YAML" >>"$1"
+    fi
 }
 
-# start_pita CONFIG LOG RADIUS_AUTH_PORT WEB_PORT: runs the jar in the background (PITA_PID), waits for its ports
+# jfr_start PID / jfr_stop PID FILE: with BENCH_JFR=1, a JFR recording (settings=profile) of the measured part
+# of a run (not the start-up), written to FILE; summarise it with scripts/bench/jfr-top FILE. No-ops otherwise.
+jfr_start() {
+    if [[ ${BENCH_JFR:-0} == 1 ]]; then
+        jcmd "$1" JFR.start name=bench settings=profile >/dev/null
+    fi
+}
+jfr_stop() {
+    if [[ ${BENCH_JFR:-0} == 1 ]]; then
+        jcmd "$1" JFR.stop name=bench filename="$2" >/dev/null
+        echo "JFR profile: $2" >&2
+    fi
+}
+
+# start_pita CONFIG LOG RADIUS_AUTH_PORT WEB_PORT: runs the jar in the background (PITA_PID), waits for its ports.
+# JVM options: PITA_JAVA_OPTS (default: those of the packaged service, packaging/debian/pita).
 start_pita() {
-    java -jar "$JAR" serve --config "$1" >"$2" 2>&1 &
+    local opts
+    read -r -a opts <<<"${PITA_JAVA_OPTS:-$PITA_SERVICE_OPTS}"
+    java "${opts[@]}" -jar "$JAR" serve --config "$1" >"$2" 2>&1 &
     PITA_PID=$!
     started "$PITA_PID"
     if ! wait_port udp "$3" 120 "$PITA_PID" || ! wait_port udp "$(($3 + 1))" 30 "$PITA_PID" \

@@ -4,6 +4,7 @@
   median.py table RESULTS KEY...         markdown rows: server | load | concurrency | median rate | range | KEY...
                                          (the KEYs are taken from the run whose rate is the median)
   median.py rate RESULTS SERVER LOAD C   the median rate of one group
+  median.py value RESULTS KEY SERVER LOAD C   the median of KEY (e.g. cpu_us) over the runs of one group
 The median of an odd number of runs is a run that happened, so its latencies belong to it.
 """
 import re
@@ -30,6 +31,17 @@ def median_run(runs):
 def main(argv):
     cmd, path = argv[1], argv[2]
     data = groups(path)
+    if cmd == "value":
+        runs = data.get(tuple(argv[4:7]))
+        vals = []
+        for v in runs or []:
+            try:
+                vals.append(float(v.get(argv[3], "nan")))
+            except ValueError:
+                pass
+        vals = [x for x in vals if x == x]
+        print(f"{statistics.median(vals):.1f}" if vals else "")
+        return
     if cmd == "rate":
         runs = data.get(tuple(argv[3:6]))
         print(f"{median_run(runs)['rate']:.0f}" if runs else "")

@@ -181,7 +181,10 @@ public final class CitizenPortal implements Routes {
         return out;
     }
 
+    private static final CharSequence CONTENT_TYPE = io.vertx.core.http.HttpHeaders.CONTENT_TYPE;
+    private static final CharSequence HTML_UTF8 = io.vertx.core.http.HttpHeaders.createOptimized("text/html; charset=utf-8");
+
     static void html(RoutingContext ctx, int status, String page) {
-        ctx.response().setStatusCode(status).putHeader("Content-Type", "text/html; charset=utf-8").end(page);
+        ctx.response().setStatusCode(status).putHeader(CONTENT_TYPE, HTML_UTF8).end(page);
     }
 }

@@ -34,12 +34,23 @@ public final class AccountingStore {
         this.store = store;
     }
 
-    /** Stores a batch in one transaction; returns how many records were new (not retransmissions). */
+    /** Stores a batch in one transaction, durable on return; returns how many records were new (not retransmissions). */
     public int apply(List<AccountingRecord> batch) {
+        int fresh = applyUnsynced(batch);
+        store.sync();
+        return fresh;
+    }
+
+    /**
+     * Stores a batch in one transaction, committed but durable only once {@link Store#sync()} returns after
+     * this ({@link Store#writeUnsynced}): the group commit acknowledges after that sync, and writes the next
+     * batch meanwhile. Returns how many records were new.
+     */
+    public int applyUnsynced(List<AccountingRecord> batch) {
         if (batch.isEmpty()) {
             return 0;
         }
-        return store.write(h -> {
+        return store.writeUnsynced(h -> {
             try (var statements = new AccountingBatch(h.getConnection(), store.dialect())) {
                 int fresh = 0;
                 for (var r : batch) {

@@ -14,6 +14,10 @@ import id.pita.core.session.Session;
 /** Sessions as folded from accounting: who is online, the rate last pushed, daily use, privacy purge. */
 public final class SessionRepository {
     private static final String ONLINE = "SELECT * FROM session WHERE stopped_ms IS NULL ";
+    private static final String DAILY_USAGE = "SELECT COALESCE(SUM(upload_bytes + download_bytes), 0), "
+            + "COALESCE(SUM(session_seconds), 0) FROM session WHERE (mac = ? OR username = ?) "
+            + "AND ? <> '' AND started_ms >= ? AND started_ms < ?";
+    private static final String MAC_ONLINE = "SELECT EXISTS (SELECT 1 FROM session WHERE mac = ? AND stopped_ms IS NULL)";
     private final Store store;
 
     SessionRepository(Store store) {
@@ -39,10 +43,9 @@ public final class SessionRepository {
                 .bind("g", k[0]).bind("s", k[1]).map((rs, ctx) -> SessionRows.map(rs)).findOne());
     }
 
-    /** Whether a device with this MAC has a session online. */
+    /** Whether a device with this MAC has a session online; read at every log-in (a prepared read, Store.query). */
     public boolean isOnline(String mac) {
-        return store.read(h -> h.createQuery("SELECT COUNT(*) FROM session WHERE mac = :m AND stopped_ms IS NULL")
-                .bind("m", mac).mapTo(Integer.class).one()) > 0;
+        return store.query(MAC_ONLINE, q -> q.setString(1, mac), rs -> rs.next() && rs.getInt(1) == 1);
     }
 
     /**
@@ -80,11 +83,17 @@ public final class SessionRepository {
     public DailyUsage dailyUsage(String macOrUsername, LocalDate day, ZoneId zone) {
         long from = day.atStartOfDay(zone).toInstant().toEpochMilli();
         long to = day.plusDays(1).atStartOfDay(zone).toInstant().toEpochMilli();
-        return store.read(h -> h.createQuery("SELECT COALESCE(SUM(upload_bytes + download_bytes), 0), "
-                        + "COALESCE(SUM(session_seconds), 0) FROM session WHERE (mac = :v OR username = :v) "
-                        + "AND :v <> '' AND started_ms >= :from AND started_ms < :to")
-                .bind("v", macOrUsername).bind("from", from).bind("to", to)
-                .map((rs, ctx) -> new DailyUsage(rs.getLong(1), rs.getLong(2))).one());
+        // every log-in reads this (portal and RADIUS side): a statement prepared once per read connection
+        return store.query(DAILY_USAGE, q -> {
+            q.setString(1, macOrUsername);
+            q.setString(2, macOrUsername);
+            q.setString(3, macOrUsername);
+            q.setLong(4, from);
+            q.setLong(5, to);
+        }, rs -> {
+            rs.next();
+            return new DailyUsage(rs.getLong(1), rs.getLong(2));
+        });
     }
 
     /** How many sessions started in {@code [from, to)} at each site that had any (the public status page). */

@@ -1,6 +1,13 @@
 package id.pita.core.store;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.Map;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -66,16 +73,22 @@ public final class Store implements AutoCloseable {
     private final Jdbi writeJdbi;
     private final AutoCloseable pool;
     private final ReentrantLock writeLock = new ReentrantLock(true);
-    private final BlockingQueue<Handle> idleReaders = new ArrayBlockingQueue<>(IDLE_READERS);
+    private final BlockingQueue<Reader> idleReaders = new ArrayBlockingQueue<>(IDLE_READERS);
     private volatile boolean closed;
     private final Clock clock;
     private final String description;
 
     private final SecretBox secrets;
+    /** SQLite's write-ahead log beside the database file; null for another database. */
+    private final Path walFile;
+    /** The open WAL file, for {@link #sync}; reopened after an error. Guarded by syncLock. */
+    private FileChannel walChannel;
+    private final Object syncLock = new Object();
 
-    private Store(Jdbi readJdbi, Jdbi writeJdbi, Clock clock, String description, SecretBox secrets) {
+    private Store(Jdbi readJdbi, Jdbi writeJdbi, Clock clock, String description, SecretBox secrets, Path walFile) {
         this.dialect = Dialect.SQLITE;
         this.secrets = secrets;
+        this.walFile = walFile;
         this.readJdbi = readJdbi;
         this.writeJdbi = writeJdbi;
         this.writer = writeJdbi.open();
@@ -87,6 +100,7 @@ public final class Store implements AutoCloseable {
     private Store(HikariDataSource pool, Clock clock, String description, SecretBox secrets) {
         this.dialect = Dialect.POSTGRESQL;
         this.secrets = secrets;
+        this.walFile = null;
         this.pool = pool;
         this.readJdbi = Jdbi.create(pool);
         this.writeJdbi = readJdbi;
@@ -138,7 +152,7 @@ public final class Store implements AutoCloseable {
                 new SecureRandom());
         var url = "jdbc:sqlite:" + abs;
         var store = new Store(sqlite(url, SQLiteConfig.TransactionMode.DEFERRED),
-                sqlite(url, SQLiteConfig.TransactionMode.IMMEDIATE), clock, url, box);
+                sqlite(url, SQLiteConfig.TransactionMode.IMMEDIATE), clock, url, box, Path.of(abs + "-wal"));
         return migrated(store, url, clock);
     }
 
@@ -264,6 +278,83 @@ public final class Store implements AutoCloseable {
         }
     }
 
+    /**
+     * Runs {@code work} as one write transaction like {@link #write}, but returns once it is committed, before
+     * it is on disk: with SQLite, the transaction runs with {@code synchronous=NORMAL} (the WAL is written, not
+     * fsync'd; the connection goes back to FULL after it). It is durable once a later {@link #sync()} returns.
+     * This is the group commit's pipeline: the next batch's statements run while {@link #sync()} waits for
+     * the disk. A kill of the process loses nothing committed (the WAL is in the OS's page cache); a power cut
+     * may lose what was committed after the last sync, which is why nothing may be acknowledged before it.
+     * Another database: the same as {@link #write}.
+     */
+    public <R> R writeUnsynced(HandleCallback<R, RuntimeException> work) {
+        if (walFile == null) {
+            return write(work);
+        }
+        writeLock.lock();
+        try {
+            writer.execute("PRAGMA synchronous = NORMAL");
+            try {
+                return writer.inTransaction(work);
+            } finally {
+                writer.execute("PRAGMA synchronous = FULL");
+            }
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    /**
+     * Makes every transaction committed before this call durable: fsync of SQLite's WAL file, which holds them
+     * (a checkpoint that moved them into the database file has already synced that file: SQLite syncs the WAL
+     * before and the database after every checkpoint, also with {@code synchronous=NORMAL}). Thread-safe; may
+     * run while the writer commits the next transaction. Throws {@link StoreException} if the disk refuses.
+     */
+    public void sync() {
+        if (walFile == null) {
+            return;
+        }
+        synchronized (syncLock) {
+            try {
+                if (walChannel == null || !walChannel.isOpen()) {
+                    walChannel = FileChannel.open(walFile, StandardOpenOption.WRITE);
+                }
+                walChannel.force(false);
+            } catch (IOException | RuntimeException e) {
+                closeWal();
+                throw new StoreException("cannot sync " + walFile + ": " + e, e);
+            }
+        }
+    }
+
+    private void closeWal() {
+        synchronized (syncLock) {
+            if (walChannel != null) {
+                try {
+                    walChannel.close();
+                } catch (IOException e) {
+                    LOG.debug("closing {}: {}", walFile, e.toString());
+                }
+                walChannel = null;
+            }
+        }
+    }
+
+    /** Drops the open WAL channel so that the next {@link #sync} opens the file again (for tests). */
+    void closeWalForTest() {
+        closeWal();
+    }
+
+    /** The writer connection's {@code PRAGMA synchronous} (2 = FULL), for tests. */
+    int writerSynchronous() {
+        writeLock.lock();
+        try {
+            return writer.createQuery("PRAGMA synchronous").mapTo(Integer.class).one();
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
     public void writeVoid(HandleConsumer<RuntimeException> work) {
         write(h -> {
             work.useHandle(h);
@@ -301,29 +392,101 @@ public final class Store implements AutoCloseable {
                 }
             });
         }
-        var h = idleReaders.poll();
-        if (h == null) {
-            h = readJdbi.open();
-        }
+        var r = reader();
         boolean reusable = false;
         try {
-            var result = h.inTransaction(work);
+            var result = r.handle().inTransaction(work);
             reusable = true;
             return result;
         } finally {
-            release(h, reusable);
+            release(r, reusable);
         }
     }
 
+    /** Binds the parameters of a {@link #query}. */
+    @FunctionalInterface
+    public interface Binder {
+        void bind(PreparedStatement statement) throws SQLException;
+    }
+
+    /** Reads the result of a {@link #query}; must not keep the result set. */
+    @FunctionalInterface
+    public interface RowsReader<R> {
+        R read(ResultSet rows) throws SQLException;
+    }
+
+    /**
+     * One SELECT on a read connection, through a statement prepared once per connection and kept with it: for
+     * the small indexed reads of every log-in (a device's usage today, whether it is online), where SQLite's
+     * parse and plan and JDBI's per-statement set-up cost more than the read itself. Runs in auto-commit: one
+     * statement reads one consistent snapshot by itself, and the connection holds no snapshot after it (the
+     * result set is closed, which resets the statement).
+     */
+    public <R> R query(String sql, Binder binder, RowsReader<R> reader) {
+        if (dialect == Dialect.POSTGRESQL) {
+            // pooled connections, and the server keeps its own plans: a statement per query
+            return read(h -> {
+                try (var s = h.getConnection().prepareStatement(sql)) {
+                    binder.bind(s);
+                    try (var rows = s.executeQuery()) {
+                        return reader.read(rows);
+                    }
+                } catch (SQLException e) {
+                    throw new StoreException("read failed: " + e.getMessage(), e);
+                }
+            });
+        }
+        var r = reader();
+        boolean reusable = false;
+        try {
+            var s = r.statements().get(sql);
+            if (s == null) {
+                s = r.handle().getConnection().prepareStatement(sql);
+                r.statements().put(sql, s);
+            }
+            s.clearParameters();
+            binder.bind(s);
+            R result;
+            try (var rows = s.executeQuery()) {
+                result = reader.read(rows);
+            }
+            reusable = true;
+            return result;
+        } catch (SQLException e) {
+            throw new StoreException("read failed: " + e.getMessage(), e);
+        } finally {
+            release(r, reusable);
+        }
+    }
+
+    /** A read connection and the statements {@link #query} prepared on it. */
+    private record Reader(Handle handle, Map<String, PreparedStatement> statements) {
+        void close() {
+            for (var s : statements.values()) {
+                try {
+                    s.close();
+                } catch (SQLException e) {
+                    LOG.debug("closing a prepared read: {}", e.toString());
+                }
+            }
+            handle.close();
+        }
+    }
+
+    private Reader reader() {
+        var r = idleReaders.poll();
+        return r != null ? r : new Reader(readJdbi.open(), new HashMap<>());
+    }
+
     /** Keeps a read connection for the next read, unless the pool is full, the read failed or the store closed. */
-    private void release(Handle h, boolean reusable) {
-        if (reusable && !closed && idleReaders.offer(h)) {
-            if (closed && idleReaders.remove(h)) {
-                h.close(); // close() drained the pool between our check and the offer
+    private void release(Reader r, boolean reusable) {
+        if (reusable && !closed && idleReaders.offer(r)) {
+            if (closed && idleReaders.remove(r)) {
+                r.close(); // close() drained the pool between our check and the offer
             }
             return;
         }
-        h.close();
+        r.close();
     }
 
     /** Read connections kept idle for reuse now (for tests). */
@@ -469,8 +632,9 @@ public final class Store implements AutoCloseable {
             LOG.info("Store closed: {}", description);
             return;
         }
-        for (var h = idleReaders.poll(); h != null; h = idleReaders.poll()) {
-            h.close();
+        closeWal();
+        for (var r = idleReaders.poll(); r != null; r = idleReaders.poll()) {
+            r.close();
         }
         writeLock.lock();
         try {

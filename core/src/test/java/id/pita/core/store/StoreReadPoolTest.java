@@ -30,6 +30,33 @@ class StoreReadPoolTest {
     }
 
     @Test
+    void aPreparedQueryIsReusedAndStillSeesWhatWasCommittedAfterIt() {
+        try (var store = Store.open(dir.resolve("pita.db"))) {
+            int before = store.query(COUNT, q -> { }, rs -> rs.next() ? rs.getInt(1) : -1);
+            assertThat(store.idleReaders()).isEqualTo(1);
+            store.writeVoid(h -> h.execute("INSERT INTO schema_version (version, name, applied_at_ms) VALUES (99, 'test', 0)"));
+            // the same connection and statement: no snapshot kept from the first execution
+            int after = store.query(COUNT, q -> { }, rs -> rs.next() ? rs.getInt(1) : -1);
+            assertThat(after).isEqualTo(before + 1);
+            int bound = store.query("SELECT COUNT(*) FROM schema_version WHERE version = ?", q -> q.setInt(1, 99),
+                    rs -> rs.next() ? rs.getInt(1) : -1);
+            assertThat(bound).isEqualTo(1);
+            assertThat(store.idleReaders()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aPreparedQueryThatFailsSaysSoAndDropsItsConnection() {
+        try (var store = Store.open(dir.resolve("pita.db"))) {
+            store.query(COUNT, q -> { }, rs -> rs.next());
+            int idle = store.idleReaders();
+            assertThatThrownBy(() -> store.query("SELECT nope FROM nowhere", q -> { }, rs -> rs.next()))
+                    .isInstanceOf(StoreException.class).hasMessageContaining("nowhere");
+            assertThat(store.idleReaders()).isEqualTo(idle - 1);
+        }
+    }
+
+    @Test
     void readThatFailsDoesNotReturnItsConnectionToThePool() {
         try (var store = Store.open(dir.resolve("pita.db"))) {
             store.read(h -> h.createQuery(COUNT).mapTo(Integer.class).one());

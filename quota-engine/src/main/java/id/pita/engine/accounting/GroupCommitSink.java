@@ -6,6 +6,7 @@ import id.pita.core.session.AccountingRecord;
 import id.pita.core.store.Store;
 import id.pita.engine.metrics.CounterFamily;
 import id.pita.engine.metrics.EngineMetrics;
+import id.pita.engine.metrics.Histogram;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +14,7 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
@@ -20,26 +22,44 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Group commit (ARCHITECTURE §4): records wait in a bounded queue; one writer thread takes up to
- * {@code maxBatch} of them, or what arrived within {@code maxDelay} of the first (stopping early once none
- * arrived for a quarter of {@code maxDelay}), and makes them durable
- * in ONE transaction; then each record's stage completes, so the server answers every Accounting-Request
- * of the batch. A failed transaction fails every stage of its batch: the server does not answer and the
- * gateways retransmit [RFC 2866 §2]. A full queue refuses at once for the same reason: memory stays bounded
- * under overload and nothing acknowledged is ever lost. Thread-safe.
+ * {@code maxBatch} of them, or what arrived within {@code maxDelay} of the first (stopping early once as many
+ * arrived as in the previous batch, or none for a quarter of {@code maxDelay}), and commits them in ONE
+ * transaction. A sync thread then makes every committed batch durable with one fsync ({@code sync}) and only
+ * then completes each record's stage, so the server answers every Accounting-Request of those batches; while
+ * it waits for the disk, the writer already runs the next batch's statements. A failed transaction or sync
+ * fails every stage of its batches: the server does not answer and the gateways retransmit [RFC 2866 §2]
+ * (a batch committed but not synced is then stored twice at most as a retransmission, which the store
+ * recognises). A full queue refuses at once for the same reason: memory stays bounded under overload and
+ * nothing acknowledged is ever lost. Thread-safe.
  */
 public final class GroupCommitSink implements AccountingSink, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(GroupCommitSink.class);
 
     private final Consumer<List<AccountingRecord>> writer;
+    private final Runnable sync;
     private final GroupCommitConfig config;
     private final BlockingQueue<Pending> queue;
+    /** Committed batches waiting for the sync thread; an empty list ends it. */
+    private final BlockingQueue<List<Pending>> committed = new LinkedBlockingQueue<>();
     private final CounterFamily records;
     private final CounterFamily batches;
+    private final Histogram commitSeconds;
+    private final Histogram syncSeconds;
     private final Thread thread;
+    private final Thread syncThread;
+    /** Records in the last committed batch. */
+    private int lastBatch = 1;
+    /**
+     * Records the last sync acknowledged: their gateways (in a closed loop, the same ones) are about to send again,
+     * so the writer lingers until as many as this or the last batch are in hand.
+     */
+    private volatile int lastAcknowledged = 1;
     private final Object admission = new Object();
     private volatile boolean closed;
     /** Since when (System.nanoTime) the batch in hand is being written; 0 when none is. */
     private volatile long writingSince;
+    /** Since when (System.nanoTime) the sync in hand runs; 0 when none does. */
+    private volatile long syncingSince;
     /** Since when (System.nanoTime) batches fail; 0 while the last one was stored. */
     private volatile long failingSince;
     private volatile String failure = "";
@@ -47,21 +67,44 @@ public final class GroupCommitSink implements AccountingSink, AutoCloseable {
 
     /** @param writer makes a batch durable in one transaction, or throws */
     public GroupCommitSink(Consumer<List<AccountingRecord>> writer, GroupCommitConfig config, EngineMetrics metrics) {
+        this(writer, () -> { }, config, metrics);
+    }
+
+    /**
+     * @param writer commits a batch in one transaction, or throws
+     * @param sync   makes every batch the writer committed before it durable, or throws; runs on its own thread,
+     *               concurrently with the writer
+     */
+    public GroupCommitSink(Consumer<List<AccountingRecord>> writer, Runnable sync, GroupCommitConfig config,
+                           EngineMetrics metrics) {
         this.writer = Check.notNull("writer", writer);
+        this.sync = Check.notNull("sync", sync);
         this.config = Check.notNull("config", config);
         this.queue = new ArrayBlockingQueue<>(config.queueCapacity());
         this.records = metrics.counter("pita_accounting_records_total",
                 "Accounting records handed to the group commit, by result (stored, failed, refused).", "result");
         this.batches = metrics.counter("pita_accounting_batches_total",
                 "Group-commit transactions, by result.", "result");
+        this.commitSeconds = metrics.histogram("pita_accounting_commit_seconds",
+                "Time to run one group-commit transaction (its statements and COMMIT, before the fsync).",
+                0.0005, 0.001, 0.002, 0.005, 0.01, 0.05, 0.25, 1, 5);
+        this.syncSeconds = metrics.histogram("pita_accounting_sync_seconds",
+                "Time of one fsync that makes the committed batches durable before they are acknowledged.",
+                0.0005, 0.001, 0.002, 0.005, 0.01, 0.05, 0.25, 1, 5);
         this.thread = new Thread(this::run, "accounting-writer");
         thread.setDaemon(true);
+        this.syncThread = new Thread(this::syncLoop, "accounting-sync");
+        syncThread.setDaemon(true);
+        syncThread.start();
         thread.start();
     }
 
-    /** The production sink: batches go to {@code store.accounting().apply}. */
+    /**
+     * The production sink: batches are committed by {@code store.accounting().applyUnsynced} and made durable by
+     * {@code store.sync()} before they are acknowledged.
+     */
     public static GroupCommitSink onStore(Store store, GroupCommitConfig config, EngineMetrics metrics) {
-        return new GroupCommitSink(batch -> store.accounting().apply(batch), config, metrics);
+        return new GroupCommitSink(batch -> store.accounting().applyUnsynced(batch), store::sync, config, metrics);
     }
 
     @Override
@@ -100,6 +143,10 @@ public final class GroupCommitSink implements AccountingSink, AutoCloseable {
             return new AccountingHealth(false, Duration.ofNanos(now - failed), failure);
         }
         long writing = writingSince;
+        long syncing = syncingSince;
+        if (writing == 0 || (syncing != 0 && syncing < writing)) {
+            writing = syncing;
+        }
         if (writing != 0 && now - writing > STALL.toNanos()) {
             return new AccountingHealth(false, Duration.ofNanos(now - writing),
                     "a batch has been waiting for the store for over " + STALL.toSeconds() + " s");
@@ -127,6 +174,52 @@ public final class GroupCommitSink implements AccountingSink, AutoCloseable {
             }
         }
         failRemaining();
+        committed.add(List.of()); // the sync thread stops after what is committed before this
+    }
+
+    /** Takes every batch committed so far, syncs once, acknowledges them all; until the writer has stopped. */
+    private void syncLoop() {
+        var ready = new ArrayList<List<Pending>>();
+        boolean last = false;
+        while (!last) {
+            try {
+                ready.add(committed.take());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            committed.drainTo(ready);
+            last = ready.stream().anyMatch(List::isEmpty);
+            int n = ready.stream().mapToInt(List::size).sum();
+            if (n > 0) {
+                acknowledge(ready, n);
+            }
+            ready.clear();
+        }
+        // interrupted by close() after its timeout: what was committed but not synced is not acknowledged
+        for (var left = committed.poll(); left != null; left = committed.poll()) {
+            records.add(left.size(), "failed");
+            left.forEach(p -> p.done.completeExceptionally(new PitaException("accounting sink closed")));
+        }
+    }
+
+    private void acknowledge(List<List<Pending>> ready, int n) {
+        long started = System.nanoTime();
+        syncingSince = started;
+        try {
+            sync.run();
+        } catch (RuntimeException e) {
+            syncingSince = 0;
+            failed(started, e, n);
+            ready.forEach(b -> b.forEach(p -> p.done.completeExceptionally(e)));
+            return;
+        }
+        syncingSince = 0;
+        syncSeconds.observeNanos(System.nanoTime() - started);
+        stored(started);
+        records.add(n, "stored");
+        lastAcknowledged = Math.max(1, n);
+        ready.forEach(b -> b.forEach(p -> p.done.complete(null)));
     }
 
     /**
@@ -142,10 +235,14 @@ public final class GroupCommitSink implements AccountingSink, AutoCloseable {
         batch.add(first);
         long deadline = System.nanoTime() + config.maxDelay().toNanos();
         long gap = Math.max(1, config.maxDelay().toNanos() / 4);
+        // as many as came back after the last sync (or were in the last batch): the rest of a closed loop is not
+        // coming before this batch is answered; 1 tells nothing, then only maxDelay and the gap stop the linger
+        int known = Math.max(lastAcknowledged, lastBatch);
+        int enough = known > 1 ? Math.min(config.maxBatch(), known) : config.maxBatch();
         while (batch.size() < config.maxBatch()) {
             queue.drainTo(batch, config.maxBatch() - batch.size());
             long left = deadline - System.nanoTime();
-            if (batch.size() >= config.maxBatch() || left <= 0) {
+            if (batch.size() >= enough || left <= 0) {
                 break;
             }
             var next = queue.poll(Math.min(left, gap), TimeUnit.NANOSECONDS);
@@ -166,23 +263,36 @@ public final class GroupCommitSink implements AccountingSink, AutoCloseable {
             writer.accept(list);
         } catch (RuntimeException e) {
             writingSince = 0;
-            if (failingSince == 0) {
-                failingSince = started;
-            }
-            failure = e.toString();
-            if (!reportedDown) {
-                reportedDown = true;
-                LOG.error("Accounting is not being stored, so not acknowledged (gateways retransmit) until the "
-                        + "store takes writes again: {}", e.toString());
-            }
             batches.inc("failed");
-            records.add(batch.size(), "failed");
-            LOG.warn("Accounting batch of {} not stored, none acknowledged (gateways will retry): {}", batch.size(),
-                    e.toString());
+            failed(started, e, batch.size());
             batch.forEach(p -> p.done.completeExceptionally(e));
             return;
         }
         writingSince = 0;
+        commitSeconds.observeNanos(System.nanoTime() - started);
+        batches.inc("stored");
+        lastBatch = batch.size();
+        LOG.debug("Committed accounting batch of {}", batch.size());
+        committed.add(List.copyOf(batch));
+    }
+
+    /** A transaction or a sync failed: nothing of it is acknowledged; said once until storing works again. */
+    private synchronized void failed(long started, RuntimeException e, int n) {
+        if (failingSince == 0) {
+            failingSince = started;
+        }
+        failure = e.toString();
+        if (!reportedDown) {
+            reportedDown = true;
+            LOG.error("Accounting is not being stored, so not acknowledged (gateways retransmit) until the "
+                    + "store takes writes again: {}", e.toString());
+        }
+        records.add(n, "failed");
+        LOG.warn("Accounting batch of {} not stored, none acknowledged (gateways will retry): {}", n, e.toString());
+    }
+
+    /** A batch is durable: storing works (again). */
+    private synchronized void stored(long started) {
         if (reportedDown) {
             reportedDown = false;
             LOG.info("Accounting stored again after {} s; acknowledging again",
@@ -190,10 +300,6 @@ public final class GroupCommitSink implements AccountingSink, AutoCloseable {
         }
         failingSince = 0;
         failure = "";
-        batches.inc("stored");
-        records.add(batch.size(), "stored");
-        LOG.debug("Stored accounting batch of {}", batch.size());
-        batch.forEach(p -> p.done.complete(null));
     }
 
     private void failRemaining() {
@@ -216,10 +322,16 @@ public final class GroupCommitSink implements AccountingSink, AutoCloseable {
             closed = true;
         }
         try {
+            long deadline = System.nanoTime() + Math.max(1, config.closeTimeout().toMillis()) * 1_000_000L;
             thread.join(Math.max(1, config.closeTimeout().toMillis()));
             if (thread.isAlive()) {
                 thread.interrupt();
                 thread.join(1_000);
+            }
+            syncThread.join(Math.max(1, (deadline - System.nanoTime()) / 1_000_000L));
+            if (syncThread.isAlive()) {
+                syncThread.interrupt();
+                syncThread.join(1_000);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

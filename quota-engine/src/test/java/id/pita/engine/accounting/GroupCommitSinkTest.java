@@ -153,6 +153,47 @@ class GroupCommitSinkTest {
         assertThat(sink.record(record(2)).toCompletableFuture()).isCompletedExceptionally();
     }
 
+    @Test
+    void acknowledgesOnlyAfterTheSyncAndTheWriterGoesOnMeanwhile() throws Exception {
+        var syncEntered = new CountDownLatch(1);
+        var releaseSync = new CountDownLatch(1);
+        var syncs = new java.util.concurrent.atomic.AtomicInteger();
+        sink = new GroupCommitSink(writes::add, () -> {
+            syncs.incrementAndGet();
+            syncEntered.countDown();
+            await(releaseSync);
+        }, new GroupCommitConfig(1000, 500, Duration.ZERO, Duration.ofSeconds(5)), metrics);
+        var first = sink.record(record(0));
+        assertThat(syncEntered.await(5, TimeUnit.SECONDS)).isTrue();
+        // committed, not yet durable: not acknowledged; the next record is committed while the sync runs
+        var second = sink.record(record(1));
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (writes.size() < 2 && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
+        }
+        assertThat(writes).hasSize(2);
+        assertThat(first.toCompletableFuture()).isNotDone();
+        assertThat(second.toCompletableFuture()).isNotDone();
+        releaseSync.countDown();
+        join(first);
+        join(second);
+        assertThat(syncs.get()).isBetween(1, 2);
+        assertThat(metrics.histogram("pita_accounting_sync_seconds", "").count()).isEqualTo(syncs.get());
+    }
+
+    @Test
+    void aFailedSyncFailsEveryRecordItWouldHaveMadeDurable() {
+        sink = new GroupCommitSink(writes::add, () -> {
+            throw new IllegalStateException("I/O error");
+        }, new GroupCommitConfig(1000, 500, Duration.ZERO, Duration.ofSeconds(5)), metrics);
+        var stage = sink.record(record(0));
+        assertThatThrownBy(() -> stage.toCompletableFuture().get(10, TimeUnit.SECONDS))
+                .isInstanceOf(ExecutionException.class).hasRootCauseMessage("I/O error");
+        assertThat(writes).hasSize(1);
+        assertThat(metrics.counter("pita_accounting_records_total", "").get("failed")).isEqualTo(1);
+        assertThat(sink.health().storing()).isFalse();
+    }
+
     static void join(CompletionStage<Void> stage) {
         try {
             stage.toCompletableFuture().get(10, TimeUnit.SECONDS);
