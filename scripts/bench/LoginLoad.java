@@ -7,7 +7,7 @@
  * NAS-Identifier, Called-Station-Id = hotspot server name, Message-Authenticator) from the gateway's
  * address and count Access-Accepts. Closed loop, C workers.
  *
- * java scripts/bench/LoginLoad.java PORTAL_URL GATEWAY_ADDR SERVER_NAME RADIUS_HOST RADIUS_PORT SECRET TOTAL C [one|spread] [RATE]
+ * java scripts/bench/LoginLoad.java PORTAL_URL GATEWAY_ADDR SERVER_NAME RADIUS_HOST RADIUS_PORT SECRET TOTAL C [one|spread] [RATE [SECONDS]]
  *
  * Sources: "one" sends all HTTP from 127.0.0.1 with java.net.http.HttpClient (one client IP, as a
  * masquerading gateway looks); "spread" sends each login's HTTP from its own loopback address
@@ -15,7 +15,8 @@
  * HttpClient cannot bind a local address). An https:// PORTAL_URL is spoken over TLS in both modes (trust
  * with -Djavax.net.ssl.trustStore). RATE (logins per second, default 0 = as fast as the workers go) starts
  * login i at i/RATE seconds, as arriving citizens do (scripts/soak); workers that fall behind start late, so the
- * measured rate says what was reached. Prints one line of key=value results; refusals by status; radius_sent and
+ * measured rate says what was reached; SECONDS (with RATE) starts no log-in after that many seconds (total then
+ * says how many were started). Prints one line of key=value results; refusals by status; radius_sent and
  * radius_answered count the Access-Requests sent and answered (one per login that reaches RADIUS, none retried).
  */
 import java.io.ByteArrayOutputStream;
@@ -83,6 +84,8 @@ public class LoginLoad {
         int conc = Integer.parseInt(a[7]);
         spread = a.length > 8 && a[8].equals("spread");
         double rate = a.length > 9 ? Double.parseDouble(a[9]) : 0;
+        long stopAt = a.length > 10 ? (long) (Double.parseDouble(a[10]) * 1e9) : Long.MAX_VALUE;
+        AtomicInteger started = new AtomicInteger();
         http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5))
                 .followRedirects(HttpClient.Redirect.NEVER).build();
         long[] lat = new long[total];
@@ -98,6 +101,10 @@ public class LoginLoad {
                     var rnd = new SecureRandom();
                     int i;
                     while ((i = next.getAndIncrement()) < total) {
+                        if (System.nanoTime() - start > stopAt) {
+                            break;
+                        }
+                        started.incrementAndGet();
                         if (rate > 0) {
                             long due = start + (long) (i * 1e9 / rate);
                             long wait = due - System.nanoTime();
@@ -130,7 +137,7 @@ public class LoginLoad {
         System.out.printf("mode=login sources=%s total=%d accepted=%d failed=%s seconds=%.2f rate=%.0f/s"
                         + " p50_ms=%.3f p99_ms=%.3f radius_sent=%d radius_answered=%d radius_p50_ms=%.3f"
                         + " radius_p99_ms=%.3f%n", spread ? "spread" : "one",
-                total, accepted.get(), failures(), secs, accepted.get() / secs, pct(ok, 50), pct(ok, 99),
+                started.get(), accepted.get(), failures(), secs, accepted.get() / secs, pct(ok, 50), pct(ok, 99),
                 radiusSent.sum(), radiusAnswered.sum(), pct(radiusOk, 50), pct(radiusOk, 99));
     }
 

@@ -186,7 +186,6 @@ final class SimulatedYear {
         int nextBoundary = 0;
         int transitions = 0;
         int expected = 0;
-        Seen first = null;
         Seen previous = null;
         var mismatches = new ArrayList<Mismatch>();
         var healthMismatches = new ArrayList<String>();
@@ -214,19 +213,16 @@ final class SimulatedYear {
                     if ((s.regime() == Regime.OFFICE_HOURS) != office && mismatches.size() < 100) {
                         mismatches.add(new Mismatch(s.at(), s.regime(), office));
                     }
-                    if (first == null) {
-                        first = s;
-                    }
                     if (previous != null && previous.regime() != s.regime()) {
                         transitions++;
+                    }
+                    if (previous != null && oracle.officeHours(previous.at()) != office) {
+                        expected++;
                     }
                     while (nextBoundary < boundaries.size() && !boundaries.get(nextBoundary).isAfter(s.at())) {
                         var b = boundaries.get(nextBoundary);
                         if (previous != null && b.isAfter(previous.at())) {
                             delays[nextBoundary] = Duration.between(b, s.at()).toMillis();
-                        }
-                        if (b.isAfter(first.at())) {
-                            expected++;
                         }
                         nextBoundary++;
                     }
@@ -418,8 +414,9 @@ final class SimulatedYear {
                 .append(String.format(Locale.ROOT, "%.0f", 3_600_000 / o.speed())).append(" ms real): ")
                 .append(r.uncoveredHours().size()).append(r.uncoveredHours().isEmpty() ? "" : " "
                         + r.uncoveredHours().subList(0, Math.min(10, r.uncoveredHours().size()))).append('\n');
-        sb.append("- regime boundaries in the span: ").append(r.boundaries()).append("; regime changes seen ")
-                .append(r.transitionsSeen()).append(", expected ").append(r.transitionsExpected())
+        sb.append("- regime boundaries in the span: ").append(r.boundaries()).append("; regime changes between "
+                        + "consecutive plans: ").append(r.transitionsSeen()).append(", the oracle's between the same plans ")
+                .append(r.transitionsExpected())
                 .append("; first plan after a boundary came ").append(r.boundaryDelay(0.5).toSeconds())
                 .append(" s (median) / ").append(r.boundaryDelay(0.99).toSeconds()).append(" s (p99) / ")
                 .append(r.boundaryDelay(1.0).toSeconds()).append(" s (max) of simulated time after it\n");

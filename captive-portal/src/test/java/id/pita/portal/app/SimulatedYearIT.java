@@ -41,7 +41,11 @@ class SimulatedYearIT {
         // The loop ran throughout: a round in most hours (a simulated hour is 72 ms real at 50,000x, so a
         // loaded machine (load 20 on 2 cores) stalls the loop thread over some; the report lists them).
         assertThat(r.uncoveredHours().size()).as("hours without a control round").isLessThanOrEqualTo(r.hours() / 4);
-        assertThat(r.transitionsSeen()).as("regime changes: each boundary once").isEqualTo(r.transitionsExpected());
+        assertThat(r.transitionsSeen()).as("regime changes between plans: each boundary once, none undone")
+                .isEqualTo(r.transitionsExpected());
+        // A boundary brings the next round forward to it: half of them are planned within one period.
+        assertThat(r.boundaryDelay(0.5)).as("median time from a boundary to its first plan")
+                .isLessThanOrEqualTo(SimulatedYear.PERIOD);
         assertThat(r.healthMismatches()).as("days /health disagrees with the oracle on the calendar warning")
                 .isEmpty();
         assertThat(r.recordsUnanswered()).as("accounting records never acknowledged").isZero();

@@ -37,8 +37,8 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>live sessions over simulated MikroTik gateways (each its own loopback address 127.0.1.N with a CoA port
  *   that acknowledges every CoA and Disconnect): one Accounting Start per session, ramped over the first 20 s, then
- *   an Interim-Update per session every interim interval of the district; each record retransmitted after 2 s
- *   until answered (5 tries), as a router does;</li>
+ *   an Interim-Update per session every interim interval of the district; each record retransmitted every 2 s
+ *   until answered (lost after {@value #MAX_TRIES} tries, 30 s), as a router does;</li>
  *   <li>complete citizen log-ins at a steady rate by {@code scripts/bench/LoginLoad.java} (splash, accept form,
  *   CHAP Access-Request from the hotspot's address; every log-in from its own loopback address);</li>
  *   <li>the socket fuzz ({@link SocketFuzz}) at both RADIUS ports.</li>
@@ -56,6 +56,8 @@ final class Soak {
     static final String LOGIN_SERVER = "gw-soak-login";
     static final String FUZZ_GATEWAY = "127.0.0.3";
     static final Duration RAMP = Duration.ofSeconds(20);
+    /** A record unanswered after this many tries, 2 s apart (30 s), counts as lost. */
+    static final int MAX_TRIES = 15;
     private static final Pattern HEAP_USED = Pattern.compile("garbage-first heap\\s+total (\\d+)K, used (\\d+)K");
     private static final Pattern GC_PAUSE = Pattern.compile("Pause ([A-Za-z ()0-9.]+?) \\d+M->\\d+M\\(\\d+M\\) ([0-9.]+)ms");
 
@@ -144,7 +146,7 @@ final class Soak {
             var acctAddress = new InetSocketAddress("127.0.0.1", acct);
             var fuzz = new SocketFuzz(authAddress, acctAddress,
                     new SocketFuzz.Gateway(FUZZ_GATEWAY, SECRET, "kantor-soak", OFFICE_PASSWORD), 20_261_201L);
-            long kernelBefore = fuzz.kernelDrops();
+            long kernelBefore = SocketFuzz.sum(before, "pita_radius_socket_dropped", "");
             var stop = new AtomicBoolean();
             var gateways = new Gateways(o, acctAddress, coaPort);
             var driver = new Thread(() -> gateways.drive(stop), "soak-gateways");
@@ -155,7 +157,7 @@ final class Soak {
                 login = new ProcessBuilder("java", "-Xmx256m", o.loginLoad().toString(),
                         "http://127.0.0.1:" + web + "/", LOGIN_GATEWAY, LOGIN_SERVER, "127.0.0.1",
                         String.valueOf(auth), SECRET, String.valueOf(total), String.valueOf(o.loginConcurrency()),
-                        "spread", String.valueOf(o.loginRate()))
+                        "spread", String.valueOf(o.loginRate()), String.valueOf(o.duration().toSeconds()))
                         .redirectErrorStream(true).redirectOutput(o.dir().resolve("login.log").toFile()).start();
             }
             var fuzzResult = new SocketFuzz.Outcome[1];
@@ -206,7 +208,7 @@ final class Soak {
             driver.join(30_000);
             Thread.sleep(2_000); // the last answers and drops are counted
             String after = get(http, metricsUri);
-            long kernelDrops = fuzz.kernelDrops() - kernelBefore;
+            long kernelDrops = SocketFuzz.sum(after, "pita_radius_socket_dropped", "") - kernelBefore;
             stopChild(child);
             long stored = storedSoakRecords(o.dir().resolve("pita.db"));
             if (fuzzFailure[0] != null) {
@@ -307,7 +309,7 @@ final class Soak {
     /**
      * The simulated gateways: one selector thread for every gateway's accounting socket and CoA socket. Records are
      * scheduled per session (Start during the ramp, then an Interim-Update each interim interval), sent with an
-     * identifier free on that gateway, retransmitted after 2 s, given up after 5 tries.
+     * identifier free on that gateway, retransmitted every 2 s, given up after {@link #MAX_TRIES} tries.
      */
     static final class Gateways {
         private record Pending(int session, byte[] bytes, long firstSent, long lastSent, int tries) {
@@ -400,7 +402,7 @@ final class Soak {
                         }
                     }
                     selector.selectedKeys().clear();
-                    // Retransmit what waited 2 s; give up after 5 tries.
+                    // Retransmit what waited 2 s; give up after MAX_TRIES.
                     for (int g = 0; g < n; g++) {
                         var it = pending[g].entrySet().iterator();
                         while (it.hasNext()) {
@@ -409,7 +411,7 @@ final class Soak {
                             if (now - p.lastSent() < 2_000_000_000L) {
                                 continue;
                             }
-                            if (p.tries() >= 5) {
+                            if (p.tries() >= MAX_TRIES) {
                                 lost.incrementAndGet();
                                 it.remove();
                                 @SuppressWarnings("unchecked")
@@ -417,8 +419,9 @@ final class Soak {
                                 ids.add(e.getKey());
                                 continue;
                             }
-                            acct[g].send(ByteBuffer.wrap(p.bytes()), accounting);
-                            sent.incrementAndGet();
+                            if (acct[g].send(ByteBuffer.wrap(p.bytes()), accounting) > 0) {
+                                sent.incrementAndGet(); // 0: our send buffer was full; tried again in 2 s
+                            }
                             e.setValue(new Pending(p.session(), p.bytes(), p.firstSent(), now, p.tries() + 1));
                         }
                     }
@@ -438,8 +441,9 @@ final class Soak {
                         }
                         int id = ids.poll();
                         var bytes = record(s, steps[s]++, id);
-                        acct[g].send(ByteBuffer.wrap(bytes), accounting);
-                        sent.incrementAndGet();
+                        if (acct[g].send(ByteBuffer.wrap(bytes), accounting) > 0) {
+                            sent.incrementAndGet();
+                        }
                         pending[g].put(id, new Pending(s, bytes, now, now, 1));
                         due.add(new long[] {item[0] + interim, s});
                     }
@@ -578,9 +582,19 @@ final class Soak {
         return lines.subList(Math.max(0, lines.size() - n), lines.size());
     }
 
+    /** GET, tried again (up to three times) when a kept-alive connection was closed under it. */
     private static String get(HttpClient http, URI uri) throws Exception {
-        var r = http.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r = null;
+        for (int attempt = 1; r == null; attempt++) {
+            try {
+                r = http.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).build(),
+                        HttpResponse.BodyHandlers.ofString());
+            } catch (IOException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+            }
+        }
         if (r.statusCode() != 200) {
             throw new IllegalStateException(uri + " answered " + r.statusCode());
         }
@@ -708,7 +722,7 @@ final class Soak {
                         + "gateways, interim every %d s, log-ins asked %d/s (%d workers), fuzz %d datagrams; Pita -Xmx%s%n",
                 o.duration().toMinutes(), r.realTime().toMillis() / 60_000.0, o.sessions(), o.gateways(),
                 o.interim().toSeconds(), o.loginRate(), o.loginConcurrency(), o.fuzzDatagrams(), o.heap()));
-        sb.append(String.format(Locale.ROOT, "- accounting: %d records acknowledged, %d lost (5 tries unanswered), "
+        sb.append(String.format(Locale.ROOT, "- accounting: %d records acknowledged, %d lost (unanswered over 30 s), "
                         + "%d sent with retransmissions, %d answers; p50 %.2f ms, p99 %.2f ms; in the SQLite file "
                         + "afterwards: %d of the %d acknowledged%n", r.acctAcked(), r.acctLost(), r.acctSent(),
                 r.acctAnswered(), r.acctP50Ms(), r.acctP99Ms(), r.acctStored(), r.acctAcked()));
@@ -727,9 +741,9 @@ final class Soak {
                     f.validSent(), f.validAnswered()));
         }
         sb.append(String.format(Locale.ROOT, "- Pita's RADIUS counters over the run: %d received, %d answered, %d "
-                        + "dropped (%s); sent to it %d, answers received %d; kernel drops on its sockets %d%n",
-                r.radiusIn(), r.radiusOut(), r.radiusDropped(), r.dropsByReason(), r.sentToRadius(),
-                r.answersReceived(), r.kernelDrops()));
+                        + "dropped (%s), %d dropped by the kernel (pita_radius_socket_dropped); sent to it %d, answers received %d%n",
+                r.radiusIn(), r.radiusOut(), r.radiusDropped(), r.dropsByReason(), r.kernelDrops(), r.sentToRadius(),
+                r.answersReceived()));
         sb.append("- ERROR lines or stack traces in Pita's log: ").append(r.logErrors().size())
                 .append(r.logErrors().isEmpty() ? "" : " " + r.logErrors().subList(0, Math.min(3, r.logErrors().size())))
                 .append('\n');

@@ -48,14 +48,19 @@ class SoakIT {
                 o.sessions() * Math.max(1, o.duration().toSeconds() / o.interim().toSeconds()));
         assertThat(r.acctStored()).as("acknowledged records in the SQLite file").isEqualTo(r.acctAcked());
         assertThat(r.login("failed")).as("log-ins refused or failed").isEqualTo("none");
-        assertThat(Long.parseLong(r.login("accepted"))).isEqualTo(o.loginRate() * o.duration().toSeconds());
+        assertThat(r.login("accepted")).as("log-ins accepted of those started").isEqualTo(r.login("total"));
+        assertThat(Long.parseLong(r.login("accepted"))).isPositive();
         assertThat(r.fuzz().validAnswered()).as("valid requests among the fuzz").isEqualTo(r.fuzz().validSent());
-        // Every datagram counted: received = sent less the kernel's drops; dropped = received less answered.
+        // Every datagram counted by Pita: received = sent less what the kernel dropped (pita_radius_socket_dropped);
+        // dropped = received less answered; so all drops it reports = sent less answered. (Answers received can be
+        // fewer than answers sent: an answer that comes after a client gave up on it and closed its socket.)
         assertThat(r.radiusIn() + r.kernelDrops()).as("received by Pita plus kernel drops")
                 .isEqualTo(r.sentToRadius());
-        assertThat(r.radiusOut()).as("answers counted = answers received").isEqualTo(r.answersReceived());
         assertThat(r.radiusDropped()).as("drops counted = received less answered")
                 .isEqualTo(r.radiusIn() - r.radiusOut());
+        assertThat(r.radiusDropped() + r.kernelDrops()).as("all drops Pita reports = sent less answered")
+                .isEqualTo(r.sentToRadius() - r.radiusOut());
+        assertThat(r.answersReceived()).isLessThanOrEqualTo(r.radiusOut());
         assertThat(r.coaTotal()).as("CoA requests reached the gateways").isPositive();
         assertThat(r.minutes()).isNotEmpty();
         // Flat memory (a run of 3 minutes or more): heap after a full GC from the third minute on within 10 % (and

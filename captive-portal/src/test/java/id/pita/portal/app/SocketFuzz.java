@@ -9,8 +9,6 @@ import java.net.SocketException;
 import java.net.SocketTimeoutException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -45,15 +43,17 @@ final class SocketFuzz {
      * @param answered      answers received on the fuzz sockets
      * @param validSent     valid requests sent and waited for
      * @param validAnswered of those, answered within 2 s (retransmitted once after 1 s)
-     * @param kernelDrops   datagrams the kernel dropped on Pita's two sockets meanwhile (receive buffer full)
+     * @param validDatagrams datagrams those took, retransmissions included
+     * @param validAnswers  answers received on the valid requests' socket, late ones included
      */
-    record Outcome(long sent, long answered, long validSent, long validAnswered, long kernelDrops, Duration took) {
+    record Outcome(long sent, long answered, long validSent, long validAnswered, long validDatagrams,
+                   long validAnswers, Duration took) {
         long totalSent() {
-            return sent + validSent;
+            return sent + validDatagrams;
         }
 
         long totalAnswered() {
-            return answered + validAnswered;
+            return answered + validAnswers;
         }
     }
 
@@ -63,6 +63,8 @@ final class SocketFuzz {
     private final byte[] secret;
     private final Random random;
     private int identifier;
+    private long validDatagrams;
+    private long validAnswers;
 
     SocketFuzz(InetSocketAddress auth, InetSocketAddress acct, Gateway gw, long seed) {
         this.auth = auth;
@@ -75,7 +77,6 @@ final class SocketFuzz {
     /** Sends {@code datagrams} fuzz datagrams at about {@code perSecond}, then waits for the last answers. */
     Outcome run(long datagrams, int perSecond) throws Exception {
         long started = System.nanoTime();
-        long kernelBefore = kernelDrops();
         var answered = new AtomicLong();
         try (var fuzz = socket(gw.address()); var stranger = socket("127.0.0.99"); var valid = socket(gw.address())) {
             valid.setSoTimeout(1_000);
@@ -121,8 +122,8 @@ final class SocketFuzz {
             for (var r : readers) {
                 r.join(5_000);
             }
-            return new Outcome(datagrams, answered.get(), validSent, validAnswered,
-                    kernelDrops() - kernelBefore, Duration.ofNanos(System.nanoTime() - started));
+            return new Outcome(datagrams, answered.get(), validSent, validAnswered, validDatagrams, validAnswers,
+                    Duration.ofNanos(System.nanoTime() - started));
         }
     }
 
@@ -155,9 +156,11 @@ final class SocketFuzz {
         var answer = new DatagramPacket(new byte[4096], 4096);
         for (int attempt = 0; attempt < 2; attempt++) {
             socket.send(new DatagramPacket(request, request.length, to));
+            validDatagrams++;
             try {
                 while (true) {
                     socket.receive(answer);
+                    validAnswers++;
                     if ((answer.getData()[1] & 0xff) == (request[1] & 0xff)) {
                         return true;
                     }
@@ -365,31 +368,6 @@ final class SocketFuzz {
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    /**
-     * Datagrams the kernel dropped on Pita's two UDP sockets (the {@code drops} column of {@code /proc/net/udp}
-     * and {@code udp6} for their local ports).
-     */
-    long kernelDrops() throws IOException {
-        long drops = 0;
-        for (var file : List.of("/proc/net/udp", "/proc/net/udp6")) {
-            var path = Path.of(file);
-            if (!Files.exists(path)) {
-                continue;
-            }
-            for (var line : Files.readAllLines(path)) {
-                var f = line.trim().split("\\s+");
-                if (f.length < 13 || !f[1].contains(":")) {
-                    continue;
-                }
-                int port = Integer.parseInt(f[1].substring(f[1].indexOf(':') + 1), 16);
-                if (port == auth.getPort() || port == acct.getPort()) {
-                    drops += Long.parseLong(f[f.length - 1]);
-                }
-            }
-        }
-        return drops;
     }
 
     /** The sum of every sample of {@code metric} whose labels contain {@code labelPart}, in Prometheus text. */
