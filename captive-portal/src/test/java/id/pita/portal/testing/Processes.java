@@ -1,13 +1,10 @@
 package id.pita.portal.testing;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
-/** Runs an external program (openssl, Chromium) to completion within a bound, capturing what it prints. */
+/** Runs an external program (openssl, Chromium) to completion within a bound: core's runner, for the portal's tests. */
 public final class Processes {
     /** The exit status and stdout (with stderr when asked for) of a finished program. */
     public record Result(int exitCode, String output) {
@@ -19,27 +16,7 @@ public final class Processes {
     /** Fails the test when {@code cmd} does not finish within {@code limit}; stderr is discarded unless merged. */
     public static Result run(List<String> cmd, Duration limit, boolean withStderr)
             throws IOException, InterruptedException {
-        var builder = new ProcessBuilder(cmd);
-        if (withStderr) {
-            builder.redirectErrorStream(true);
-        } else {
-            builder.redirectError(ProcessBuilder.Redirect.DISCARD);
-        }
-        var process = builder.start();
-        var out = new ByteArrayOutputStream();
-        var reader = new Thread(() -> {
-            try (var in = process.getInputStream()) {
-                in.transferTo(out);
-            } catch (IOException e) {
-                // the process died; its exit status tells
-            }
-        });
-        reader.start();
-        if (!process.waitFor(limit.toSeconds(), TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            throw new AssertionError("did not finish within " + limit.toSeconds() + " s: " + cmd);
-        }
-        reader.join(5_000);
-        return new Result(process.exitValue(), out.toString(StandardCharsets.UTF_8));
+        var r = id.pita.core.testing.Processes.run(cmd, limit, withStderr);
+        return new Result(r.exitCode(), r.output());
     }
 }

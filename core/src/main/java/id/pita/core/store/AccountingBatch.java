@@ -26,6 +26,7 @@ final class AccountingBatch implements AutoCloseable {
     static final String STOP = "stop";
 
     private final Connection c;
+    private final Dialect dialect;
     private final Map<String, Optional<AccountingStore.GatewaySite>> sites = new HashMap<>();
     private final Map<UsageKey, long[]> usage = new LinkedHashMap<>();
     private PreparedStatement insertRaw;
@@ -34,8 +35,9 @@ final class AccountingBatch implements AutoCloseable {
     private PreparedStatement insertSession;
     private PreparedStatement updateSession;
 
-    AccountingBatch(Connection c) {
+    AccountingBatch(Connection c, Dialect dialect) {
         this.c = c;
+        this.dialect = dialect;
     }
 
     private record UsageKey(String site, String kind, long hour) {
@@ -100,8 +102,11 @@ final class AccountingBatch implements AutoCloseable {
         if (prev == null) {
             // START, or an interim/stop whose START was lost: the session began sessionSeconds ago.
             long started = r.status() == AcctStatus.START ? at : at - r.sessionSeconds() * 1000;
-            insertSession(r, site, started, at, stopped);
-            return new long[] {r.uploadBytes(), r.downloadBytes()};
+            if (insertSession(r, site, started, at, stopped)) {
+                return new long[] {r.uploadBytes(), r.downloadBytes()};
+            }
+            // Another node inserted this session since we looked (PostgreSQL): its row is now locked for us.
+            prev = previousCounters(r);
         }
         long up = Math.max(prev[0], r.uploadBytes());
         long down = Math.max(prev[1], r.downloadBytes());
@@ -111,8 +116,9 @@ final class AccountingBatch implements AutoCloseable {
 
     private long[] previousCounters(AccountingRecord r) throws SQLException {
         if (findSession == null) {
+            // Locked until commit on PostgreSQL, so that two nodes' records of one session add their growth once.
             findSession = c.prepareStatement("SELECT upload_bytes, download_bytes FROM session "
-                    + "WHERE gateway_id = ? AND acct_session_id = ?");
+                    + "WHERE gateway_id = ? AND acct_session_id = ?" + dialect.forUpdate());
         }
         findSession.setString(1, r.gatewayId());
         findSession.setString(2, r.acctSessionId());
@@ -121,13 +127,15 @@ final class AccountingBatch implements AutoCloseable {
         }
     }
 
-    private void insertSession(AccountingRecord r, AccountingStore.GatewaySite site, long started, long at,
+    /** Inserts the session's row; false if it is there already (inserted meanwhile by another node). */
+    private boolean insertSession(AccountingRecord r, AccountingStore.GatewaySite site, long started, long at,
                                Long stopped) throws SQLException {
         if (insertSession == null) {
             insertSession = c.prepareStatement("INSERT INTO session (gateway_id, acct_session_id, username, "
                     + "site_code, site_kind, mac, ip, started_ms, last_update_ms, upload_bytes, download_bytes, "
                     + "session_seconds, pushed_down, pushed_up, stopped_ms, stop_reason) "
-                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, ?, ?)");
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, ?, ?) "
+                    + "ON CONFLICT (gateway_id, acct_session_id) DO NOTHING");
         }
         var s = insertSession;
         s.setString(1, r.gatewayId());
@@ -144,30 +152,36 @@ final class AccountingBatch implements AutoCloseable {
         s.setLong(12, r.sessionSeconds());
         setNullable(s, 13, stopped);
         s.setString(14, stopped == null ? "" : STOP);
-        s.executeUpdate();
+        return s.executeUpdate() > 0;
     }
 
     private void updateSession(AccountingRecord r, long up, long down, long at, Long stopped) throws SQLException {
         if (updateSession == null) {
-            updateSession = c.prepareStatement("UPDATE session SET upload_bytes = ?1, download_bytes = ?2, "
-                    + "session_seconds = CASE WHEN session_seconds > ?3 THEN session_seconds ELSE ?3 END, "
-                    + "last_update_ms = CASE WHEN last_update_ms > ?4 THEN last_update_ms ELSE ?4 END, "
-                    + "ip = CASE WHEN ?5 = '' THEN ip ELSE ?5 END, "
+            // Plain ? markers, each value bound where it is used: PostgreSQL's driver has no numbered ?N.
+            updateSession = c.prepareStatement("UPDATE session SET upload_bytes = ?, download_bytes = ?, "
+                    + "session_seconds = CASE WHEN session_seconds > ? THEN session_seconds ELSE ? END, "
+                    + "last_update_ms = CASE WHEN last_update_ms > ? THEN last_update_ms ELSE ? END, "
+                    + "ip = CASE WHEN ? = '' THEN ip ELSE ? END, "
                     // a session closed as stale was only presumed gone: its gateway speaking again reopens it
-                    + "stopped_ms = CASE WHEN stop_reason = 'stale' THEN ?6 ELSE COALESCE(stopped_ms, ?6) END, "
+                    + "stopped_ms = CASE WHEN stop_reason = 'stale' THEN ? ELSE COALESCE(stopped_ms, ?) END, "
                     + "stop_reason = CASE WHEN stop_reason = 'stale' OR stopped_ms IS NULL "
-                    + "THEN CASE WHEN ?6 IS NULL THEN '' ELSE 'stop' END ELSE stop_reason END "
-                    + "WHERE gateway_id = ?7 AND acct_session_id = ?8");
+                    + "THEN CASE WHEN ? IS NULL THEN '' ELSE 'stop' END ELSE stop_reason END "
+                    + "WHERE gateway_id = ? AND acct_session_id = ?");
         }
         var s = updateSession;
         s.setLong(1, up);
         s.setLong(2, down);
         s.setLong(3, r.sessionSeconds());
-        s.setLong(4, at);
-        s.setString(5, r.ip());
-        setNullable(s, 6, stopped);
-        s.setString(7, r.gatewayId());
-        s.setString(8, r.acctSessionId());
+        s.setLong(4, r.sessionSeconds());
+        s.setLong(5, at);
+        s.setLong(6, at);
+        s.setString(7, r.ip());
+        s.setString(8, r.ip());
+        setNullable(s, 9, stopped);
+        setNullable(s, 10, stopped);
+        setNullable(s, 11, stopped);
+        s.setString(12, r.gatewayId());
+        s.setString(13, r.acctSessionId());
         s.executeUpdate();
     }
 

@@ -40,7 +40,7 @@ public final class AccountingStore {
             return 0;
         }
         return store.write(h -> {
-            try (var statements = new AccountingBatch(h.getConnection())) {
+            try (var statements = new AccountingBatch(h.getConnection(), store.dialect())) {
                 int fresh = 0;
                 for (var r : batch) {
                     if (applyOne(h, statements, r)) {

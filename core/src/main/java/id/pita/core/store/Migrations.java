@@ -13,9 +13,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Versioned schema migrations: SQL files under {@code db/migration/}, listed here in order (no
+ * Versioned schema migrations: SQL files under {@code db/migration/} (SQLite), listed here in order (no
  * classpath scanning, so a jar and an IDE see the same list). Each runs in its own transaction,
  * together with its row in {@code schema_version}; versions already recorded are skipped.
+ *
+ * <p>PostgreSQL. Every version has a twin of the same file name under {@code db/postgresql/} that makes the same
+ * tables and columns in PostgreSQL's words (identity columns for the surrogate ids); a PostgreSQL database records
+ * the checksum of its twin's text. {@code MigrationTwinsTest} checks that every version has its twin and that both
+ * databases end with the same tables and columns. A new migration adds both files.
  *
  * <p>Safety on upgrade. Each row records the SHA-256 of the migration's text ({@code checksum}); a shipped
  * migration whose text has changed since is refused with a message naming it (add a new migration instead).
@@ -80,11 +85,11 @@ final class Migrations {
     /** Applies what is missing; returns how many were applied. */
     int apply(Store store) {
         store.writeVoid(h -> {
+            store.dialect().lockMigrations(h);
             h.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL PRIMARY KEY, "
                     + "name VARCHAR(200) NOT NULL, applied_at_ms BIGINT NOT NULL, checksum VARCHAR(64))");
             // Release 0.1 made the table without checksums.
-            if (h.createQuery("SELECT COUNT(*) FROM pragma_table_info('schema_version') WHERE name = 'checksum'")
-                    .mapTo(Integer.class).one() == 0) {
+            if (!store.dialect().hasColumn(h, "schema_version", "checksum")) {
                 h.execute("ALTER TABLE schema_version ADD COLUMN checksum VARCHAR(64)");
             }
         });
@@ -96,8 +101,9 @@ final class Migrations {
             if (applied.contains(m.version())) {
                 continue;
             }
-            var sql = resource(m.file());
+            var sql = resource(store.dialect(), m.file());
             store.writeVoid(h -> {
+                store.dialect().lockMigrations(h);
                 // Re-check inside the write transaction: another process may have migrated meanwhile.
                 if (h.createQuery("SELECT COUNT(*) FROM schema_version WHERE version = :v")
                         .bind("v", m.version()).mapTo(Integer.class).one() > 0) {
@@ -123,7 +129,7 @@ final class Migrations {
         for (var row : rows) {
             int version = Integer.parseInt(row[0]);
             var m = ALL.stream().filter(x -> x.version() == version).findFirst().orElseThrow();
-            var now = checksum(resource(m.file()));
+            var now = checksum(resource(store.dialect(), m.file()));
             if (row[2] == null) {
                 store.writeVoid(h -> h.createUpdate("UPDATE schema_version SET checksum = :sum WHERE version = :v "
                         + "AND checksum IS NULL").bind("sum", now).bind("v", version).execute());
@@ -165,8 +171,14 @@ final class Migrations {
         return out;
     }
 
+    /** The SQLite text of a migration. */
     static String resource(String file) {
-        var path = "db/migration/" + file;
+        return resource(Dialect.SQLITE, file);
+    }
+
+    /** A migration's text for one database: its twin in that database's directory, checksummed on its own. */
+    static String resource(Dialect dialect, String file) {
+        var path = dialect.migrationDirectory() + file;
         try (InputStream in = Migrations.class.getClassLoader().getResourceAsStream(path)) {
             if (in == null) {
                 throw new StoreException("migration " + path + " is missing from the classpath");

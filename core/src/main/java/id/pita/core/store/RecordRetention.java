@@ -32,7 +32,8 @@ public final class RecordRetention {
     /** Removes session, accounting and push rows last touched before {@code olderThan}. */
     public Purged purgeOlderThan(Instant olderThan) {
         long cut = olderThan.toEpochMilli();
-        int sessions = batched("DELETE FROM session WHERE rowid IN (SELECT rowid FROM session WHERE "
+        var rowId = store.dialect().rowId();
+        int sessions = batched("DELETE FROM session WHERE " + rowId + " IN (SELECT " + rowId + " FROM session WHERE "
                 + "COALESCE(stopped_ms, last_update_ms) < :cut AND last_update_ms < :cut LIMIT " + BATCH + ")", cut);
         int accounting = batched("DELETE FROM accounting WHERE id IN (SELECT id FROM accounting WHERE "
                 + "received_ms < :cut LIMIT " + BATCH + ")", cut);

@@ -66,10 +66,7 @@ final class SealedSecrets {
         if (sealed > 0) {
             // The old plaintext may sit in free pages (0.1 replaced districts without secure_delete) and in the
             // WAL: rebuild the file without them, then empty the WAL.
-            store.jdbi().useHandle(h -> {
-                h.execute("VACUUM");
-                h.execute("PRAGMA wal_checkpoint(TRUNCATE)");
-            });
+            store.jdbi().useHandle(h -> store.dialect().compact(h));
             LOG.info("Sealed {} plaintext secrets in the store with {}", sealed, SecretBox.KEY_FILE);
         }
     }

@@ -14,14 +14,19 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.HandleConsumer;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 
 /**
- * The database behind Pita: a SQLite file by default, any JDBC URL in principle.
+ * The database behind Pita: a SQLite file by default, or PostgreSQL ({@code jdbc:postgresql://...}, {@link
+ * #open(StoreTarget, Clock)}) for several nodes on one database. The same SQL runs on both; what differs is in
+ * {@link Dialect}.
  *
  * <p>Connection strategy. SQLite allows one writer at a time; a second connection that tries to
  * write while another holds the lock waits up to {@code busy_timeout} and then fails with
@@ -39,14 +44,28 @@ import org.sqlite.SQLiteDataSource;
  * <p>Durability: WAL with {@code synchronous=FULL}, so a committed transaction survives a kill of
  * the process and a power cut; the RADIUS server acknowledges accounting only after
  * {@link AccountingStore#apply} returns. Foreign keys are on.
+ *
+ * <p>PostgreSQL. Connections come from a bounded HikariCP pool ({@value #PG_POOL} connections). Writes run at
+ * READ COMMITTED, each on its own pooled connection, concurrently with other writes of this node and of other
+ * nodes: where the SQLite design relied on being the only writer (read a row, then change it), the statements
+ * lock the row ({@link Dialect#forUpdate()}) or use {@code ON CONFLICT}; a write that PostgreSQL aborts as a
+ * deadlock or serialization failure is retried (up to {@value #PG_RETRIES} times), the work being only SQL.
+ * Reads run in REPEATABLE READ, read-only transactions: one snapshot, as on SQLite. Durability is the server's
+ * (fsync and synchronous_commit on, PostgreSQL's defaults): a commit returns when the WAL is on disk.
  */
 public final class Store implements AutoCloseable {
     static final int BUSY_TIMEOUT_MS = 5000;
     static final int IDLE_READERS = 8;
+    static final int PG_POOL = 10;
+    static final int PG_RETRIES = 3;
     private static final Logger LOG = LoggerFactory.getLogger(Store.class);
 
+    private final Dialect dialect;
     private final Jdbi readJdbi;
+    /** SQLite's one writer connection; null on PostgreSQL, which writes on pooled connections. */
     private final Handle writer;
+    private final Jdbi writeJdbi;
+    private final AutoCloseable pool;
     private final ReentrantLock writeLock = new ReentrantLock(true);
     private final BlockingQueue<Handle> idleReaders = new ArrayBlockingQueue<>(IDLE_READERS);
     private volatile boolean closed;
@@ -56,9 +75,23 @@ public final class Store implements AutoCloseable {
     private final SecretBox secrets;
 
     private Store(Jdbi readJdbi, Jdbi writeJdbi, Clock clock, String description, SecretBox secrets) {
+        this.dialect = Dialect.SQLITE;
         this.secrets = secrets;
         this.readJdbi = readJdbi;
+        this.writeJdbi = writeJdbi;
         this.writer = writeJdbi.open();
+        this.pool = null;
+        this.clock = clock;
+        this.description = description;
+    }
+
+    private Store(HikariDataSource pool, Clock clock, String description, SecretBox secrets) {
+        this.dialect = Dialect.POSTGRESQL;
+        this.secrets = secrets;
+        this.pool = pool;
+        this.readJdbi = Jdbi.create(pool).installPlugin(new SqlObjectPlugin());
+        this.writeJdbi = readJdbi;
+        this.writer = null;
         this.clock = clock;
         this.description = description;
     }
@@ -76,6 +109,10 @@ public final class Store implements AutoCloseable {
      * sealed once here.
      */
     public static Store open(Path sqliteFile, Clock clock) {
+        return openSqlite(sqliteFile, clock, java.util.Optional.empty());
+    }
+
+    private static Store openSqlite(Path sqliteFile, Clock clock, java.util.Optional<Path> keyFile) {
         var abs = sqliteFile.toAbsolutePath();
         var parent = abs.getParent();
         try {
@@ -98,7 +135,8 @@ public final class Store implements AutoCloseable {
         for (var suffix : List.of("", "-wal", "-shm")) {
             PrivateFiles.ensure(Path.of(abs + suffix));
         }
-        var box = SecretBox.loadOrCreate(SecretBox.keyFileFor(abs), new SecureRandom());
+        var box = SecretBox.loadOrCreate(keyFile.map(Path::toAbsolutePath).orElse(SecretBox.keyFileFor(abs)),
+                new SecureRandom());
         var url = "jdbc:sqlite:" + abs;
         var store = new Store(sqlite(url, SQLiteConfig.TransactionMode.DEFERRED),
                 sqlite(url, SQLiteConfig.TransactionMode.IMMEDIATE), clock, url, box);
@@ -111,6 +149,17 @@ public final class Store implements AutoCloseable {
     }
 
     public static Store open(String jdbcUrl, Clock clock) {
+        return open(new StoreTarget(jdbcUrl, "", "", java.util.Optional.empty()), clock);
+    }
+
+    /**
+     * Opens and migrates the store a configuration names: a SQLite file ({@code jdbc:sqlite:/path}) or a
+     * PostgreSQL database ({@code jdbc:postgresql://host:port/db} with its user and password). On PostgreSQL the
+     * secrets key is the configured file ({@link StoreTarget#secretsKey()}), which every node of the district must
+     * share; it is made on the first open if missing.
+     */
+    public static Store open(StoreTarget target, Clock clock) {
+        var jdbcUrl = target.url();
         if (jdbcUrl.contains(":memory:") || jdbcUrl.contains("mode=memory")) {
             // Reads use their own connections, and each would see its own empty in-memory database.
             throw new StoreException("an in-memory SQLite database is not supported; use a file "
@@ -120,12 +169,47 @@ public final class Store implements AutoCloseable {
             // A SQLite URL names a file: the same modes and secrets key as for the file.
             var path = jdbcUrl.substring("jdbc:sqlite:".length());
             int query = path.indexOf('?');
-            return open(Path.of(query < 0 ? path : path.substring(0, query)), clock);
+            return openSqlite(Path.of(query < 0 ? path : path.substring(0, query)), clock, target.secretsKey());
         }
-        var jdbi = Jdbi.create(jdbcUrl).installPlugin(new SqlObjectPlugin());
-        // Another database has no file beside which a key could live: its key is in the working directory.
-        var box = SecretBox.loadOrCreate(Path.of(SecretBox.KEY_FILE).toAbsolutePath(), new SecureRandom());
-        return migrated(new Store(jdbi, jdbi, clock, jdbcUrl, box), jdbcUrl, clock);
+        Dialect.of(jdbcUrl); // refuses anything but SQLite and PostgreSQL
+        var keyFile = target.secretsKey().orElseThrow(() -> new StoreException("store " + jdbcUrl + " needs "
+                + "store.secretsKey: the file of the key that seals gateway secrets, the same file on every node"));
+        try {
+            var keyDir = keyFile.toAbsolutePath().getParent();
+            if (keyDir != null) {
+                Files.createDirectories(keyDir);
+            }
+        } catch (IOException e) {
+            throw new StoreException("cannot create the directory of " + keyFile + ": " + e.getMessage(), e);
+        }
+        var box = SecretBox.loadOrCreate(keyFile.toAbsolutePath(), new SecureRandom());
+        var config = new HikariConfig();
+        config.setJdbcUrl(jdbcUrl);
+        config.setUsername(target.user());
+        config.setPassword(target.password());
+        config.setMaximumPoolSize(PG_POOL);
+        config.setMinimumIdle(1);
+        config.setAutoCommit(true);
+        config.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
+        config.setPoolName("pita-store");
+        config.setConnectionTimeout(10_000);
+        config.setInitializationFailTimeout(10_000);
+        HikariDataSource pool;
+        try {
+            pool = new HikariDataSource(config);
+        } catch (RuntimeException e) {
+            throw new StoreException("cannot connect to " + jdbcUrl + " as '" + target.user() + "': "
+                    + rootMessage(e), e);
+        }
+        return migrated(new Store(pool, clock, jdbcUrl, box), jdbcUrl, clock);
+    }
+
+    private static String rootMessage(Throwable e) {
+        var t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getMessage();
     }
 
     private static Store migrated(Store store, String jdbcUrl, Clock clock) {
@@ -155,8 +239,24 @@ public final class Store implements AutoCloseable {
         return Jdbi.create(ds).installPlugin(new SqlObjectPlugin());
     }
 
-    /** Runs {@code work} as one write transaction on the writer connection; commits, or rolls back on any exception. */
+    /**
+     * Runs {@code work} as one write transaction (on SQLite on the writer connection, on PostgreSQL at READ
+     * COMMITTED on a pooled one); commits, or rolls back on any exception. On PostgreSQL {@code work} may run
+     * again after a deadlock or serialization failure: it must do nothing but SQL.
+     */
     public <R> R write(HandleCallback<R, RuntimeException> work) {
+        if (dialect == Dialect.POSTGRESQL) {
+            for (int attempt = 1; ; attempt++) {
+                try {
+                    return writeJdbi.inTransaction(TransactionIsolationLevel.READ_COMMITTED, work);
+                } catch (RuntimeException e) {
+                    if (attempt >= PG_RETRIES || !retryable(e)) {
+                        throw e;
+                    }
+                    LOG.info("Store write retried after {} (attempt {})", rootMessage(e), attempt);
+                }
+            }
+        }
         writeLock.lock();
         try {
             return writer.inTransaction(work);
@@ -172,8 +272,36 @@ public final class Store implements AutoCloseable {
         });
     }
 
+    /** PostgreSQL's deadlock_detected and serialization_failure: the transaction may simply run again. */
+    private static boolean retryable(Throwable e) {
+        for (var t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.sql.SQLException sql
+                    && ("40001".equals(sql.getSQLState()) || "40P01".equals(sql.getSQLState()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Runs {@code work} in a read transaction (a consistent snapshot) on its own connection. */
     public <R> R read(HandleCallback<R, RuntimeException> work) {
+        if (dialect == Dialect.POSTGRESQL) {
+            return readJdbi.withHandle(h -> {
+                h.begin();
+                boolean done = false;
+                try {
+                    h.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY");
+                    var result = work.withHandle(h);
+                    h.commit();
+                    done = true;
+                    return result;
+                } finally {
+                    if (!done) {
+                        h.rollback();
+                    }
+                }
+            });
+        }
         var h = idleReaders.poll();
         if (h == null) {
             h = readJdbi.open();
@@ -216,6 +344,11 @@ public final class Store implements AutoCloseable {
 
     public Clock clock() {
         return clock;
+    }
+
+    /** Which database this is, for the few statements that differ ({@link Dialect}). */
+    public Dialect dialect() {
+        return dialect;
     }
 
     /** Schema versions recorded in {@code schema_version}, ascending. */
@@ -269,6 +402,15 @@ public final class Store implements AutoCloseable {
     @Override
     public void close() {
         closed = true;
+        if (pool != null) {
+            try {
+                pool.close();
+            } catch (Exception e) {
+                throw new StoreException("cannot close " + description + ": " + e.getMessage(), e);
+            }
+            LOG.info("Store closed: {}", description);
+            return;
+        }
         for (var h = idleReaders.poll(); h != null; h = idleReaders.poll()) {
             h.close();
         }

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import id.pita.core.testing.TestStores;
 import id.pita.core.store.Store;
 
 /**
@@ -40,7 +41,7 @@ class BrokenDistrictFileTest {
     })
     void brokenFileNamesPositionAndFieldAndLeavesStoreUnchanged(String fixture, String message) throws IOException {
         var file = copy(fixture);
-        try (var store = Store.open(dir.resolve("pita.db"))) {
+        try (var store = TestStores.open(dir)) {
             var base = DistrictImporter.importFile(store, copy("base.yaml"));
             assertThatThrownBy(() -> DistrictImporter.importFile(store, file))
                     .isInstanceOf(DistrictFileException.class)
@@ -62,7 +63,7 @@ class BrokenDistrictFileTest {
     void brokenFileOfANewDistrictAddsNothing() throws IOException {
         var text = Files.readString(copy("zero-ceiling.yaml")).replace("code: demo-kecil", "code: baru");
         var file = Files.writeString(dir.resolve("baru.yaml"), text);
-        try (var store = Store.open(dir.resolve("pita.db"))) {
+        try (var store = TestStores.open(dir)) {
             assertThatThrownBy(() -> DistrictImporter.importFile(store, file))
                     .hasMessageStartingWith("baru.yaml:36:21: sites[0].ceiling.down:");
             assertThat(store.districts().codes()).isEmpty();

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import id.pita.core.testing.TestStores;
 import id.pita.core.calendar.Regime;
 import id.pita.core.district.Bandwidth;
 import id.pita.core.district.Direction;
@@ -39,10 +40,10 @@ class DemoDistrictsTest {
     @ValueSource(strings = {"paser", "kotawaringin-timur"})
     void demoLoadsImportsAndReloadsEqualFromANewStore(String name) {
         var district = DistrictFiles.demo(name, TEST_LISTS);
-        try (var store = Store.open(dir.resolve("data/pita.db"))) {
+        try (var store = TestStores.open(dir.resolve("data"))) {
             DistrictImporter.importInto(store, district);
         }
-        try (var store = Store.open(dir.resolve("data/pita.db"))) {
+        try (var store = TestStores.open(dir.resolve("data"))) {
             assertThat(store.districts().codes()).containsExactly(district.code());
             assertThat(store.districts().load(district.code())).contains(district);
         }
@@ -50,7 +51,7 @@ class DemoDistrictsTest {
 
     @Test
     void bothDemosShareOneStore() {
-        try (var store = Store.open(dir.resolve("pita.db"))) {
+        try (var store = TestStores.open(dir)) {
             for (var name : DistrictFiles.demoNames()) {
                 DistrictImporter.importInto(store, DistrictFiles.demo(name, TEST_LISTS));
             }

@@ -1,5 +1,6 @@
 package id.pita.core.store;
 
+import id.pita.core.testing.TestStores;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -28,7 +29,7 @@ class AccountingStoreTest {
 
     @BeforeEach
     void open() {
-        store = Store.open(dir.resolve("pita.db"));
+        store = TestStores.open(dir);
         store.districts().save(TestDistricts.small());
     }
 

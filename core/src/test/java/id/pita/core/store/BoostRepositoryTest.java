@@ -1,5 +1,6 @@
 package id.pita.core.store;
 
+import id.pita.core.testing.TestStores;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -22,7 +23,7 @@ class BoostRepositoryTest {
 
     @Test
     void requestThenApproveMakesItActiveOnlyInsideItsWindow() {
-        try (var store = Store.open(dir.resolve("pita.db"))) {
+        try (var store = TestStores.open(dir)) {
             var boosts = store.boosts();
             var asked = boosts.request(new Boost(0, "kantor", Bandwidth.mbps(20, 10), FROM, FROM.plusSeconds(3600),
                     "Zoom rapat koordinasi", BoostState.APPROVED, "operator-kantor", "ignored"));
@@ -47,7 +48,7 @@ class BoostRepositoryTest {
 
     @Test
     void pushResultsComeBackNewestFirst() {
-        try (var store = Store.open(dir.resolve("pita.db"))) {
+        try (var store = TestStores.open(dir)) {
             var a = new PushResult("gw-taman", "gw-taman/s1", Kind.COA, Bandwidth.mbps(2, 1), Outcome.ACK, 0, 1, FROM);
             var b = new PushResult("gw-taman", "gw-taman/s2", Kind.DISCONNECT, Bandwidth.ZERO, Outcome.NAK, 503, 2,
                     FROM.plusSeconds(5));

@@ -1,5 +1,6 @@
 package id.pita.core.store;
 
+import id.pita.core.testing.TestStores;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -29,7 +30,7 @@ class ConcurrentWritersTest {
 
     @Test
     void eightThreadsOfTwoHundredBatchesAllLandWithoutBusyErrors() throws Exception {
-        try (var store = Store.open(dir.resolve("pita.db"))) {
+        try (var store = TestStores.open(dir)) {
             store.districts().save(TestDistricts.small());
             var pool = Executors.newFixedThreadPool(THREADS + 1);
             var futures = new ArrayList<Future<Integer>>();

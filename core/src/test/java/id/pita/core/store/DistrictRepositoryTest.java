@@ -1,5 +1,6 @@
 package id.pita.core.store;
 
+import id.pita.core.testing.TestStores;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -21,7 +22,7 @@ class DistrictRepositoryTest {
         var officeOnly = new District(full.code(), "Kabupaten Kecil (baru)", full.zone(), full.pool(),
                 List.of(full.sites().get(0)), List.of(full.gateways().get(0)), full.calendar(), full.policies(),
                 full.citizenPlan());
-        try (var store = Store.open(dir.resolve("pita.db"))) {
+        try (var store = TestStores.open(dir)) {
             store.districts().save(full);
             store.districts().save(officeOnly);
             assertThat(store.districts().load("kecil")).contains(officeOnly);
@@ -37,7 +38,7 @@ class DistrictRepositoryTest {
                 : s).toList();
         var d = new District(paser.code(), paser.name(), paser.zone(), paser.pool(), sites, paser.gateways(),
                 paser.calendar(), paser.policies(), paser.citizenPlan());
-        try (var store = Store.open(dir.resolve("pita.db"))) {
+        try (var store = TestStores.open(dir)) {
             store.districts().save(d);
             var loaded = store.districts().load("paser").orElseThrow();
             assertThat(loaded).isEqualTo(d);
@@ -51,7 +52,7 @@ class DistrictRepositoryTest {
     @Test
     void aFailedWriteRollsBackEveryRowOfTheReplacement() {
         var full = TestDistricts.small();
-        try (var store = Store.open(dir.resolve("pita.db"))) {
+        try (var store = TestStores.open(dir)) {
             store.districts().save(full);
             assertThatThrownBy(() -> store.writeVoid(h -> {
                 DistrictRepository.save(h, new District(full.code(), "Setengah jadi", full.zone(), full.pool(),

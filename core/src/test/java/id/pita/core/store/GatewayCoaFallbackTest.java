@@ -1,5 +1,6 @@
 package id.pita.core.store;
 
+import id.pita.core.testing.TestStores;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.pita.core.config.DistrictFile;
@@ -45,7 +46,7 @@ class GatewayCoaFallbackTest {
         gateways.set(0, off);
         var d = new District(demo.code(), demo.name(), demo.zone(), demo.pool(), demo.sites(), List.copyOf(gateways),
                 demo.calendar(), demo.policies(), demo.citizenPlan());
-        try (var store = Store.open(dir.resolve("pita.db"))) {
+        try (var store = TestStores.open(dir)) {
             store.districts().save(d);
             var loaded = store.districts().load(d.code()).orElseThrow();
             assertThat(loaded.gateway(first.id()).orElseThrow().coaFallback()).isFalse();

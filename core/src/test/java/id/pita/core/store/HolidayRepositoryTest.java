@@ -1,5 +1,6 @@
 package id.pita.core.store;
 
+import id.pita.core.testing.TestStores;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.pita.core.calendar.Holiday;
@@ -23,7 +24,7 @@ class HolidayRepositoryTest {
 
     @BeforeEach
     void open() {
-        store = Store.open(dir.resolve("pita.db"));
+        store = TestStores.open(dir);
     }
 
     @AfterEach
@@ -56,7 +57,7 @@ class HolidayRepositoryTest {
         store.holidays().replace(decreed, "admin");
         store.holidays().seed(IndonesianCalendars.shipped());
         store.close();
-        store = Store.open(dir.resolve("pita.db"));
+        store = TestStores.open(dir);
         assertThat(store.holidays().national().year(2027)).contains(decreed);
         assertThat(store.holidays().importedBy(2027)).contains("admin");
         assertThat(store.holidays().national().coverage(LocalDate.of(2026, 12, 1)).ok()).isTrue();

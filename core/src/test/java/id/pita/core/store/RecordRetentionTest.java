@@ -1,5 +1,6 @@
 package id.pita.core.store;
 
+import id.pita.core.testing.TestStores;
 import static id.pita.core.store.AccountingStoreTest.rec;
 import static id.pita.core.store.AccountingStoreTest.withMac;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,7 +36,7 @@ class RecordRetentionTest {
 
     @BeforeEach
     void open() {
-        store = Store.open(dir.resolve("pita.db"), clock);
+        store = TestStores.open(dir, clock);
         store.districts().save(TestDistricts.small());
     }
 

@@ -1,5 +1,6 @@
 /**
  * Test helpers shared with other modules through core's test-jar: a {@link id.pita.core.testing.MutableClock}
- * that tests set and advance instead of sleeping.
+ * that tests set and advance instead of sleeping, a bounded process runner ({@link id.pita.core.testing.Processes})
+ * and a real PostgreSQL 15 server ({@link id.pita.core.testing.PostgresServer}).
  */
 package id.pita.core.testing;
