@@ -487,7 +487,7 @@ final class Soak {
         /** Session {@code s}'s record number {@code step}: a Start, then Interim-Updates with growing counters. */
         private byte[] record(int s, int step, int id) {
             int g = s % o.gateways() + 1;
-            var b = new Builder(4, id);
+            var b = new SocketFuzz.Builder(4, id, new byte[16]);
             b.integer(40, step == 0 ? 1 : 3);
             b.string(44, "soak-" + g + "-" + s);
             b.string(1, "warga-" + s);
@@ -527,33 +527,6 @@ final class Soak {
                 throw new IllegalStateException(e);
             }
             return p;
-        }
-    }
-
-    /** Accounting-Request bytes (Length set by {@link #done}). */
-    private static final class Builder {
-        private final ByteBuffer buf = ByteBuffer.allocate(4096);
-
-        Builder(int code, int id) {
-            buf.put((byte) code).put((byte) id).putShort((short) 0).put(new byte[16]);
-        }
-
-        void bytes(int type, byte[] value) {
-            buf.put((byte) type).put((byte) (value.length + 2)).put(value);
-        }
-
-        void string(int type, String value) {
-            bytes(type, value.getBytes(StandardCharsets.UTF_8));
-        }
-
-        void integer(int type, int value) {
-            buf.put((byte) type).put((byte) 6).putInt(value);
-        }
-
-        byte[] done() {
-            int len = buf.position();
-            buf.putShort(2, (short) len);
-            return Arrays.copyOf(buf.array(), len);
         }
     }
 
