@@ -63,8 +63,9 @@ final class SimulatedYear {
     }
 
     /** One weekly sample. */
+    /** @param ackedInWindow accounting records acknowledged in the retention period (plus a day) before the date */
     record Sample(LocalDate date, long heapAfterGcBytes, long rssKb, long dbBytes, long accountingRows,
-                  long sessionRows, long pushRows, long usageRows, Duration oldestAccountingAge) {
+                  long sessionRows, long pushRows, long usageRows, Duration oldestAccountingAge, long ackedInWindow) {
     }
 
     /** A plan whose regime is not the oracle's. */
@@ -170,7 +171,16 @@ final class SimulatedYear {
         var stop = new AtomicBoolean();
         var acked = new AtomicLong();
         var unanswered = new AtomicLong();
-        var sender = new Thread(() -> sendAccounting(pita, o.recordsPerSecond(), stop, acked, unanswered),
+        // Acknowledged records per simulated day since `from` (a few days' margin each side).
+        var ackedByDay = new java.util.concurrent.atomic.AtomicLongArray(
+                (int) Duration.between(from, to).toDays() + 10);
+        var sender = new Thread(() -> sendAccounting(pita, o.recordsPerSecond(), stop, acked, unanswered,
+                at -> {
+                    long day = Duration.between(from, at).toDays() + 2;
+                    if (day >= 0 && day < ackedByDay.length()) {
+                        ackedByDay.incrementAndGet((int) day);
+                    }
+                }),
                 "year-accounting");
         sender.setDaemon(true);
         var http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -263,13 +273,16 @@ final class SimulatedYear {
                     nextHealth = date.plusDays(1).atTime(LocalTime.NOON).atZone(zone).toInstant();
                 }
                 if (!now.isBefore(nextSample)) {
-                    samples.add(sample(pita, dataFile, LocalDate.ofInstant(now, zone)));
+                    samples.add(sample(pita, dataFile, LocalDate.ofInstant(now, zone),
+                            window(ackedByDay, from, now, o.retention())));
                     nextSample = nextSample.plus(Duration.ofDays(7));
                     continue;
                 }
                 Thread.sleep(2);
             }
-            samples.add(sample(pita, dataFile, LocalDate.ofInstant(clock.instant(), zone)));
+            var last = clock.instant();
+            samples.add(sample(pita, dataFile, LocalDate.ofInstant(last, zone),
+                    window(ackedByDay, from, last, o.retention())));
         } finally {
             stop.set(true);
             sender.join(10_000);
@@ -292,7 +305,18 @@ final class SimulatedYear {
                 Duration.ofNanos(System.nanoTime() - realStart));
     }
 
-    private static Sample sample(Pita pita, Path dataFile, LocalDate date) throws Exception {
+    /** Records acknowledged from (retention + 1 day) before {@code now} up to now, by whole simulated days. */
+    private static long window(java.util.concurrent.atomic.AtomicLongArray byDay, Instant from, Instant now,
+                               Duration retention) {
+        long today = Duration.between(from, now).toDays() + 2;
+        long sum = 0;
+        for (long d = Math.max(0, today - retention.toDays() - 1); d <= today && d < byDay.length(); d++) {
+            sum += byDay.get((int) d);
+        }
+        return sum;
+    }
+
+    private static Sample sample(Pita pita, Path dataFile, LocalDate date, long ackedInWindow) throws Exception {
         for (int i = 0; i < 2; i++) {
             System.gc();
         }
@@ -309,7 +333,7 @@ final class SimulatedYear {
             }
         }
         var oldest = rows[4] == 0 ? Duration.ZERO : Duration.between(Instant.ofEpochMilli(rows[4]), now);
-        return new Sample(date, heap, rssKb(), db, rows[0], rows[1], rows[2], rows[3], oldest);
+        return new Sample(date, heap, rssKb(), db, rows[0], rows[1], rows[2], rows[3], oldest, ackedInWindow);
     }
 
     private static long count(org.jdbi.v3.core.Handle h, String table) {
@@ -335,7 +359,7 @@ final class SimulatedYear {
      * times at most), paced to {@code perSecond}.
      */
     private static void sendAccounting(Pita pita, int perSecond, AtomicBoolean stop, AtomicLong acked,
-                                       AtomicLong unanswered) {
+                                       AtomicLong unanswered, java.util.function.Consumer<Instant> ackedAt) {
         var key = SECRET.getBytes(StandardCharsets.UTF_8);
         try (var office = new DatagramSocket(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), 0));
              var hotspot = new DatagramSocket(new InetSocketAddress(InetAddress.getByName("127.0.0.2"), 0))) {
@@ -375,6 +399,7 @@ final class SimulatedYear {
                     }
                     if (answered) {
                         acked.incrementAndGet();
+                        ackedAt.accept(pita.clock().instant());
                     } else if (!stop.get()) {
                         unanswered.incrementAndGet();
                     }
@@ -429,11 +454,13 @@ final class SimulatedYear {
                 .append(r.recordsUnanswered()).append(" (").append(o.recordsPerSecond())
                 .append(" per real second asked)\n\n");
         sb.append("| date | heap after GC (MB) | RSS (MB) | db + wal (MB) | accounting rows | session rows "
-                + "| push rows | usage_hourly rows | oldest accounting (days) |\n|---|---|---|---|---|---|---|---|---|\n");
+                + "| push rows | usage_hourly rows | oldest accounting (days) | acknowledged in the last retention + 1 d |\n"
+                + "|---|---|---|---|---|---|---|---|---|---|\n");
         for (var s : r.samples()) {
-            sb.append(String.format(Locale.ROOT, "| %s | %.1f | %.0f | %.2f | %d | %d | %d | %d | %.1f |%n", s.date(),
-                    s.heapAfterGcBytes() / 1048576.0, s.rssKb() / 1024.0, s.dbBytes() / 1048576.0, s.accountingRows(),
-                    s.sessionRows(), s.pushRows(), s.usageRows(), s.oldestAccountingAge().toMinutes() / 1440.0));
+            sb.append(String.format(Locale.ROOT, "| %s | %.1f | %.0f | %.2f | %d | %d | %d | %d | %.1f | %d |%n",
+                    s.date(), s.heapAfterGcBytes() / 1048576.0, s.rssKb() / 1024.0, s.dbBytes() / 1048576.0,
+                    s.accountingRows(), s.sessionRows(), s.pushRows(), s.usageRows(),
+                    s.oldestAccountingAge().toMinutes() / 1440.0, s.ackedInWindow()));
         }
         return sb.toString();
     }

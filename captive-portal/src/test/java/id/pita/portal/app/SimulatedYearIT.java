@@ -67,10 +67,11 @@ class SimulatedYearIT {
     }
 
     /**
-     * Heap after a full GC: no sample after the first week more than 10 % (and 4 MB) above the first week's; the
-     * store: after the retention period has passed once, no accounting record older than retention plus one
-     * simulated day (the hourly purge, at most once a real second), and the file no bigger at the end than
-     * 1.5 times its size one retention period after the first one ended.
+     * Heap after a full GC: no sample after the first week more than 10 % (and 4 MB) above the first week's. The
+     * store, once the retention period has passed: no accounting record older than retention plus one simulated day
+     * (the hourly purge runs at most once a real second), and no more accounting rows than were acknowledged in that
+     * window. (The file itself is reported, not bounded here: {@code usage_hourly} is kept by design and grows by one
+     * row per site and hour.)
      */
     static void assertFlatAndBounded(SimulatedYear.Result r, Duration retention) {
         var samples = r.samples();
@@ -81,19 +82,16 @@ class SimulatedYearIT {
                     .isLessThanOrEqualTo(Math.max((long) (base * 1.10), base + 4L * 1024 * 1024));
         }
         var start = samples.get(0).date();
-        SimulatedYear.Sample plateau = null;
+        int checked = 0;
         for (var s : samples) {
-            if (s.date().isAfter(start.plus(retention).plusDays(1))) {
+            if (s.date().isAfter(start.plusDays(retention.toDays() + 1))) {
+                checked++;
                 assertThat(s.oldestAccountingAge()).as("oldest accounting record on " + s.date())
                         .isLessThanOrEqualTo(retention.plusDays(1));
-            }
-            if (plateau == null && !s.date().isBefore(start.plus(retention.multipliedBy(2)))) {
-                plateau = s;
+                assertThat(s.accountingRows()).as("accounting rows on " + s.date())
+                        .isLessThanOrEqualTo(s.ackedInWindow());
             }
         }
-        assertThat(plateau).as("a sample two retention periods in").isNotNull();
-        var last = samples.get(samples.size() - 1);
-        assertThat(last.dbBytes()).as("store size at the end against " + plateau.date())
-                .isLessThanOrEqualTo((long) (plateau.dbBytes() * 1.5));
+        assertThat(checked).as("samples after the first retention period").isPositive();
     }
 }
