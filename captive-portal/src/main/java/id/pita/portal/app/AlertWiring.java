@@ -62,12 +62,38 @@ final class AlertWiring {
                     now, BACKUP_MAX_AGE);
         });
         checks.add(now -> disk(config.dataFile(), a.diskFreePercent()));
+        checks.add(now -> uplink(live, district.current(), now));
         var notifiers = new ArrayList<Notifier>();
         a.email().ifPresent(e -> notifiers.add(new EmailNotifier(vertx, e)));
         a.telegram().ifPresent(t -> notifiers.add(new TelegramNotifier(vertx, t)));
         var engine = new AlertEngine(a.reminder(), Map.of(AlertKind.POOL_SATURATED, a.poolFor()));
         return new AlertService(engine, checks, notifiers, clock, () -> district.current().name(),
                 () -> district.current().zone());
+    }
+
+    /**
+     * The uplink below contract or down (the public page's sentence), and an SNMP agent silent past
+     * {@code uplink.snmp.staleAfter} (the plan is back on the contracted pool). Each starts and ends an alert.
+     */
+    static List<id.pita.core.alert.Condition> uplink(LiveView live, id.pita.core.district.District d, Instant now) {
+        var u = live.now().measuredUplink();
+        if (u.isEmpty()) {
+            return List.of();
+        }
+        var s = u.get();
+        if (s.reading() == id.pita.engine.uplink.UplinkStatus.Reading.UNKNOWN) {
+            return List.of(new id.pita.core.alert.Condition(AlertKind.UPLINK_UNKNOWN, "uplink",
+                    "Router uplink tidak menjawab SNMP: rencana kembali memakai kapasitas kontrak",
+                    "The uplink router does not answer SNMP: the plan is back on the contracted capacity"));
+        }
+        long backup = id.pita.portal.console.UplinkText.mbps(d.pool().backup().down());
+        var textId = id.pita.portal.console.UplinkText.sentence(s, backup, id.pita.core.format.LocalFormat.indonesian(
+                d.zone()), now);
+        var textEn = id.pita.portal.console.UplinkText.sentence(s, backup, id.pita.core.format.LocalFormat.english(
+                d.zone()), now);
+        // Down and short are two alerts: going from one to the other ends the first and starts the second.
+        return textId.isEmpty() ? List.of() : List.of(new id.pita.core.alert.Condition(AlertKind.UPLINK_DEGRADED,
+                s.mainUp() ? "uplink" : "uplink-down", textId.get(), textEn.get()));
     }
 
     /** The modification time of the newest {@code pita-*.db} in the backup directory. */

@@ -34,7 +34,11 @@ final class EngineLiveView implements LiveView {
 
     private final GatewayMonitor gateways;
 
-    EngineLiveView(DistrictHolder district, LivePlan plan, Store store, Clock clock, GatewayMonitor gateways) {
+    private final java.util.function.Supplier<id.pita.engine.uplink.UplinkStatus> uplink;
+
+    EngineLiveView(DistrictHolder district, LivePlan plan, Store store, Clock clock, GatewayMonitor gateways,
+                   java.util.function.Supplier<id.pita.engine.uplink.UplinkStatus> uplink) {
+        this.uplink = uplink;
         this.gateways = gateways;
         this.district = district;
         this.plan = plan;
@@ -71,16 +75,11 @@ final class EngineLiveView implements LiveView {
                 .toList();
         return new LiveSnapshot(state, latest.map(p -> p.allocation().officeClass()).orElse(Bandwidth.ZERO),
                 latest.map(p -> p.allocation().hotspotClass()).orElse(Bandwidth.ZERO), office, hotspot, sites,
-                hotspots);
+                hotspots, uplink.get());
     }
 
     private Map<String, Integer> onlineByGateway() {
-        return store.read(h -> h.createQuery("SELECT gateway_id, COUNT(*) FROM session WHERE stopped_ms IS NULL "
-                        + "GROUP BY gateway_id")
-                .reduceRows(new HashMap<String, Integer>(), (map, row) -> {
-                    map.put(row.getColumn(1, String.class), row.getColumn(2, Integer.class));
-                    return map;
-                }));
+        return store.sessions().onlineByGateway();
     }
 
     /** Bit/s per site: bytes of the current UTC hour so far over the seconds elapsed in it. */

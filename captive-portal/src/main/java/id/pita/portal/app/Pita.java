@@ -30,6 +30,9 @@ import id.pita.engine.control.LivePlan;
 import id.pita.engine.metrics.EngineMetrics;
 import id.pita.engine.radius.server.RadiusServer;
 import id.pita.engine.radius.server.RadiusServerConfig;
+import id.pita.engine.uplink.SnmpUplinkPoller;
+import id.pita.engine.uplink.UplinkMonitor;
+import id.pita.core.uplink.UplinkEstimator;
 import io.netty.util.HashedWheelTimer;
 import io.vertx.ext.web.Router;
 import java.net.InetSocketAddress;
@@ -70,6 +73,8 @@ public final class Pita {
     private final SecureRandom random = new SecureRandom();
     private final EngineMetrics metrics = new EngineMetrics();
     private final LivePlan livePlan = new LivePlan();
+    private volatile UplinkMonitor uplink;
+    private java.util.function.Supplier<id.pita.core.uplink.UplinkState> planUplink;
     private Store store;
     private DistrictHolder district;
     private RadiusServer.Bound radiusBound;
@@ -142,10 +147,13 @@ public final class Pita {
     }
 
     private void startAll() throws Exception {
-        // Held while Pita runs: pita restore and pita import refuse meanwhile (released by the OS if we die).
-        var lock = StoreLock.acquire(config.dataFile());
-        lifecycle.started("store lock", lock, lock::close);
-        store = lifecycle.started("store", Store.open(config.dataFile(), baseClock), () -> store.close());
+        if (!config.store().postgres()) {
+            // Held while Pita runs: pita restore and pita import refuse meanwhile (released by the OS if we die).
+            // A PostgreSQL store is shared by several nodes on purpose: no file lock.
+            var lock = StoreLock.acquire(config.dataFile());
+            lifecycle.started("store lock", lock, lock::close);
+        }
+        store = lifecycle.started("store", Store.open(config.storeTarget(), baseClock), () -> store.close());
         district = new DistrictHolder(loadOrImport(store, config, random), nationalHolidays(store));
         firstRun = store.districts().codes().isEmpty();
         // A fast clock starts once the slow part of starting (store, district import) is done, so that the
@@ -177,7 +185,7 @@ public final class Pita {
         var web = new WebWiring(config, clock, random, store, district, regimes, storePorts, livePlan, credentials,
                 gatewayMonitor, metrics, () -> sink.queued(), sink::health, loop::pushesInFlight, schedule)
                 .radiusPorts(radiusBound.auth().getPort(), radiusBound.accounting().getPort())
-                .backupStatus(() -> backups().map(BackupSchedule::status)).start(lifecycle);
+                .backupStatus(() -> backups().map(BackupSchedule::status)).uplink(uplink).start(lifecycle);
         webBound = web.publicAddress();
         adminBound = web.adminAddress();
         adminRouter = web.adminRouter();
@@ -224,9 +232,10 @@ public final class Pita {
             executor.shutdownNow();
             executor.awaitTermination(5, TimeUnit.SECONDS);
         });
+        startUplink();
         var loop = new ControlLoop(new ControlConfig(config.controlPeriod(), config.hysteresis(), c.pushesPerSecond(),
                 Duration.ofMinutes(2), config.minDwell()), clock, executor, district::current, regimes,
-                new ControlPorts(storePorts, storePorts, livePlan, pusher, acknowledging), Allocator::allocate,
+                new ControlPorts(storePorts, storePorts, livePlan, pusher, acknowledging, planUplink), Allocator::allocate,
                 metrics);
         loop.start();
         lifecycle.started("control loop", loop, loop::stop);
@@ -239,6 +248,37 @@ public final class Pita {
         every(executor, Duration.ofMinutes(1), this::reloadHolidays);
         startHousekeeping();
         return loop;
+    }
+
+    /**
+     * The uplink monitor every round plans on, and with {@code uplink.snmp} its poller: readings stamped with Pita's
+     * clock, polled every {@code period} of real time (a fast clock must not make Pita flood the router).
+     */
+    private void startUplink() throws Exception {
+        var u = config.uplink();
+        var main = monitor(u.main(), "uplink SNMP poller", () -> district.current().pool().capacity());
+        if (u.backup().isEmpty()) {
+            uplink = main;
+            planUplink = main;
+            return;
+        }
+        var backup = monitor(u.backup(), "backup link SNMP poller", () -> district.current().pool().backup());
+        uplink = main;
+        planUplink = UplinkMonitor.withBackup(main, backup);
+    }
+
+    private UplinkMonitor monitor(Optional<id.pita.engine.uplink.SnmpSettings> snmp, String name,
+                                  java.util.function.Supplier<id.pita.core.district.Bandwidth> contracted)
+            throws Exception {
+        if (snmp.isEmpty()) {
+            return UplinkMonitor.notMeasured(contracted, clock);
+        }
+        var monitor = UplinkMonitor.measuring(contracted, clock, snmp.get().staleAfter(),
+                UplinkEstimator.Config.DEFAULT);
+        var poller = new SnmpUplinkPoller(snmp.get(), monitor, clock, metrics);
+        lifecycle.started(name, poller, poller::close);
+        poller.start().toCompletableFuture().get(10, TimeUnit.SECONDS);
+        return monitor;
     }
 
     /** Picks up a year that {@code pita holidays import} replaced in the store while Pita runs. */
@@ -293,7 +333,12 @@ public final class Pita {
             housekeeping.awaitTermination(30, TimeUnit.SECONDS);
         });
         var b = config.backup();
-        b.at().ifPresent(at -> {
+        if (config.store().postgres() && b.at().isPresent()) {
+            // VACUUM INTO copies a SQLite file; a PostgreSQL database is backed up by the server's own tools.
+            LOG.info("Daily backup off: the store is PostgreSQL ({}); back it up with pg_dump or the server's "
+                    + "continuous archiving", config.store().url());
+        }
+        b.at().filter(at -> !config.store().postgres()).ifPresent(at -> {
             backups = new BackupSchedule(config.dataFile(), b.dir(), at, b.keep(), district.current().zone(), clock);
             LOG.info("Daily backup at {} {} to {} (keeping {}); next {}", at, district.current().zone(), b.dir(),
                     b.keep(), backups.next());
@@ -482,6 +527,11 @@ public final class Pita {
 
     public LivePlan livePlan() {
         return livePlan;
+    }
+
+    /** The main uplink as measured (or not): what each round plans on. */
+    public UplinkMonitor uplink() {
+        return uplink;
     }
 
     /** The first console admin's one-time password, present only on the start that created that admin. */

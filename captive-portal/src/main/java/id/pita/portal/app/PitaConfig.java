@@ -44,12 +44,48 @@ import org.yaml.snakeyaml.error.YAMLException;
  * @param console         console sessions and boost rules ({@code console.*})
  * @param gateways        what the generated gateway configurations need ({@code gateways.*})
  * @param alerts          health alerts: thresholds, reminder interval, e-mail and webhook ({@code alerts.*})
+ * @param store           where the store is ({@code store.*}): the SQLite file {@code dataFile} unless
+ *                        {@code store.url} names PostgreSQL
+ * @param uplink          the uplinks' SNMP agents ({@code uplink.snmp.*}, {@code uplink.backup.snmp.*})
  */
 public record PitaConfig(Path dataFile, Path macKeyFile, Optional<Path> districtFile, String demoDistrict,
                          Radius radius, Web web, Coa coa, Duration controlPeriod, double hysteresis,
                          Duration minDwell, double clockSpeed, Optional<Instant> clockStart, Accounting accounting,
                          Duration personalDataRetention, Backup backup, Duration recordRetention,
-                         Console console, Gateways gateways, Alerts alerts) {
+                         Console console, Gateways gateways, Alerts alerts, StoreSettings store,
+                         Uplink uplink) {
+    /** The environment variable that may hold the store's password instead of the file. */
+    public static final String STORE_PASSWORD_ENV = "PITA_STORE_PASSWORD";
+
+    /**
+     * @param url        JDBC URL of the store ({@code store.url}): empty (the default) for the SQLite file
+     *                   {@code dataFile}, or {@code jdbc:postgresql://host:port/database}
+     * @param user       the database user ({@code store.user}; PostgreSQL)
+     * @param password   the database password ({@code store.password}, else the environment variable
+     *                   {@value #STORE_PASSWORD_ENV}); never logged
+     * @param secretsKey the key file sealing gateway secrets ({@code store.secretsKey}): required for PostgreSQL,
+     *                   where every node must use a copy of the same file; for SQLite the default is
+     *                   {@code secrets.key} beside {@code dataFile}
+     */
+    public record StoreSettings(String url, String user, String password, Optional<Path> secretsKey) {
+        public StoreSettings {
+            url = url == null ? "" : url.strip();
+            user = user == null ? "" : user;
+            password = password == null ? "" : password;
+            secretsKey = secretsKey == null ? Optional.empty() : secretsKey;
+        }
+
+        /** Whether the store is a PostgreSQL database rather than the SQLite file. */
+        public boolean postgres() {
+            return url.startsWith("jdbc:postgresql:");
+        }
+
+        @Override
+        public String toString() {
+            return "StoreSettings[" + (url.isEmpty() ? "dataFile" : url) + ", user=" + user + "]";
+        }
+    }
+
     /**
      * @param bindAddress   address the UDP ports bind ({@code radius.bindAddress}, default {@code 0.0.0.0})
      * @param workerThreads threads deciding Access-Requests and handing accounting on (1 to 64, default 2)
@@ -166,7 +202,8 @@ public record PitaConfig(Path dataFile, Path macKeyFile, Optional<Path> district
     }
 
     /**
-     * @param every         how often the checks run ({@code alerts.every}, 10 s to 1 h, default 1 min)
+     * @param every         how often the checks run ({@code alerts.every}, 10 s to 1 h of Pita's time, default 1 min; under
+     *                      a fast clock at most once a second of real time)
      * @param reminder      how often a lasting alert is sent again ({@code alerts.reminder}, 1 min to 7 d, default 4 h)
      * @param gatewaySilent a gateway heard from before that is silent this long alerts ({@code alerts.gatewaySilent},
      *                      default 15 min)
@@ -249,11 +286,31 @@ public record PitaConfig(Path dataFile, Path macKeyFile, Optional<Path> district
         Check.notNull("console", console);
         Check.notNull("gateways", gateways);
         Check.notNull("alerts", alerts);
+        store = store == null ? new StoreSettings("", "", "", Optional.empty()) : store;
+        uplink = uplink == null ? Uplink.NONE : uplink;
+    }
+
+    /** The store to open: the SQLite file {@code dataFile}, or the PostgreSQL database of {@code store.url}. */
+    public id.pita.core.store.StoreTarget storeTarget() {
+        if (!store.postgres()) {
+            return new id.pita.core.store.StoreTarget("jdbc:sqlite:" + dataFile.toAbsolutePath(), "", "",
+                    store.secretsKey());
+        }
+        return new id.pita.core.store.StoreTarget(store.url(), store.user(), store.password(), store.secretsKey());
+    }
+
+    /**
+     * @param main   the main uplink's interface ({@code uplink.snmp}); empty: the plan uses the contracted pool
+     * @param backup the backup link's interface ({@code uplink.backup.snmp}); empty: {@code pool.backup} as written
+     */
+    public record Uplink(Optional<id.pita.engine.uplink.SnmpSettings> main,
+                         Optional<id.pita.engine.uplink.SnmpSettings> backup) {
+        public static final Uplink NONE = new Uplink(Optional.empty(), Optional.empty());
     }
 
     /** Every default (the config of {@code java -jar pita.jar} without {@code --config}). */
     public static PitaConfig defaults() {
-        return read(new ConfigSection("", Map.of()));
+        return read(new ConfigSection("", Map.of()), System.getenv());
     }
 
     /** Reads a config file; a missing file, bad YAML or a bad value is an {@link InvalidValueException}. */
@@ -267,6 +324,11 @@ public record PitaConfig(Path dataFile, Path macKeyFile, Optional<Path> district
 
     /** Reads config text; {@code source} names it in errors. */
     public static PitaConfig parse(String yaml, String source) {
+        return parse(yaml, source, System.getenv());
+    }
+
+    /** Reads config text with {@code env} as the environment ({@value #STORE_PASSWORD_ENV}). */
+    static PitaConfig parse(String yaml, String source, Map<String, String> env) {
         Object root;
         try {
             root = new Yaml(new SafeConstructor(new LoaderOptions())).load(yaml);
@@ -274,18 +336,18 @@ public record PitaConfig(Path dataFile, Path macKeyFile, Optional<Path> district
             throw new InvalidValueException(source, "is not valid YAML: " + e.getMessage().replace('\n', ' '));
         }
         if (root == null) {
-            return defaults();
+            return read(new ConfigSection("", Map.of()), env);
         }
         if (!(root instanceof Map<?, ?> map)) {
             throw new InvalidValueException(source, "must be a mapping of settings");
         }
         var section = new ConfigSection("", map);
-        var config = read(section);
+        var config = read(section, env);
         section.requireAllRead();
         return config;
     }
 
-    private static PitaConfig read(ConfigSection s) {
+    private static PitaConfig read(ConfigSection s, Map<String, String> env) {
         var dataFile = Path.of(s.text("dataFile", "data/pita.db"));
         var parent = dataFile.toAbsolutePath().getParent();
         var macKey = Path.of(s.text("macKeyFile", parent.resolve("mac-hash.key").toString()));
@@ -312,7 +374,31 @@ public record PitaConfig(Path dataFile, Path macKeyFile, Optional<Path> district
         return new PitaConfig(dataFile, macKey, districtFile, demo, radius, web,
                 coa(s.section("coa")), period, hysteresis, dwell, speed, start, accounting(s.section("accounting")),
                 retention, backup(s.section("backup"), parent), records, console(s.section("console")),
-                gateways(s.section("gateways"), radius, web), alerts(s.section("alerts")));
+                gateways(s.section("gateways"), radius, web), alerts(s.section("alerts")),
+                store(s.section("store"), env), UplinkConfig.read(s.section("uplink")));
+    }
+
+    private static StoreSettings store(ConfigSection s, Map<String, String> env) {
+        var url = s.text("url", "");
+        if (!url.isEmpty() && !url.startsWith("jdbc:postgresql://") && !url.startsWith("jdbc:sqlite:")) {
+            throw new InvalidValueException("store.url", "must be jdbc:postgresql://host:port/database (or empty for "
+                    + "the SQLite file dataFile), was '" + url + "'");
+        }
+        if (url.startsWith("jdbc:sqlite:")) {
+            throw new InvalidValueException("store.url", "a SQLite store is the file dataFile: set dataFile, not "
+                    + "store.url");
+        }
+        var user = s.text("user", "");
+        var password = s.text("password", env.getOrDefault(STORE_PASSWORD_ENV, ""));
+        var key = Optional.ofNullable(s.text("secretsKey", null)).map(Path::of);
+        if (!url.isEmpty() && key.isEmpty()) {
+            throw new InvalidValueException("store.secretsKey", "is required with a PostgreSQL store: the file of the "
+                    + "key that seals gateway secrets, a copy of the same file on every node");
+        }
+        if (!url.isEmpty() && user.isEmpty()) {
+            throw new InvalidValueException("store.user", "is required with a PostgreSQL store");
+        }
+        return new StoreSettings(url, user, password, key);
     }
 
     private static Console console(ConfigSection s) {
@@ -488,6 +574,13 @@ public record PitaConfig(Path dataFile, Path macKeyFile, Optional<Path> district
         var key = file.toAbsolutePath().getParent().resolve("mac-hash.key");
         return new PitaConfig(file, key, districtFile, demoDistrict, radius, web, coa, controlPeriod, hysteresis,
                 minDwell, clockSpeed, clockStart, accounting, personalDataRetention, backup, recordRetention, console,
-                gateways, alerts);
+                gateways, alerts, store, uplink);
+    }
+
+    /** The same config on another store (the data file stays for the MAC key and backups): for tests. */
+    public PitaConfig withStore(StoreSettings other) {
+        return new PitaConfig(dataFile, macKeyFile, districtFile, demoDistrict, radius, web, coa, controlPeriod,
+                hysteresis, minDwell, clockSpeed, clockStart, accounting, personalDataRetention, backup,
+                recordRetention, console, gateways, alerts, other, uplink);
     }
 }

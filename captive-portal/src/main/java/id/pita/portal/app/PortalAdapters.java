@@ -87,8 +87,7 @@ final class PortalAdapters implements id.pita.portal.citizen.HotspotHours, Devic
     }
 
     private boolean online(MacAddress mac) {
-        return store.read(h -> h.createQuery("SELECT COUNT(*) FROM session WHERE mac = :m AND stopped_ms IS NULL")
-                .bind("m", mac.value()).mapTo(Integer.class).one()) > 0;
+        return store.sessions().isOnline(mac.value());
     }
 
     /**
@@ -97,9 +96,7 @@ final class PortalAdapters implements id.pita.portal.citizen.HotspotHours, Devic
      */
     @Override
     public Optional<MacAddress> byIp(String ip) {
-        var macs = store.read(h -> h.createQuery("SELECT DISTINCT mac FROM session WHERE ip = :ip "
-                        + "AND stopped_ms IS NULL AND mac <> '' LIMIT 2")
-                .bind("ip", ip).mapTo(String.class).list());
+        var macs = store.sessions().onlineMacsAt(ip, 2);
         return macs.size() == 1 ? Optional.of(MacAddress.parse(macs.get(0))) : Optional.empty();
     }
 

@@ -1,119 +1,74 @@
 package id.pita.portal.app;
 
 import id.pita.core.store.Store;
+import id.pita.core.store.UserRepository;
+import id.pita.core.store.UserRow;
 import id.pita.portal.auth.Role;
 import id.pita.portal.auth.User;
 import id.pita.portal.auth.UserStore;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.jdbi.v3.core.Handle;
 
-/** Console users in the store's {@code app_user} and {@code recovery_code} tables. Thread-safe. */
+/** Console users on the store's {@link UserRepository} ({@code app_user}, {@code recovery_code}). Thread-safe. */
 final class StoreUsers implements UserStore {
-    private final Store store;
+    private final UserRepository users;
 
     StoreUsers(Store store) {
-        this.store = store;
+        this.users = store.users();
     }
 
     @Override
     public Optional<User> find(String username) {
-        return store.read(h -> h.createQuery("SELECT * FROM app_user WHERE username = :u").bind("u", username)
-                .map((rs, ctx) -> user(rs)).findOne());
+        return users.find(username).map(StoreUsers::user);
     }
 
     @Override
     public List<User> all() {
-        return store.read(h -> h.createQuery("SELECT * FROM app_user ORDER BY username").map((rs, ctx) -> user(rs))
-                .list());
+        return users.all().stream().map(StoreUsers::user).toList();
     }
 
     @Override
     public void save(User user) {
-        store.writeVoid(h -> {
-            int n = h.createUpdate("UPDATE app_user SET password_hash = :hash, role = :role, site_code = :site, "
-                            + "disabled = :off, must_change_password = :must, totp_secret = :totp WHERE username = :u")
-                    .bindMap(params(user)).execute();
-            if (n == 0) {
-                insert(h, user);
-            }
-        });
+        users.save(row(user));
     }
 
     @Override
     public boolean insertIfEmpty(User user) {
-        return store.write(h -> {
-            if (h.createQuery("SELECT COUNT(*) FROM app_user").mapTo(Integer.class).one() > 0) {
-                return false;
-            }
-            insert(h, user);
-            return true;
-        });
+        return users.insertIfEmpty(row(user));
     }
 
     @Override
     public boolean delete(String username) {
-        return store.write(h -> {
-            h.createUpdate("DELETE FROM recovery_code WHERE username = :u").bind("u", username).execute();
-            return h.createUpdate("DELETE FROM app_user WHERE username = :u").bind("u", username).execute() == 1;
-        });
+        return users.delete(username);
     }
 
     @Override
     public void replaceRecoveryCodes(String username, List<String> codeHashes) {
-        store.writeVoid(h -> {
-            h.createUpdate("DELETE FROM recovery_code WHERE username = :u").bind("u", username).execute();
-            for (var c : codeHashes) {
-                h.createUpdate("INSERT INTO recovery_code (username, code_hash) VALUES (:u, :c)").bind("u", username)
-                        .bind("c", c).execute();
-            }
-        });
+        users.replaceRecoveryCodes(username, codeHashes);
     }
 
     @Override
     public boolean useRecoveryCode(String username, String codeHash) {
-        return store.write(h -> h.createUpdate("DELETE FROM recovery_code WHERE username = :u AND code_hash = :c")
-                .bind("u", username).bind("c", codeHash).execute() == 1);
+        return users.useRecoveryCode(username, codeHash);
     }
 
     @Override
     public int recoveryCodesLeft(String username) {
-        return store.read(h -> h.createQuery("SELECT COUNT(*) FROM recovery_code WHERE username = :u")
-                .bind("u", username).mapTo(Integer.class).one());
+        return users.recoveryCodesLeft(username);
     }
 
     @Override
     public boolean advanceTotpStep(String username, long step) {
-        return store.write(h -> h.createUpdate("UPDATE app_user SET totp_last_step = :s WHERE username = :u "
-                + "AND totp_last_step < :s").bind("s", step).bind("u", username).execute() == 1);
+        return users.advanceTotpStep(username, step);
     }
 
-    private static java.util.Map<String, Object> params(User u) {
-        var m = new java.util.HashMap<String, Object>();
-        m.put("u", u.username());
-        m.put("hash", u.passwordHash());
-        m.put("role", u.role().name());
-        m.put("site", u.siteCode());
-        m.put("at", u.createdAt().toEpochMilli());
-        m.put("off", u.disabled() ? 1 : 0);
-        m.put("must", u.mustChangePassword() ? 1 : 0);
-        m.put("totp", u.totpSecret());
-        return m;
+    private static UserRow row(User u) {
+        return new UserRow(u.username(), u.passwordHash(), u.role().name(), u.siteCode(), u.createdAt(),
+                u.disabled(), u.mustChangePassword(), u.totpSecret());
     }
 
-    private static void insert(Handle h, User u) {
-        h.createUpdate("INSERT INTO app_user (username, password_hash, role, site_code, created_at_ms, disabled, "
-                        + "must_change_password, totp_secret) "
-                        + "VALUES (:u, :hash, :role, :site, :at, :off, :must, :totp)")
-                .bindMap(params(u)).execute();
-    }
-
-    private static User user(ResultSet rs) throws SQLException {
-        return new User(rs.getString("username"), rs.getString("password_hash"), Role.valueOf(rs.getString("role")),
-                rs.getString("site_code"), Instant.ofEpochMilli(rs.getLong("created_at_ms")),
-                rs.getInt("disabled") != 0, rs.getInt("must_change_password") != 0, rs.getString("totp_secret"));
+    private static User user(UserRow r) {
+        return new User(r.username(), r.passwordHash(), Role.valueOf(r.role()), r.siteCode(), r.createdAt(),
+                r.disabled(), r.mustChangePassword(), r.totpSecret());
     }
 }

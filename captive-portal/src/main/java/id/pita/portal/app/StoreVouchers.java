@@ -1,6 +1,9 @@
 package id.pita.portal.app;
 
 import id.pita.core.store.Store;
+import id.pita.core.store.VoucherBatchRow;
+import id.pita.core.store.VoucherRepository;
+import id.pita.core.store.VoucherRow;
 import id.pita.portal.console.Voucher;
 import id.pita.portal.citizen.Hotspot;
 import id.pita.portal.citizen.VoucherCheck;
@@ -12,19 +15,20 @@ import id.pita.portal.console.VoucherBatch;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * Vouchers in the store's {@code voucher} table (code, creation, expiry, use, who made it, its note, its batch) and
- * their batches in {@code voucher_batch} (V050). The portal's voucher check uses a code up; disabling a batch
- * expires its unused vouchers, so the check needs no second table. Thread-safe.
+ * Vouchers on the store's {@link VoucherRepository} ({@code voucher}, {@code voucher_batch}). The portal's voucher
+ * check uses a code up; disabling a batch expires its unused vouchers, so the check needs no second table; a
+ * redemption is audited here. Thread-safe.
  */
 public final class StoreVouchers implements VoucherAdmin, VoucherCheck {
-    private final Store store;
+    private final VoucherRepository vouchers;
     private final Clock clock;
     private final AuditLog audit;
 
     StoreVouchers(Store store, Clock clock, AuditLog audit) {
-        this.store = store;
+        this.vouchers = store.vouchers();
         this.clock = clock;
         this.audit = audit;
     }
@@ -35,10 +39,7 @@ public final class StoreVouchers implements VoucherAdmin, VoucherCheck {
      */
     @Override
     public boolean accept(String code, Hotspot hotspot) {
-        long now = clock.millis();
-        boolean ok = store.write(h -> h.createUpdate("UPDATE voucher SET used_at_ms = :now WHERE code = :c "
-                        + "AND used_at_ms IS NULL AND expires_at_ms > :now")
-                .bind("now", now).bind("c", code).execute() == 1);
+        boolean ok = vouchers.use(code, clock.instant());
         if (ok) {
             audit.append(AuditEntry.of(clock.instant(), "citizen", "voucher.redeem", "voucher:"
                     + ConsoleService.masked(code), "", "", new io.vertx.core.json.JsonObject()
@@ -50,103 +51,66 @@ public final class StoreVouchers implements VoucherAdmin, VoucherCheck {
 
     @Override
     public boolean valid(String code, Hotspot hotspot) {
-        long now = clock.millis();
-        return store.read(h -> h.createQuery("SELECT COUNT(*) FROM voucher WHERE code = :c AND used_at_ms IS NULL "
-                        + "AND expires_at_ms > :now")
-                .bind("c", code).bind("now", now).mapTo(Integer.class).one()) == 1;
+        return vouchers.valid(code, clock.instant());
     }
 
     @Override
     public void release(String code) {
-        store.writeVoid(h -> h.createUpdate("UPDATE voucher SET used_at_ms = NULL WHERE code = :c")
-                .bind("c", code).execute());
+        vouchers.release(code);
     }
 
     @Override
     public void add(Voucher v) {
-        store.writeVoid(h -> insert(h, v, null));
+        vouchers.add(row(v));
     }
 
     @Override
     public List<Voucher> all() {
-        return store.read(h -> h.createQuery("SELECT * FROM voucher ORDER BY created_at_ms DESC, code")
-                .map((rs, ctx) -> new Voucher(rs.getString("code"), Instant.ofEpochMilli(rs.getLong("created_at_ms")),
-                        Instant.ofEpochMilli(rs.getLong("expires_at_ms")), rs.getString("created_by"),
-                        rs.getObject("used_at_ms") != null, rs.getString("note")))
-                .list());
+        return vouchers.all().stream().map(StoreVouchers::voucher).toList();
     }
 
     @Override
     public boolean revoke(String code) {
-        return store.write(h -> h.createUpdate("DELETE FROM voucher WHERE code = :c AND used_at_ms IS NULL")
-                .bind("c", code).execute() == 1);
-    }
-
-    private static void insert(org.jdbi.v3.core.Handle h, Voucher v, Long batchId) {
-        h.createUpdate("INSERT INTO voucher (code, created_at_ms, expires_at_ms, created_by, note, batch_id) "
-                        + "VALUES (:c, :at, :until, :by, :note, :batch)")
-                .bind("c", v.code()).bind("at", v.createdAt().toEpochMilli())
-                .bind("until", v.expiresAt().toEpochMilli()).bind("by", v.createdBy() == null ? "" : v.createdBy())
-                .bind("note", v.note() == null ? "" : v.note()).bind("batch", batchId).execute();
+        return vouchers.revoke(code);
     }
 
     @Override
-    public long addBatch(VoucherBatch b, List<Voucher> vouchers) {
-        return store.write(h -> {
-            long id = h.createUpdate("INSERT INTO voucher_batch (created_at_ms, created_by, note, voucher_count, "
-                            + "valid_until_ms, daily_quota_mb, site_code) VALUES (:at, :by, :note, :n, :until, :mb, :site)")
-                    .bind("at", b.createdAt().toEpochMilli()).bind("by", b.createdBy()).bind("note", b.note())
-                    .bind("n", b.count()).bind("until", b.validUntil().toEpochMilli()).bind("mb", b.dailyQuotaMb())
-                    .bind("site", b.siteCode()).executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
-            vouchers.forEach(v -> insert(h, v, id));
-            return id;
-        });
+    public long addBatch(VoucherBatch b, List<Voucher> batch) {
+        return vouchers.addBatch(new VoucherBatchRow(b.id(), b.createdAt(), b.createdBy(), b.note(), b.count(),
+                b.validUntil(), b.dailyQuotaMb(), b.siteCode(), b.disabledAt()),
+                batch.stream().map(StoreVouchers::row).toList());
     }
 
     @Override
     public List<VoucherBatch> batches() {
-        return store.read(h -> h.createQuery("SELECT * FROM voucher_batch ORDER BY id DESC")
-                .map((rs, ctx) -> batch(rs)).list());
+        return vouchers.batches().stream().map(StoreVouchers::batch).toList();
     }
 
     @Override
-    public java.util.Optional<VoucherBatch> batch(long id) {
-        return store.read(h -> h.createQuery("SELECT * FROM voucher_batch WHERE id = :id").bind("id", id)
-                .map((rs, ctx) -> batch(rs)).findOne());
-    }
-
-    private static VoucherBatch batch(java.sql.ResultSet rs) throws java.sql.SQLException {
-        long disabled = rs.getLong("disabled_at_ms");
-        var disabledAt = rs.wasNull() ? java.util.Optional.<Instant>empty()
-                : java.util.Optional.of(Instant.ofEpochMilli(disabled));
-        return new VoucherBatch(rs.getLong("id"), Instant.ofEpochMilli(rs.getLong("created_at_ms")),
-                rs.getString("created_by"), rs.getString("note"), rs.getInt("voucher_count"),
-                Instant.ofEpochMilli(rs.getLong("valid_until_ms")), rs.getLong("daily_quota_mb"),
-                rs.getString("site_code"), disabledAt);
+    public Optional<VoucherBatch> batch(long id) {
+        return vouchers.batch(id).map(StoreVouchers::batch);
     }
 
     @Override
     public List<Voucher> inBatch(long id) {
-        return store.read(h -> h.createQuery("SELECT * FROM voucher WHERE batch_id = :id ORDER BY rowid")
-                .bind("id", id)
-                .map((rs, ctx) -> new Voucher(rs.getString("code"), Instant.ofEpochMilli(rs.getLong("created_at_ms")),
-                        Instant.ofEpochMilli(rs.getLong("expires_at_ms")), rs.getString("created_by"),
-                        rs.getObject("used_at_ms") != null, rs.getString("note")))
-                .list());
+        return vouchers.inBatch(id).stream().map(StoreVouchers::voucher).toList();
     }
 
     @Override
     public int disableBatch(long id, Instant at) {
-        return store.write(h -> {
-            int found = h.createUpdate("UPDATE voucher_batch SET disabled_at_ms = :at WHERE id = :id "
-                    + "AND disabled_at_ms IS NULL").bind("at", at.toEpochMilli()).bind("id", id).execute();
-            if (found == 0) {
-                boolean exists = h.createQuery("SELECT COUNT(*) FROM voucher_batch WHERE id = :id").bind("id", id)
-                        .mapTo(Integer.class).one() > 0;
-                return exists ? 0 : -1;
-            }
-            return h.createUpdate("UPDATE voucher SET expires_at_ms = :at WHERE batch_id = :id AND used_at_ms IS NULL "
-                    + "AND expires_at_ms > :at").bind("at", at.toEpochMilli()).bind("id", id).execute();
-        });
+        return vouchers.disableBatch(id, at);
+    }
+
+    private static VoucherRow row(Voucher v) {
+        return new VoucherRow(v.code(), v.createdAt(), v.expiresAt(), v.createdBy(), v.used(), v.note());
+    }
+
+    private static Voucher voucher(VoucherRow r) {
+        return new Voucher(r.code(), r.createdAt(), r.expiresAt(), r.createdBy(), r.used(), r.note());
+    }
+
+    private static VoucherBatch batch(VoucherBatchRow r) {
+        return new VoucherBatch(r.id(), r.createdAt(), r.createdBy(), r.note(), r.count(), r.validUntil(),
+                r.dailyQuotaMb(), r.siteCode(), r.disabledAt());
     }
 }

@@ -68,6 +68,7 @@ final class WebWiring {
     private java.util.function.Supplier<java.util.Optional<id.pita.core.store.BackupSchedule.Status>> backupStatus =
             java.util.Optional::empty;
     private int radiusAuthPort;
+    private id.pita.engine.uplink.UplinkMonitor uplink;
     private int radiusAccountingPort;
     private volatile List<WebServer> servers = List.of();
     private final Schedule schedule;
@@ -107,9 +108,18 @@ final class WebWiring {
 
     /** Runs the alert checks every {@code alerts.every} on a worker thread, from the start on. */
     private void startAlerts(Vertx vertx, AlertService service, Lifecycle lifecycle) {
-        long timer = vertx.setPeriodic(1, config.alerts().every().toMillis(),
+        // alerts.every is in Pita's time, as the checks' own durations are: a fast clock checks as often in
+        // simulated time, at most once a second of real time.
+        long every = Math.max(1000, Math.round(config.alerts().every().toMillis() / config.clockSpeed()));
+        long timer = vertx.setPeriodic(1, every,
                 id -> vertx.executeBlocking(service::tick, false));
         lifecycle.started("alerts", service, () -> vertx.cancelTimer(timer));
+    }
+
+    /** The main uplink as measured, for the dashboard, the status page, the alerts and {@code /health}. */
+    WebWiring uplink(id.pita.engine.uplink.UplinkMonitor monitor) {
+        this.uplink = monitor;
+        return this;
     }
 
     /** The daily backup's last result, for the backup alert. */
@@ -131,7 +141,9 @@ final class WebWiring {
                 .get(10, TimeUnit.SECONDS));
         // Console logins and sessions run on real time even under a fast clock.
         var realClock = Clock.systemUTC();
-        var liveView = new EngineLiveView(district, livePlan, store, clock, gatewayMonitor);
+        var monitor = uplink != null ? uplink
+                : id.pita.engine.uplink.UplinkMonitor.notMeasured(() -> district.current().pool().capacity(), clock);
+        var liveView = new EngineLiveView(district, livePlan, store, clock, gatewayMonitor, monitor::status);
         var calendarNotices = new CalendarNotices(district, clock);
         this.calendarNotices = calendarNotices;
         var alertService = AlertWiring.build(config, vertx, store, district, gatewayMonitor, liveView, calendarNotices,

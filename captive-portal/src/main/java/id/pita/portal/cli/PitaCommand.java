@@ -13,7 +13,8 @@ import picocli.CommandLine.Spec;
         versionProvider = PitaCommand.Version.class, sortOptions = false, usageHelpAutoWidth = false,
         subcommands = {ServeCommand.class, PlanCli.class, CheckCommand.class, ImportCommand.class,
             ExportCommand.class, BackupCommand.class, RestoreCommand.class, UserCommand.class,
-            GatewayConfigCommand.class, HolidaysCommand.class, AuditCommand.class, SimulateCommand.class})
+            GatewayConfigCommand.class, HolidaysCommand.class, AuditCommand.class, SimulateCommand.class,
+            MigrateCommand.class})
 final class PitaCommand implements Runnable {
     @Spec
     CommandSpec spec;

@@ -47,6 +47,8 @@ final class DashboardPage {
                 .append(card(Text.t(lang, "poolUp"), span("poolUp", fig), span("poolUpPct", fig) + " "
                         + Html.esc(Text.t(lang, "ofPool")) + " " + Html.esc(fmt.rate(d.pool().capacity().up()))
                         + bar("poolUp", fig, 0, 0)))
+                .append(fig.texts().containsKey("uplink") ? card(Text.t(lang, "uplink"), span("uplink", fig),
+                        span("uplinkDetail", fig)) : "")
                 .append("</section>");
         sb.append(classes(lang, fig)).append(sites(lang, d, live, actor, fig)).append(hotspots(lang, d, live, actor,
                 fig)).append(gateways(lang, d, pages.service.ports().live(), actor,

@@ -51,6 +51,12 @@ record LiveFigures(Map<String, String> texts, Map<String, Double> widths, List<S
         t.put("poolUpPct", fmt.percent(ratio(use.up(), cap.up())));
         w.put("poolDown", pct(use.down(), cap.down()));
         w.put("poolUp", pct(use.up(), cap.up()));
+        live.measuredUplink().ifPresent(u -> {
+            long backup = UplinkText.mbps(d.pool().backup().down());
+            t.put("uplink", UplinkText.figure(u, backup, fmt));
+            t.put("uplinkDetail", UplinkText.reading(u, fmt, now));
+            t.put("uplinkSentence", UplinkText.sentence(u, backup, fmt, now).orElse(""));
+        });
         var policy = d.policies().get(regime);
         classFigures(t, w, "office", live.officeUse(), live.officeAllocation(), cap, policy == null ? null
                 : policy.office(), fmt);

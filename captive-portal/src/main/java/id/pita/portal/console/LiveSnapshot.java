@@ -12,10 +12,22 @@ import java.util.List;
  */
 public record LiveSnapshot(RegimeState regime, Bandwidth officeAllocation, Bandwidth hotspotAllocation,
                            Bandwidth officeUse, Bandwidth hotspotUse, List<SiteLive> sites,
-                                   List<HotspotLive> hotspots) {
+                           List<HotspotLive> hotspots, id.pita.engine.uplink.UplinkStatus uplink) {
     public LiveSnapshot {
         sites = List.copyOf(sites);
         hotspots = List.copyOf(hotspots);
+    }
+
+    /** Without an uplink reading (nothing measures it: {@link #uplink()} is null). */
+    public LiveSnapshot(RegimeState regime, Bandwidth officeAllocation, Bandwidth hotspotAllocation,
+                        Bandwidth officeUse, Bandwidth hotspotUse, List<SiteLive> sites, List<HotspotLive> hotspots) {
+        this(regime, officeAllocation, hotspotAllocation, officeUse, hotspotUse, sites, hotspots, null);
+    }
+
+    /** The uplink as measured, when something measures it. */
+    public java.util.Optional<id.pita.engine.uplink.UplinkStatus> measuredUplink() {
+        return java.util.Optional.ofNullable(uplink).filter(u -> u.reading()
+                != id.pita.engine.uplink.UplinkStatus.Reading.NOT_MEASURED);
     }
 
     /** One site's allocation and measured use now. */

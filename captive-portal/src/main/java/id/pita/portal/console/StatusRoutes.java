@@ -102,7 +102,11 @@ public final class StatusRoutes {
         var d = service.ports().district().load();
         var fmt = LocalFormat.of(lang, d.zone());
         var now = service.clock().instant();
-        var sb = new StringBuilder(StatusPage.render(s, fmt, now)).append("<section><h2>")
+        var sb = new StringBuilder();
+        service.ports().live().now().measuredUplink().flatMap(u -> UplinkText.sentence(u,
+                UplinkText.mbps(d.pool().backup().down()), fmt, now)).ifPresent(text -> sb.append(
+                "<section><p id=\"uplink\" class=\"big\">").append(Html.esc(text)).append(".</p></section>"));
+        sb.append(StatusPage.render(s, fmt, now)).append("<section><h2>")
                 .append(Html.esc(Text.t(lang, "chartDay"))).append("</h2>").append(todayChart(lang))
                 .append("</section>");
         var other = "en".equals(lang) ? "id" : "en";

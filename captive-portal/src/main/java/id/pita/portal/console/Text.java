@@ -140,6 +140,7 @@ public final class Text {
             Map.entry("poolDown", new String[] {"Pemakaian pool sekarang, unduh", "Pool use now, download"}),
             Map.entry("poolUp", new String[] {"Pemakaian pool sekarang, unggah", "Pool use now, upload"}),
             Map.entry("ofPool", new String[] {"dari pool", "of the pool"}),
+            Map.entry("uplink", new String[] {"Internet: dipakai rencana / kontrak", "Internet: planned on / contracted"}),
             Map.entry("classes", new String[] {"Kelas: pemakaian terhadap bagian kebijakan",
                     "Classes: use against their policy share"}),
             Map.entry("class", new String[] {"Kelas", "Class"}),

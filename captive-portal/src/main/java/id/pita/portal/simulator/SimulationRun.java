@@ -61,9 +61,19 @@ public final class SimulationRun implements AutoCloseable {
      * on it, and plays its gateways with the secrets read back from Pita's store, as a real router is given them.
      */
     public static SimulationRun start(Options o) throws Exception {
-        var demo = SimulatedDistrict.from(DistrictFiles.demo(o.demo()), o.offices(), o.hotspots(), o.pool());
+        return start(o, "", d -> d);
+    }
+
+    /**
+     * As {@link #start(Options)}, with more of Pita's config ({@code extraYaml}, top-level keys) and a change to the
+     * trimmed district before it is imported (a test's always-on site).
+     */
+    public static SimulationRun start(Options o, String extraYaml, java.util.function.UnaryOperator<District> change)
+            throws Exception {
+        var demo = change.apply(SimulatedDistrict.from(DistrictFiles.demo(o.demo()), o.offices(), o.hotspots(),
+                o.pool()));
         freshStore(o.dataFile(), DemoSecrets.fresh(demo, new SecureRandom()));
-        var pita = Pita.start(PitaConfig.parse(configYaml(o), "simulation")).toCompletableFuture()
+        var pita = Pita.start(PitaConfig.parse(configYaml(o) + extraYaml, "simulation")).toCompletableFuture()
                 .get(60, TimeUnit.SECONDS);
         try {
             var district = pita.store().districts().load(demo.code()).orElseThrow();

@@ -169,4 +169,70 @@ class PitaConfigTest {
     void anEmptyFileMeansDefaults() {
         assertThat(PitaConfig.parse("", "pita.yaml")).isEqualTo(PitaConfig.defaults());
     }
+
+    @Test
+    void storeIsTheSqliteFileByDefaultAndPostgresqlByUrlWithThePasswordFromTheEnvironment() {
+        var defaults = PitaConfig.parse("dataFile: /var/lib/pita/pita.db\n", "t", java.util.Map.of());
+        assertThat(defaults.store().postgres()).isFalse();
+        assertThat(defaults.storeTarget().url()).isEqualTo("jdbc:sqlite:/var/lib/pita/pita.db");
+
+        var yaml = "store: {url: \"jdbc:postgresql://10.20.0.7:5432/pita\", user: pita, secretsKey: /etc/pita/s.key}\n";
+        var pg = PitaConfig.parse(yaml, "t", java.util.Map.of(PitaConfig.STORE_PASSWORD_ENV, "dari-env"));
+        assertThat(pg.store().postgres()).isTrue();
+        var target = pg.storeTarget();
+        assertThat(target.url()).isEqualTo("jdbc:postgresql://10.20.0.7:5432/pita");
+        assertThat(target.user()).isEqualTo("pita");
+        assertThat(target.password()).isEqualTo("dari-env");
+        assertThat(target.secretsKey()).contains(Path.of("/etc/pita/s.key"));
+        assertThat(pg.store().toString() + target).doesNotContain("dari-env");
+        // The file's password wins over the environment.
+        var both = PitaConfig.parse(yaml.replace("user: pita", "user: pita, password: dari-berkas"), "t",
+                java.util.Map.of(PitaConfig.STORE_PASSWORD_ENV, "dari-env"));
+        assertThat(both.storeTarget().password()).isEqualTo("dari-berkas");
+    }
+
+    @Test
+    void aPostgresqlStoreNeedsItsSecretsKeyAndUserAndAnOtherUrlIsRefused() {
+        assertThatThrownBy(() -> PitaConfig.parse("store: {url: \"jdbc:postgresql://db/pita\", user: pita}\n", "t"))
+                .isInstanceOf(InvalidValueException.class).hasMessageContaining("store.secretsKey");
+        assertThatThrownBy(() -> PitaConfig.parse("store: {url: \"jdbc:postgresql://db/pita\", secretsKey: k}\n", "t"))
+                .isInstanceOf(InvalidValueException.class).hasMessageContaining("store.user");
+        assertThatThrownBy(() -> PitaConfig.parse("store: {url: \"jdbc:mysql://db/pita\"}\n", "t"))
+                .isInstanceOf(InvalidValueException.class).hasMessageContaining("store.url");
+        assertThatThrownBy(() -> PitaConfig.parse("store: {url: \"jdbc:postgresql://db/p\", user: u, secretsKey: k, "
+                + "pasword: x}\n", "t")).isInstanceOf(InvalidValueException.class).hasMessageContaining("pasword");
+    }
+
+    @Test
+    void uplinkSnmpIsOffByDefaultAndEachBadKeyIsNamed() {
+        assertThat(PitaConfig.defaults().uplink()).isEqualTo(PitaConfig.Uplink.NONE);
+        var v2c = PitaConfig.parse("uplink: {snmp: {host: 10.20.0.1, community: ro, ifIndex: 3}}\n", "t").uplink()
+                .main().orElseThrow();
+        assertThat(v2c.port()).isEqualTo(161);
+        assertThat(v2c.period()).isEqualTo(java.time.Duration.ofSeconds(30));
+        assertThat(v2c.toString()).doesNotContain("ro,").doesNotContain("community");
+        var v3 = PitaConfig.parse("uplink: {snmp: {host: h, version: 3, ifIndex: 1, user: pita, auth: SHA-256, "
+                + "authPassword: \"12345678\", priv: AES, privPassword: \"abcdefgh\"}}\n", "t").uplink().main().orElseThrow();
+        assertThat(v3.v3().orElseThrow().auth()).isEqualTo(id.pita.engine.uplink.SnmpSettings.Auth.SHA256);
+        assertThat(v3.v3().orElseThrow().toString()).doesNotContain("12345678").doesNotContain("abcdefgh");
+        assertThatThrownBy(() -> PitaConfig.parse("uplink: {snmp: {host: h, community: ro}}\n", "t"))
+                .hasMessageContaining("uplink.snmp.ifIndex");
+        assertThatThrownBy(() -> PitaConfig.parse("uplink: {snmp: {host: h, ifIndex: 3}}\n", "t"))
+                .hasMessageContaining("uplink.snmp.community");
+        assertThatThrownBy(() -> PitaConfig.parse("uplink: {snmp: {host: h, version: 1, ifIndex: 3}}\n", "t"))
+                .hasMessageContaining("uplink.snmp.version");
+        assertThatThrownBy(() -> PitaConfig.parse("uplink: {snmp: {host: h, community: c, ifIndex: 3, "
+                + "period: 1ms}}\n", "t")).hasMessageContaining("uplink.snmp.period");
+        assertThatThrownBy(() -> PitaConfig.parse("uplink: {snmp: {host: h, version: 3, ifIndex: 3, user: u, "
+                + "authPassword: short}}\n", "t")).hasMessageContaining("uplink.snmp.authPassword");
+        assertThatThrownBy(() -> PitaConfig.parse("uplink: {snmp: {host: h, community: c, ifIndex: 3, "
+                + "colour: red}}\n", "t")).hasMessageContaining("colour");
+        var both = PitaConfig.parse("uplink: {snmp: {host: a, community: c, ifIndex: 3}, backup: {snmp: {host: b, "
+                + "community: d, ifIndex: 5}}}\n", "t").uplink();
+        assertThat(both.backup().orElseThrow().ifIndex()).isEqualTo(5);
+        assertThatThrownBy(() -> PitaConfig.parse("uplink: {backup: {snmp: {host: b, community: d, ifIndex: 5}}}\n",
+                "t")).hasMessageContaining("uplink.backup.snmp").hasMessageContaining("needs uplink.snmp");
+        assertThatThrownBy(() -> PitaConfig.parse("uplink: {snmp: {host: a, community: c, ifIndex: 3}, backup: "
+                + "{snmp: {host: b, ifIndex: 5}}}\n", "t")).hasMessageContaining("uplink.backup.snmp.community");
+    }
 }

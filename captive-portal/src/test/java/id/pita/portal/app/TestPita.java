@@ -4,7 +4,10 @@ import id.pita.core.config.DistrictFiles;
 import id.pita.core.config.DistrictImporter;
 import id.pita.core.district.District;
 import id.pita.core.district.Gateway;
+import id.pita.core.store.Dialect;
 import id.pita.core.store.Store;
+import id.pita.core.store.StoreTarget;
+import id.pita.core.testing.TestStores;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -47,7 +50,9 @@ final class TestPita implements AutoCloseable {
     TestPita(Path dir, Clock clock, String webExtra, Schedule schedule) throws Exception {
         var dataFile = dir.resolve("data").resolve("pita.db");
         district = loopbackPaser();
-        try (var store = Store.open(dataFile)) {
+        // TestStores picks the database: this file, or a fresh PostgreSQL database (-Dpita.test.store=postgresql).
+        var target = TestStores.target(dir.resolve("data"));
+        try (var store = Store.open(target, Clock.systemUTC())) {
             DistrictImporter.importInto(store, district);
         }
         var config = PitaConfig.parse("""
@@ -55,8 +60,18 @@ final class TestPita implements AutoCloseable {
                 radius: {bindAddress: 127.0.0.1, authPort: 0, accountingPort: 0}
                 web: {host: 127.0.0.1, port: 0, publicUrl: "https://wifi.paser.example/"%s}
                 gateways: {pitaAddress: 127.0.0.1}
-                """.formatted(dataFile, webExtra.isEmpty() ? "" : ", " + webExtra), "test");
+                %s
+                """.formatted(dataFile, webExtra.isEmpty() ? "" : ", " + webExtra, storeKeys(target)), "test");
         pita = Pita.start(config, clock, schedule).toCompletableFuture().get(60, TimeUnit.SECONDS);
+    }
+
+    /** The {@code store:} keys of a PostgreSQL target (none for the SQLite file, which is {@code dataFile}). */
+    static String storeKeys(StoreTarget target) {
+        if (target.dialect() != Dialect.POSTGRESQL) {
+            return "";
+        }
+        return "store: {url: \"%s\", user: %s, password: %s, secretsKey: \"%s\"}".formatted(target.url(),
+                target.user(), target.password(), target.secretsKey().orElseThrow());
     }
 
     static District loopbackPaser() {

@@ -83,7 +83,7 @@ public final class ConsoleServer implements AutoCloseable {
             throws Exception {
         this.dir = dir;
         var random = new SecureRandom();
-        store = Store.open(dir.resolve("pita.db"), clock);
+        store = id.pita.core.testing.TestStores.open(dir, clock); // SQLite dir/pita.db, or PostgreSQL (TestStores)
         boolean fresh = store.districts().codes().isEmpty();
         if (fresh) {
             store.districts().save(Districts.paser());

@@ -75,6 +75,11 @@ public final class SecretBox {
         return created;
     }
 
+    /** Whether {@code other} holds the same key (a value sealed by one opens with the other). */
+    boolean sameKey(SecretBox other) {
+        return java.security.MessageDigest.isEqual(key.getEncoded(), other.key.getEncoded());
+    }
+
     static boolean sealed(String stored) {
         return stored != null && stored.startsWith(PREFIX);
     }

@@ -39,6 +39,32 @@ public final class SessionRepository {
                 .bind("g", k[0]).bind("s", k[1]).map((rs, ctx) -> SessionRows.map(rs)).findOne());
     }
 
+    /** Whether a device with this MAC has a session online. */
+    public boolean isOnline(String mac) {
+        return store.read(h -> h.createQuery("SELECT COUNT(*) FROM session WHERE mac = :m AND stopped_ms IS NULL")
+                .bind("m", mac).mapTo(Integer.class).one()) > 0;
+    }
+
+    /**
+     * Up to {@code limit} distinct MACs online at this IP (Framed-IP-Address); sessions without a MAC are left
+     * out. The caller asks for 2 to tell "exactly one device" from "shared".
+     */
+    public List<String> onlineMacsAt(String ip, int limit) {
+        return store.read(h -> h.createQuery("SELECT DISTINCT mac FROM session WHERE ip = :ip "
+                        + "AND stopped_ms IS NULL AND mac <> '' ORDER BY mac LIMIT :n")
+                .bind("ip", ip).bind("n", limit).mapTo(String.class).list());
+    }
+
+    /** Sessions online per gateway id, for gateways that have any. */
+    public java.util.Map<String, Integer> onlineByGateway() {
+        return store.read(h -> h.createQuery("SELECT gateway_id, COUNT(*) AS n FROM session WHERE stopped_ms IS NULL "
+                        + "GROUP BY gateway_id")
+                .reduceRows(new java.util.HashMap<String, Integer>(), (m, row) -> {
+                    m.put(row.getColumn("gateway_id", String.class), row.getColumn("n", Integer.class));
+                    return m;
+                }));
+    }
+
     /** Records the rate last sent to the gateway; returns false if there is no such session. */
     public boolean updatePushed(String key, Bandwidth rate) {
         var k = split(key);

@@ -15,7 +15,6 @@ import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.HandleConsumer;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
-import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import com.zaxxer.hikari.HikariConfig;
@@ -89,7 +88,7 @@ public final class Store implements AutoCloseable {
         this.dialect = Dialect.POSTGRESQL;
         this.secrets = secrets;
         this.pool = pool;
-        this.readJdbi = Jdbi.create(pool).installPlugin(new SqlObjectPlugin());
+        this.readJdbi = Jdbi.create(pool);
         this.writeJdbi = readJdbi;
         this.writer = null;
         this.clock = clock;
@@ -236,7 +235,7 @@ public final class Store implements AutoCloseable {
         config.setPragma(SQLiteConfig.Pragma.SECURE_DELETE, "true");
         var ds = new SQLiteDataSource(config);
         ds.setUrl(url);
-        return Jdbi.create(ds).installPlugin(new SqlObjectPlugin());
+        return Jdbi.create(ds);
     }
 
     /**
@@ -332,8 +331,8 @@ public final class Store implements AutoCloseable {
         return idleReaders.size();
     }
 
-    /** The JDBI instance for reads, for DAOs elsewhere (console); write through {@link #write}. */
-    public Jdbi jdbi() {
+    /** The JDBI instance for reads, for this package's repositories only; write through {@link #write}. */
+    Jdbi jdbi() {
         return readJdbi;
     }
 
@@ -397,6 +396,26 @@ public final class Store implements AutoCloseable {
 
     public UsageRepository usage() {
         return new UsageRepository(this);
+    }
+
+    /** Console accounts and their recovery codes. */
+    public UserRepository users() {
+        return new UserRepository(this);
+    }
+
+    /** Console log-in sessions. */
+    public ConsoleSessionRepository consoleSessions() {
+        return new ConsoleSessionRepository(this);
+    }
+
+    /** The hash-chained audit log. */
+    public AuditRepository audit() {
+        return new AuditRepository(this);
+    }
+
+    /** Voucher codes and their batches. */
+    public VoucherRepository vouchers() {
+        return new VoucherRepository(this);
     }
 
     @Override

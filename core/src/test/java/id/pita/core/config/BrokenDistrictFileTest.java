@@ -13,8 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import id.pita.core.testing.TestStores;
 import id.pita.core.store.Store;
+import id.pita.core.testing.TestStores;
 
 /**
  * Each fixture under {@code broken/} is the valid {@code base.yaml} with one mistake. The error must

@@ -13,7 +13,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import id.pita.core.testing.TestStores;
 import id.pita.core.calendar.Regime;
 import id.pita.core.district.Bandwidth;
 import id.pita.core.district.Direction;
@@ -22,6 +21,7 @@ import id.pita.core.district.Site;
 import id.pita.core.district.SiteKind;
 import id.pita.core.district.Vendor;
 import id.pita.core.store.Store;
+import id.pita.core.testing.TestStores;
 
 /**
  * The demo districts load, import, and come back EQUAL from a new store on the same file. The

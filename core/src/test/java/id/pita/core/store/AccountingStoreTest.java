@@ -1,6 +1,5 @@
 package id.pita.core.store;
 
-import id.pita.core.testing.TestStores;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -17,6 +16,7 @@ import id.pita.core.district.Bandwidth;
 import id.pita.core.district.SiteKind;
 import id.pita.core.session.AccountingRecord;
 import id.pita.core.session.AcctStatus;
+import id.pita.core.testing.TestStores;
 
 
 class AccountingStoreTest {

@@ -1,6 +1,5 @@
 package id.pita.core.store;
 
-import id.pita.core.testing.TestStores;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -14,6 +13,7 @@ import id.pita.core.district.Boost;
 import id.pita.core.district.BoostState;
 import id.pita.core.store.PushResult.Kind;
 import id.pita.core.store.PushResult.Outcome;
+import id.pita.core.testing.TestStores;
 
 class BoostRepositoryTest {
     static final Instant FROM = Instant.parse("2026-03-02T02:00:00Z");

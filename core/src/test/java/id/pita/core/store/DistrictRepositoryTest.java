@@ -1,6 +1,5 @@
 package id.pita.core.store;
 
-import id.pita.core.testing.TestStores;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -11,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import id.pita.core.district.District;
+import id.pita.core.testing.TestStores;
 
 class DistrictRepositoryTest {
     @TempDir

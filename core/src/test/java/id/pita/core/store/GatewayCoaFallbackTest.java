@@ -1,6 +1,5 @@
 package id.pita.core.store;
 
-import id.pita.core.testing.TestStores;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.pita.core.config.DistrictFile;
@@ -8,6 +7,7 @@ import id.pita.core.config.DistrictFiles;
 import id.pita.core.district.District;
 import id.pita.core.district.Gateway;
 import id.pita.core.district.Vendor;
+import id.pita.core.testing.TestStores;
 import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;

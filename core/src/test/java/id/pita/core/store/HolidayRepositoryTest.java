@@ -1,6 +1,5 @@
 package id.pita.core.store;
 
-import id.pita.core.testing.TestStores;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.pita.core.calendar.Holiday;
@@ -8,6 +7,7 @@ import id.pita.core.calendar.HolidayEstimates;
 import id.pita.core.calendar.HolidayKind;
 import id.pita.core.calendar.HolidayYear;
 import id.pita.core.calendar.IndonesianCalendars;
+import id.pita.core.testing.TestStores;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;

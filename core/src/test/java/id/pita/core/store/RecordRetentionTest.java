@@ -1,6 +1,5 @@
 package id.pita.core.store;
 
-import id.pita.core.testing.TestStores;
 import static id.pita.core.store.AccountingStoreTest.rec;
 import static id.pita.core.store.AccountingStoreTest.withMac;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,6 +19,7 @@ import id.pita.core.district.Bandwidth;
 import id.pita.core.session.AccountingRecord;
 import id.pita.core.session.AcctStatus;
 import id.pita.core.testing.MutableClock;
+import id.pita.core.testing.TestStores;
 
 /**
  * Retention by policy, on a clock: sessions, raw accounting and push results older than 90 days go, the hourly

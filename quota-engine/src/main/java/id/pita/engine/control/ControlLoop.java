@@ -49,6 +49,7 @@ public final class ControlLoop {
     private volatile boolean running;
     private volatile ScheduledFuture<?> next;
     private Regime lastRegime;
+    private String lastTier = "CONTRACTED";
     /** The boundary the last round's regime ran until (executor-confined). */
     private Instant expectedBoundary;
     /** The latest regime boundary a round has passed (executor-confined). */
@@ -159,7 +160,13 @@ public final class ControlLoop {
         }
         var input = inputs.build(now, state);
         var decision = planner.plan(input);
-        ports.plans().publish(new PlanSnapshot(now, state, decision.allocation(), inputs.onlineBySite(input)));
+        var tier = Planner.tierState(input);
+        if (!tier.equals(lastTier)) {
+            LOG.info("Uplink tier {} (was {}): planning on {}", tier, lastTier, Planner.effectivePool(input));
+            lastTier = tier;
+        }
+        ports.plans().publish(new PlanSnapshot(now, state, decision.allocation(), inputs.onlineBySite(input),
+                Planner.effectivePool(input), tier));
         dispatch(now, decision.pushes(), decision.contexts());
     }
 

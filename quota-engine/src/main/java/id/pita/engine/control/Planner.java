@@ -99,20 +99,22 @@ public final class Planner {
         if (u.mainUp()) {
             return UplinkMode.MEASURED;
         }
-        // With no backup link there is nothing to plan on; the gateways keep their rates until the link returns.
-        return in.district().pool().hasBackup() ? UplinkMode.BACKUP : UplinkMode.CONTRACTED;
+        // With no backup link (or one measured down too) there is nothing to plan on; the gateways keep their rates
+        // until a link returns.
+        return in.district().pool().hasBackup() && !u.backupDown() ? UplinkMode.BACKUP : UplinkMode.CONTRACTED;
     }
 
     /**
      * The pool this round plans on: min(contracted, measured) while the main link is up, the backup link while it is
-     * down, the contracted pool when nothing is measured (or the link is down without a backup).
+     * down (min(configured, measured) when the backup is measured too), the contracted pool when nothing is measured
+     * (or the link is down without a working backup).
      */
     static Bandwidth effectivePool(PlanInput in) {
         var pool = in.district().pool();
         return switch (mode(in)) {
             case CONTRACTED -> pool.capacity();
             case MEASURED -> pool.capacity().min(in.uplink().effective());
-            case BACKUP -> pool.backup();
+            case BACKUP -> in.uplink().backup() == null ? pool.backup() : pool.backup().min(in.uplink().backup());
         };
     }
 

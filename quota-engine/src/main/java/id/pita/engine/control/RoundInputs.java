@@ -64,7 +64,7 @@ final class RoundInputs {
             siteDemand.put(site.code(), siteDemand(site, bySite.getOrDefault(site.code(), List.of()), sessionDemand));
         }
         return new PlanInput(now, d, state, sessions, siteDemand, sessionDemand, ports.sessions().boosts(now),
-                usage(d, online, now), tracker.busy(), tracker.memory());
+                usage(d, online, now), tracker.busy(), tracker.memory(), ports.uplink().get());
     }
 
     static Bandwidth floor(Bandwidth reference) {

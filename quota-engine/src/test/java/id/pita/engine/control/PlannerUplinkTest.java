@@ -87,4 +87,18 @@ class PlannerUplinkTest {
         assertThat(shortOne.reasonSince(full)).isEqualTo(PushReason.POLICY);
         assertThat(shortTwo.reasonSince(shortOne)).isEqualTo(PushReason.DEMAND);
     }
+
+    @Test
+    void aMeasuredBackupLimitsThePlanAndABackupDownTooLeavesTheRatesAlone() {
+        var slowBackup = input(withBackup, UplinkState.down().withBackup(Bandwidth.mbps(12, 12)));
+        assertThat(Planner.effectivePool(slowBackup)).isEqualTo(Bandwidth.mbps(12, 12));
+        assertThat(Planner.tierState(slowBackup)).isEqualTo("BACKUP");
+        assertThat(sum(planner.plan(slowBackup).allocation().sites())).isLessThanOrEqualTo(Bandwidth.mbps(12, 0).down());
+        var fastBackup = input(withBackup, UplinkState.down().withBackup(Bandwidth.mbps(50, 50)));
+        assertThat(Planner.effectivePool(fastBackup)).as("never above the configured backup")
+                .isEqualTo(Bandwidth.mbps(22, 22));
+        var bothDown = input(withBackup, UplinkState.down().withBackup(Bandwidth.ZERO));
+        assertThat(Planner.tierState(bothDown)).isEqualTo("CONTRACTED");
+        assertThat(Planner.effectivePool(bothDown)).isEqualTo(Bandwidth.mbps(100, 100));
+    }
 }

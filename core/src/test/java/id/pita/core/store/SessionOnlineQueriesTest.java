@@ -1,0 +1,87 @@
+package id.pita.core.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import id.pita.core.session.AccountingRecord;
+import id.pita.core.session.AcctStatus;
+import id.pita.core.testing.TestStores;
+
+/** The online-session questions the splash page and the dashboard ask: by MAC, by IP, per gateway. */
+class SessionOnlineQueriesTest {
+    static final Instant T0 = Instant.parse("2026-03-02T10:50:00Z");
+
+    @TempDir
+    Path dir;
+    Store store;
+
+    @BeforeEach
+    void open() {
+        store = TestStores.open(dir);
+        store.districts().save(TestDistricts.small());
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    void start(String gw, String id, String mac, String ip) {
+        store.accounting().apply(List.of(new AccountingRecord(gw, id, AcctStatus.START, "", mac, ip, 0, 0, 0, "",
+                T0)));
+    }
+
+    void stop(String gw, String id, String mac, String ip) {
+        store.accounting().apply(List.of(new AccountingRecord(gw, id, AcctStatus.STOP, "", mac, ip, 10, 20, 60,
+                "User-Request", T0.plusSeconds(60))));
+    }
+
+    @Test
+    void aMacIsOnlineWhileItHasASessionOpen() {
+        assertThat(store.sessions().isOnline("AA:BB:CC:DD:EE:01")).isFalse();
+        start("gw-taman", "s1", "AA:BB:CC:DD:EE:01", "10.1.0.5");
+        assertThat(store.sessions().isOnline("AA:BB:CC:DD:EE:01")).isTrue();
+        assertThat(store.sessions().isOnline("AA:BB:CC:DD:EE:02")).isFalse();
+        stop("gw-taman", "s1", "AA:BB:CC:DD:EE:01", "10.1.0.5");
+        assertThat(store.sessions().isOnline("AA:BB:CC:DD:EE:01")).isFalse();
+    }
+
+    @Test
+    void onlineMacsAtAnIpLeaveOutStoppedSessionsAndSessionsWithoutMac() {
+        start("gw-taman", "s1", "AA:BB:CC:DD:EE:01", "10.1.0.5");
+        start("gw-taman", "s2", "", "10.1.0.5");
+        start("gw-taman", "s3", "AA:BB:CC:DD:EE:03", "10.1.0.6");
+        start("gw-taman", "s4", "AA:BB:CC:DD:EE:04", "10.1.0.5");
+        stop("gw-taman", "s4", "AA:BB:CC:DD:EE:04", "10.1.0.5");
+        assertThat(store.sessions().onlineMacsAt("10.1.0.5", 2)).containsExactly("AA:BB:CC:DD:EE:01");
+        assertThat(store.sessions().onlineMacsAt("10.1.0.9", 2)).isEmpty();
+
+        // a second device behind the same address, and the same device twice: distinct MACs, bounded
+        start("gw-kantor", "s5", "AA:BB:CC:DD:EE:05", "10.1.0.5");
+        start("gw-kantor", "s6", "AA:BB:CC:DD:EE:01", "10.1.0.5");
+        start("gw-kantor", "s7", "AA:BB:CC:DD:EE:07", "10.1.0.5");
+        assertThat(store.sessions().onlineMacsAt("10.1.0.5", 2)).hasSize(2).doesNotHaveDuplicates();
+        assertThat(store.sessions().onlineMacsAt("10.1.0.5", 10)).containsExactlyInAnyOrder("AA:BB:CC:DD:EE:01",
+                "AA:BB:CC:DD:EE:05", "AA:BB:CC:DD:EE:07");
+    }
+
+    @Test
+    void onlineByGatewayCountsOpenSessionsOfGatewaysThatHaveAny() {
+        assertThat(store.sessions().onlineByGateway()).isEmpty();
+        start("gw-taman", "s1", "AA:BB:CC:DD:EE:01", "10.1.0.5");
+        start("gw-taman", "s2", "AA:BB:CC:DD:EE:02", "10.1.0.6");
+        start("gw-kantor", "s3", "AA:BB:CC:DD:EE:03", "10.2.0.5");
+        start("gw-kantor", "s4", "AA:BB:CC:DD:EE:04", "10.2.0.6");
+        stop("gw-kantor", "s4", "AA:BB:CC:DD:EE:04", "10.2.0.6");
+        assertThat(store.sessions().onlineByGateway()).isEqualTo(Map.of("gw-taman", 2, "gw-kantor", 1));
+    }
+}
