@@ -33,7 +33,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A morning through real UDP, HTTP and SNMP: Pita on a clock 600 times as fast with 8 office routers (Setda made
+ * A morning (07:00 to 13:00 WITA) through real UDP, HTTP and SNMP: Pita on a clock 600 times as fast with 8 office routers (Setda made
  * always-on) and 4 hotspots, a 200 Mbit/s pool with the demo's 100 Mbit/s backup, and Debian's snmpd serving the
  * uplink interface, which this test drives: at 10:00 WITA the CPE's rate falls to 40 % (80 Mbit/s), at 11:00 the
  * link goes down, at 12:00 it is back. Pita polls it every 100 ms of real time (a minute of Pita's). Sampled about
@@ -60,7 +60,9 @@ class UplinkDayIT {
 
     @Test
     void theLinkFallsTo40PercentGoesDownAndComesBackAndPitaFollowsAndSaysSo(@TempDir Path dir) throws Exception {
-        var start = at(9, 0);
+        // From 07:00: starting the web half and the gateways under a loaded machine took up to 2 h of Pita's time
+        // (12 s real at a load of 22 on 2 cores) before the first sample; the link changes from 10:00.
+        var start = at(7, 0);
         var end = at(13, 0);
         var options = new SimulationRun.Options("paser", 8, 4, 5, Optional.of(POOL), 600, start, end, PERIOD,
                 dir.resolve("pita.db"), 0, Duration.ofMillis(50), 11);
@@ -72,7 +74,10 @@ class UplinkDayIT {
         var english = new java.util.concurrent.atomic.AtomicReference<String>();
         try (var snmpd = Snmpd.start(dir.resolve("snmpd"), 3, 200)) {
             var extra = "uplink: {snmp: {host: 127.0.0.1, port: " + snmpd.address().getPort() + ", community: "
-                    + Snmpd.COMMUNITY + ", ifIndex: 3, period: 100ms, timeout: 200ms}}\n";
+                    + Snmpd.COMMUNITY + ", ifIndex: 3, period: 100ms, timeout: 200ms, staleAfter: 30m}}\n";
+            // staleAfter is Pita's time: 30 min is 3 s of real time here. The default 5 min (0.5 s real) would count
+            // a load pause of the real-time poller as a silent agent (measured in the full suite: a 3 min return to
+            // the contracted pool at 10:37, as the rule says, but not what this test is about).
             try (var run = SimulationRun.start(options, extra, UplinkDayIT::setdaAlwaysOn)) {
                 district = run.district();
                 var web = "http://127.0.0.1:" + run.pita().webAddress().getPort();
@@ -81,7 +86,7 @@ class UplinkDayIT {
                 var reader = new Thread(() -> readPublic(run, http, web, end, publics, english), "public-reader");
                 reader.setDaemon(true);
                 reader.start();
-                var deadline = System.nanoTime() + Duration.ofMinutes(4).toNanos();
+                var deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
                 while (run.clock().instant().isBefore(end) && System.nanoTime() < deadline) {
                     var now = run.clock().instant();
                     var local = now.atZone(WITA).toLocalTime();
@@ -99,6 +104,8 @@ class UplinkDayIT {
         }
         var soft = new SoftAssertions();
         var plans = plans(samples);
+        soft.assertThat(plans).as("plans sampled before 09:50 (else the run started too late to see 10:00)")
+                .anyMatch(p -> p.at().isBefore(at(9, 50)));
         alwaysOnGuaranteesHeldInEverySample(soft, samples, district);
         poolNeverExceedsTheEffectiveCapacity(soft, samples, plans);
         thePoolFollowsTheLink(soft, plans);
@@ -195,7 +202,9 @@ class UplinkDayIT {
         reached.put("200 Mbit/s after 12:00", firstWith(plans, at(12, 0), POOL));
         LOG.info("Pita's pool reached: {}; tiers {}", reached, tiers(plans));
         // Real-time polling under a loaded machine: a reading can come a little late in Pita's time.
-        soft.assertThat(reached.get("80 Mbit/s after 10:00")).isLessThanOrEqualTo(Duration.ofMinutes(6));
+        // 4 readings a minute apart is 4 min nominally; measured 3 min 34 s alone and 5 min 49 s during the full
+        // suite (the readings are polled in real time, so under load they come later in Pita's 600x time).
+        soft.assertThat(reached.get("80 Mbit/s after 10:00")).isLessThanOrEqualTo(Duration.ofMinutes(8));
         soft.assertThat(reached.get("backup after 11:00")).isLessThanOrEqualTo(Duration.ofMinutes(3));
         soft.assertThat(reached.get("200 Mbit/s after 12:00")).isLessThanOrEqualTo(Duration.ofMinutes(4));
     }
