@@ -7,13 +7,17 @@
  * NAS-Identifier, Called-Station-Id = hotspot server name, Message-Authenticator) from the gateway's
  * address and count Access-Accepts. Closed loop, C workers.
  *
- * java scripts/bench/LoginLoad.java PORTAL_URL GATEWAY_ADDR SERVER_NAME RADIUS_HOST RADIUS_PORT SECRET TOTAL C [one|spread]
+ * java scripts/bench/LoginLoad.java PORTAL_URL GATEWAY_ADDR SERVER_NAME RADIUS_HOST RADIUS_PORT SECRET TOTAL C [one|spread] [RATE [SECONDS]]
  *
  * Sources: "one" sends all HTTP from 127.0.0.1 with java.net.http.HttpClient (one client IP, as a
  * masquerading gateway looks); "spread" sends each login's HTTP from its own loopback address
  * 127.64.0.0/10 over a plain socket, as many phones behind non-masquerading gateways look (Java 17's
  * HttpClient cannot bind a local address). An https:// PORTAL_URL is spoken over TLS in both modes (trust
- * with -Djavax.net.ssl.trustStore). Prints one line of key=value results; refusals by status.
+ * with -Djavax.net.ssl.trustStore). RATE (logins per second, default 0 = as fast as the workers go) starts
+ * login i at i/RATE seconds, as arriving citizens do (scripts/soak); workers that fall behind start late, so the
+ * measured rate says what was reached; SECONDS (with RATE) starts no log-in after that many seconds (total then
+ * says how many were started). Prints one line of key=value results; refusals by status; radius_sent and
+ * radius_answered count the Access-Requests sent and answered (one per login that reaches RADIUS, none retried).
  */
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
@@ -59,6 +63,10 @@ public class LoginLoad {
     static boolean spread;
     static HttpClient http;
     static final Map<String, LongAdder> failures = new ConcurrentHashMap<>();
+    static final LongAdder radiusSent = new LongAdder();
+    static final LongAdder radiusAnswered = new LongAdder();
+    static long[] radiusLatency;
+    static final AtomicInteger radiusLatencies = new AtomicInteger();
 
     public static void main(String[] a) throws Exception {
         if (a.length < 8) {
@@ -75,9 +83,13 @@ public class LoginLoad {
         int total = Integer.parseInt(a[6]);
         int conc = Integer.parseInt(a[7]);
         spread = a.length > 8 && a[8].equals("spread");
+        double rate = a.length > 9 ? Double.parseDouble(a[9]) : 0;
+        long stopAt = a.length > 10 ? (long) (Double.parseDouble(a[10]) * 1e9) : Long.MAX_VALUE;
+        AtomicInteger started = new AtomicInteger();
         http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5))
                 .followRedirects(HttpClient.Redirect.NEVER).build();
         long[] lat = new long[total];
+        radiusLatency = new long[total];
         AtomicInteger next = new AtomicInteger();
         AtomicInteger accepted = new AtomicInteger();
         Thread[] workers = new Thread[conc];
@@ -89,6 +101,17 @@ public class LoginLoad {
                     var rnd = new SecureRandom();
                     int i;
                     while ((i = next.getAndIncrement()) < total) {
+                        if (System.nanoTime() - start > stopAt) {
+                            break;
+                        }
+                        started.incrementAndGet();
+                        if (rate > 0) {
+                            long due = start + (long) (i * 1e9 / rate);
+                            long wait = due - System.nanoTime();
+                            if (wait > 0) {
+                                Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+                            }
+                        }
                         long t0 = System.nanoTime();
                         try {
                             if (login(i, udp, rnd)) {
@@ -110,9 +133,12 @@ public class LoginLoad {
         }
         double secs = (System.nanoTime() - start) / 1e9;
         long[] ok = Arrays.stream(lat).filter(x -> x > 0).sorted().toArray();
+        long[] radiusOk = Arrays.stream(radiusLatency, 0, Math.min(total, radiusLatencies.get())).sorted().toArray();
         System.out.printf("mode=login sources=%s total=%d accepted=%d failed=%s seconds=%.2f rate=%.0f/s"
-                        + " p50_ms=%.3f p99_ms=%.3f%n", spread ? "spread" : "one", total, accepted.get(), failures(),
-                secs, accepted.get() / secs, pct(ok, 50), pct(ok, 99));
+                        + " p50_ms=%.3f p99_ms=%.3f radius_sent=%d radius_answered=%d radius_p50_ms=%.3f"
+                        + " radius_p99_ms=%.3f%n", spread ? "spread" : "one",
+                started.get(), accepted.get(), failures(), secs, accepted.get() / secs, pct(ok, 50), pct(ok, 99),
+                radiusSent.sum(), radiusAnswered.sum(), pct(radiusOk, 50), pct(radiusOk, 99));
     }
 
     /** Refusals as reason:count;reason:count, or none: one token for key=value parsers. */
@@ -221,14 +247,21 @@ public class LoginLoad {
         Mac hmac = Mac.getInstance("HmacMD5");
         hmac.init(new SecretKeySpec(secret, "HmacMD5"));
         System.arraycopy(hmac.doFinal(p), 0, p, 22, 16);
+        long sentAt = System.nanoTime();
         udp.send(new DatagramPacket(p, p.length, radiusHost, radiusPort));
+        radiusSent.increment();
         byte[] buf = new byte[4096];
         try {
             while (true) {
                 var r = new DatagramPacket(buf, buf.length);
                 udp.receive(r);
+                radiusAnswered.increment(); // late answers to earlier requests count too: they were answered
                 if ((buf[1] & 0xff) != id) {
                     continue; // a late answer to an earlier request
+                }
+                int n = radiusLatencies.getAndIncrement();
+                if (n < radiusLatency.length) {
+                    radiusLatency[n] = System.nanoTime() - sentAt;
                 }
                 if ((buf[0] & 0xff) == 2) {
                     return true;

@@ -67,6 +67,10 @@ public final class Pita {
     static final int CREDENTIAL_CAPACITY = 100_000;
     /** How often stale sessions are looked for and gateways' activity saved, in Pita's time. */
     private static final Duration STALE_SWEEP = Duration.ofMinutes(1);
+    /** Periodic housekeeping runs at most this often in real time, however fast the clock. */
+    static final Duration MIN_REAL_PERIOD = Duration.ofSeconds(1);
+    /** How often retention and the personal-data purge run, in Pita's time. */
+    static final Duration PURGE_PERIOD = Duration.ofHours(1);
 
     private final PitaConfig config;
     private final Clock baseClock;
@@ -251,7 +255,6 @@ public final class Pita {
                 metrics).ledBy(() -> leadership.leading());
         loop.start();
         lifecycle.started("control loop", loop, loop::stop);
-        executor.scheduleWithFixedDelay(leaderOnly(this::purgePersonalData), 0, 1, TimeUnit.HOURS);
         var stale = new StaleSessions(store, clock, () -> district.current().citizenPlan().interimInterval(),
                 metrics);
         every(executor, STALE_SWEEP, () -> {
@@ -302,8 +305,15 @@ public final class Pita {
         }
     }
 
-    /** Runs {@code task} every {@code period} of Pita's clock (sped up with it), never stopping on a failure. */
-    private static void every(FastScheduler executor, Duration period, Runnable task) {
+    /**
+     * Runs {@code task} every {@code period} of Pita's clock (sped up with it), but at most once a real second:
+     * on a very fast clock (a simulated year) a one-minute sweep would otherwise run back to back. Never stops on
+     * a failure.
+     */
+    private void every(java.util.concurrent.ScheduledExecutorService executor, Duration period, Runnable task) {
+        long realNanos = Math.max(MIN_REAL_PERIOD.toNanos(), (long) (period.toNanos() / config.clockSpeed()));
+        // FastScheduler divides by the speed itself; a plain executor takes the real delay as it is.
+        long delay = executor instanceof FastScheduler ? (long) (realNanos * config.clockSpeed()) : realNanos;
         executor.schedule(() -> {
             try {
                 task.run();
@@ -313,7 +323,7 @@ public final class Pita {
             if (!executor.isShutdown()) {
                 every(executor, period, task);
             }
-        }, period.toMillis(), TimeUnit.MILLISECONDS);
+        }, delay, TimeUnit.NANOSECONDS);
     }
 
     /** Writes gateways' changed activity to the store (every sweep, and once more on stop). */
@@ -324,7 +334,10 @@ public final class Pita {
         }
     }
 
-    /** The daily backup and the retention purge, on a thread of their own so that neither delays the loop. */
+    /**
+     * The daily backup and the purges (retention, personal data), on a thread of their own so that none delays the
+     * loop; the purges every {@link #PURGE_PERIOD} of Pita's clock, so that a fast clock purges on its own time.
+     */
     private void startHousekeeping() {
         var housekeeping = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
             var t = new Thread(r, "pita-housekeeping");
@@ -355,7 +368,12 @@ public final class Pita {
                 }
             }, 30, 30, TimeUnit.SECONDS);
         });
-        housekeeping.scheduleWithFixedDelay(leaderOnly(this::applyRetention), 1, 60, TimeUnit.MINUTES);
+        housekeeping.execute(leaderOnly(this::purgePersonalData));
+        housekeeping.schedule(leaderOnly(this::applyRetention), 1, TimeUnit.MINUTES);
+        every(housekeeping, PURGE_PERIOD, leaderOnly(() -> {
+            purgePersonalData();
+            applyRetention();
+        }));
         housekeeping.scheduleWithFixedDelay(leaderOnly(this::deleteExpiredLoginState), 5, 10, TimeUnit.MINUTES);
     }
 

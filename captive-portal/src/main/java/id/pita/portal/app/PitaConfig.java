@@ -33,7 +33,7 @@ import org.yaml.snakeyaml.error.YAMLException;
  * @param hysteresis      relative change before a rate is pushed again ({@code control.hysteresisPercent}, 0-100 %)
  * @param minDwell        least time between two demand-driven pushes to one session ({@code control.minDwell},
  *                        0 s to 1 h, default 5 min)
- * @param clockSpeed      1 = real time; above 1 a fast clock ({@code clock.speed}, 1 to 10,000)
+ * @param clockSpeed      1 = real time; above 1 a fast clock ({@code clock.speed}, 1 to 100,000)
  * @param clockStart      where a fast clock starts ({@code clock.start}); empty = now
  * @param accounting      group-commit batching ({@code accounting.*})
  * @param personalDataRetention how long MAC and IP addresses of ended sessions are kept before they are blanked
@@ -396,7 +396,7 @@ public record PitaConfig(Path dataFile, Path macKeyFile, Optional<Path> district
         double hysteresis = control.decimal("hysteresisPercent", 10, 0, 100, " %") / 100.0;
         var dwell = control.duration("minDwell", Duration.ofMinutes(5), Duration.ZERO, Duration.ofHours(1));
         var clock = s.section("clock");
-        double speed = clock.decimal("speed", 1.0, 1.0, 10_000, "x");
+        double speed = clock.decimal("speed", 1.0, 1.0, 100_000, "x");
         var start = Optional.ofNullable(clock.instant("start"));
         var web = web(s.section("web"));
         var retention = s.section("privacy").duration("retention", Duration.ofDays(30), Duration.ofDays(1),

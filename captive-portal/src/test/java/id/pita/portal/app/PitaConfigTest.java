@@ -144,7 +144,7 @@ class PitaConfigTest {
         assertThatThrownBy(() -> PitaConfig.parse("control: {period: 1s}", "pita.yaml"))
                 .hasMessage("control.period: must be between 5s and 10m (was 1s)");
         assertThatThrownBy(() -> PitaConfig.parse("clock: {speed: 0.5}", "pita.yaml"))
-                .hasMessage("clock.speed: must be between 1.0x and 10000.0x (was 0.5x)");
+                .hasMessage("clock.speed: must be between 1.0x and 100000.0x (was 0.5x)");
         assertThatThrownBy(() -> PitaConfig.parse("accounting: {maxBatch: 0}", "pita.yaml"))
                 .hasMessage("accounting.maxBatch: must be between 1 records and 10000 records (was 0 records)");
         assertThatThrownBy(() -> PitaConfig.parse("coa: {timeout: soon}", "pita.yaml"))

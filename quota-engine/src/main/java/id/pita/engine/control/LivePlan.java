@@ -2,18 +2,34 @@ package id.pita.engine.control;
 
 import id.pita.core.district.Bandwidth;
 import id.pita.engine.access.LiveState;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 
 /**
  * The latest plan in memory: the control loop publishes into it, the access policy and the console
- * read from it. Thread-safe: one volatile reference to an immutable snapshot.
+ * read from it; a watcher may also be told of every plan as it is published. Thread-safe: one volatile
+ * reference to an immutable snapshot.
  */
 public final class LivePlan implements LiveState, PlanSink {
     private volatile PlanSnapshot latest;
+    private final List<Consumer<PlanSnapshot>> watchers = new CopyOnWriteArrayList<>();
 
     @Override
     public void publish(PlanSnapshot snapshot) {
         latest = snapshot;
+        for (var w : watchers) {
+            w.accept(snapshot);
+        }
+    }
+
+    /**
+     * Tells {@code watcher} of every plan published from now on, on the control loop's thread: it must return
+     * at once (hand the snapshot to a queue) and not throw.
+     */
+    public void watch(Consumer<PlanSnapshot> watcher) {
+        watchers.add(java.util.Objects.requireNonNull(watcher, "watcher"));
     }
 
     /** The latest snapshot; empty before the first round. */
