@@ -58,6 +58,9 @@ public final class ControlLoop {
     private Instant expectedBoundary;
     /** The latest regime boundary a round has passed (executor-confined). */
     private Instant boundaryTaken;
+    /** Round-duration bounds, seconds: a small district's milliseconds to a large one's seconds. */
+    private static final double[] ROUND_BOUNDS = {0.001, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10};
+    private final id.pita.engine.metrics.Histogram roundSeconds;
     private boolean steppedBack;
 
     /** @param allocator {@code Allocator::allocate} in production */
@@ -102,6 +105,9 @@ public final class ControlLoop {
         this.ports = Check.notNull("ports", ports);
         this.district = Check.notNull("district", district);
         this.pushesByReason = Check.notNull("metrics", metrics).controlPushes();
+        this.roundSeconds = metrics.histogram("pita_control_round_seconds",
+                "Time of one control round on the leader: reading its inputs from the store, planning, publishing "
+                        + "the plan and queueing the pushes.", ROUND_BOUNDS);
         this.planner = new Planner(allocator, config.hysteresis(), config.minDwell());
         this.tracker = new PushTracker(ports.pusher(), ports.ledger(), clock,
                 (push, result) -> CoaFallback.after(push, result, district.get()),
@@ -180,7 +186,9 @@ public final class ControlLoop {
         try {
             state = regimes.at(regimeTime(started));
             expectedBoundary = state.nextBoundary().orElse(null);
+            long t0 = System.nanoTime();
             runRound(started, state);
+            roundSeconds.observeNanos(System.nanoTime() - t0);
         } catch (RuntimeException e) {
             LOG.error("Control round at {} failed; the next one runs as scheduled", started, e);
         }

@@ -268,6 +268,9 @@ class ControlLoopTest {
         var text = new StringBuilder();
         metrics.writePrometheus(text);
         assertThat(text).contains("pita_control_pushes_total{reason=\"quota\",gateway=\"gw-taman\"} 1");
+        // every round the leader ran is timed (scripts/bench/scale reads it)
+        assertThat(metrics.histogram("pita_control_round_seconds", "").count()).isGreaterThanOrEqualTo(1);
+        assertThat(text).contains("pita_control_round_seconds_count");
     }
 
     private List<Push> afterFirstAnswer(PushResult first, java.util.function.UnaryOperator<id.pita.core.district.District> edit) {
