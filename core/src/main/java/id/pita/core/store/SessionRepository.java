@@ -17,7 +17,8 @@ public final class SessionRepository {
     private static final String DAILY_USAGE = "SELECT COALESCE(SUM(upload_bytes + download_bytes), 0), "
             + "COALESCE(SUM(session_seconds), 0) FROM session WHERE (mac = ? OR username = ?) "
             + "AND ? <> '' AND started_ms >= ? AND started_ms < ?";
-    private static final String MAC_ONLINE = "SELECT EXISTS (SELECT 1 FROM session WHERE mac = ? AND stopped_ms IS NULL)";
+    // One row or none, so the answer reads the same on SQLite (EXISTS is 0/1) and PostgreSQL (EXISTS is boolean).
+    private static final String MAC_ONLINE = "SELECT 1 FROM session WHERE mac = ? AND stopped_ms IS NULL LIMIT 1";
     private final Store store;
 
     SessionRepository(Store store) {
@@ -45,7 +46,7 @@ public final class SessionRepository {
 
     /** Whether a device with this MAC has a session online; read at every log-in (a prepared read, Store.query). */
     public boolean isOnline(String mac) {
-        return store.query(MAC_ONLINE, q -> q.setString(1, mac), rs -> rs.next() && rs.getInt(1) == 1);
+        return store.query(MAC_ONLINE, q -> q.setString(1, mac), rs -> rs.next());
     }
 
     /**
