@@ -25,8 +25,10 @@ import java.util.Optional;
  * of {@code min(offered, base)}, where base is the contracted capacity limited by {@code ifHighSpeed}. After
  * {@link Saturation#samples} successive short samples the link is saturated at what it carries: the ceiling becomes
  * the largest carried rate of those samples plus {@link Saturation#headroom}, never above base, and stays there for
- * {@link Saturation#holdSamples} samples that are not short. After that each sample that is not short raises the
- * ceiling by {@link Saturation#probe} of the contracted capacity (a probe) until it is back at contracted. The raw
+ * {@link Saturation#holdSamples} samples that are not short (doubled, up to {@link Saturation#maxHoldSamples}, each
+ * time a probe ends in saturation again; back to {@code holdSamples} once the ceiling is at contracted). After that
+ * each sample that is not short raises the ceiling by {@link Saturation#probe} of the contracted capacity (a probe)
+ * until it is back at contracted. The raw
  * capacity of step 2 is then {@code min(base, ceiling)}, through the same EWMA and hysteresis. A down link resets the
  * ceiling to contracted. Samples without {@code offered} leave the ceiling as it is.
  * What the link carried (octet deltas over time, Counter64 wrap handled) is reported beside it. A sample whose
@@ -48,10 +50,12 @@ public final class UplinkEstimator {
     /**
      * Saturation inference: {@code shortFraction} of min(offered, base) below which a sample is short, {@code samples}
      * successive short ones make the link saturated, {@code headroom} (fraction) above the largest carried rate,
-     * {@code holdSamples} before probing upward again, {@code probe} (fraction of contracted) per sample.
+     * {@code holdSamples} before probing upward again, doubled each time a probe finds the link still saturated up
+     * to {@code maxHoldSamples}, {@code probe} (fraction of contracted) per sample.
      */
-    public record Saturation(double shortFraction, int samples, double headroom, int holdSamples, double probe) {
-        public static final Saturation DEFAULT = new Saturation(0.9, 3, 0.05, 6, 0.10);
+    public record Saturation(double shortFraction, int samples, double headroom, int holdSamples,
+                             int maxHoldSamples, double probe) {
+        public static final Saturation DEFAULT = new Saturation(0.9, 3, 0.05, 6, 48, 0.10);
 
         public Saturation {
             Check.that(shortFraction > 0 && shortFraction < 1, "shortFraction",
@@ -59,6 +63,7 @@ public final class UplinkEstimator {
             Check.inRange("samples", samples, 1, 100);
             Check.that(headroom >= 0 && headroom < 1, "headroom", "must be in [0, 1) (was " + headroom + ")");
             Check.inRange("holdSamples", holdSamples, 0, 1000);
+            Check.inRange("maxHoldSamples", maxHoldSamples, holdSamples, 10_000);
             Check.that(probe > 0 && probe <= 1, "probe", "must be in (0, 1] (was " + probe + ")");
         }
     }
@@ -70,6 +75,8 @@ public final class UplinkEstimator {
     private final int[] shortStreak = new int[2];
     private final long[][] shortCarried;
     private final int[] hold = new int[2];
+    private final int[] holdLength = new int[2];
+    private final boolean[] probed = new boolean[2];
     private final boolean[] landed = {true, true};
     private UplinkSample last;
     private double[] smoothed = new double[2];
@@ -93,6 +100,7 @@ public final class UplinkEstimator {
         this.saturation = saturation;
         this.ceiling = new double[] {contracted.down(), contracted.up()};
         this.shortCarried = new long[2][saturation.samples()];
+        resetSaturation();
         // Until the first sample says otherwise, the plan uses what was contracted (as before this estimator).
         this.published = contracted;
         this.smoothed = new double[] {contracted.down(), contracted.up()};
@@ -204,14 +212,23 @@ public final class UplinkEstimator {
                         max = Math.max(max, v);
                     }
                     ceiling[k] = Math.min(b, max * (1 + saturation.headroom()));
-                    hold[k] = saturation.holdSamples();
+                    if (probed[k]) {
+                        // The probe found the link still saturated: wait longer before the next one (no flapping).
+                        holdLength[k] = Math.min(saturation.maxHoldSamples(), Math.max(1, holdLength[k] * 2));
+                        probed[k] = false;
+                    }
+                    hold[k] = holdLength[k];
                 }
             } else {
                 shortStreak[k] = 0;
                 if (hold[k] > 0) {
                     hold[k]--;
-                } else {
+                } else if (ceiling[k] < c) {
                     ceiling[k] = Math.min(c, ceiling[k] + saturation.probe() * c);
+                    probed[k] = ceiling[k] < c;
+                    if (!probed[k]) {
+                        holdLength[k] = saturation.holdSamples();
+                    }
                 }
             }
         }
@@ -223,6 +240,8 @@ public final class UplinkEstimator {
         for (int k = 0; k < 2; k++) {
             shortStreak[k] = 0;
             hold[k] = 0;
+            holdLength[k] = saturation.holdSamples();
+            probed[k] = false;
         }
     }
 
