@@ -20,6 +20,17 @@ import java.util.Optional;
  *       within the band of it; so it never moves for changes smaller than the band and ends within it of a steady
  *       raw value.</li>
  * </ol>
+ * Saturation (only for samples that say what Pita {@linkplain UplinkSample#offered() offered} the link, and whose
+ * carried rate is measured): a sample is <em>short</em> when the link carried less than {@link Saturation#shortFraction}
+ * of {@code min(offered, base)}, where base is the contracted capacity limited by {@code ifHighSpeed}. After
+ * {@link Saturation#samples} successive short samples the link is saturated at what it carries: the ceiling becomes
+ * the largest carried rate of those samples plus {@link Saturation#headroom}, never above base, and stays there for
+ * {@link Saturation#holdSamples} samples that are not short (doubled, up to {@link Saturation#maxHoldSamples}, each
+ * time a probe ends in saturation again; back to {@code holdSamples} once the ceiling is at contracted). After that
+ * each sample that is not short raises the ceiling by {@link Saturation#probe} of the contracted capacity (a probe)
+ * until it is back at contracted. The raw
+ * capacity of step 2 is then {@code min(base, ceiling)}, through the same EWMA and hysteresis. A down link resets the
+ * ceiling to contracted. Samples without {@code offered} leave the ceiling as it is.
  * What the link carried (octet deltas over time, Counter64 wrap handled) is reported beside it. A sample whose
  * counters went backwards (a device reboot) or whose time did not advance is skipped and counted. Not thread-safe:
  * one poller owns it.
@@ -36,8 +47,37 @@ public final class UplinkEstimator {
         }
     }
 
+    /**
+     * Saturation inference: {@code shortFraction} of min(offered, base) below which a sample is short, {@code samples}
+     * successive short ones make the link saturated, {@code headroom} (fraction) above the largest carried rate,
+     * {@code holdSamples} before probing upward again, doubled each time a probe finds the link still saturated up
+     * to {@code maxHoldSamples}, {@code probe} (fraction of contracted) per sample.
+     */
+    public record Saturation(double shortFraction, int samples, double headroom, int holdSamples,
+                             int maxHoldSamples, double probe) {
+        public static final Saturation DEFAULT = new Saturation(0.9, 3, 0.05, 6, 48, 0.10);
+
+        public Saturation {
+            Check.that(shortFraction > 0 && shortFraction < 1, "shortFraction",
+                    "must be in (0, 1) (was " + shortFraction + ")");
+            Check.inRange("samples", samples, 1, 100);
+            Check.that(headroom >= 0 && headroom < 1, "headroom", "must be in [0, 1) (was " + headroom + ")");
+            Check.inRange("holdSamples", holdSamples, 0, 1000);
+            Check.inRange("maxHoldSamples", maxHoldSamples, holdSamples, 10_000);
+            Check.that(probe > 0 && probe <= 1, "probe", "must be in (0, 1] (was " + probe + ")");
+        }
+    }
+
     private final Bandwidth contracted;
     private final Config config;
+    private final Saturation saturation;
+    private final double[] ceiling;
+    private final int[] shortStreak = new int[2];
+    private final long[][] shortCarried;
+    private final int[] hold = new int[2];
+    private final int[] holdLength = new int[2];
+    private final boolean[] probed = new boolean[2];
+    private final boolean[] landed = {true, true};
     private UplinkSample last;
     private double[] smoothed = new double[2];
     private Bandwidth published;
@@ -48,10 +88,19 @@ public final class UplinkEstimator {
     private long skipped;
 
     public UplinkEstimator(Bandwidth contracted, Config config, Instant start) {
+        this(contracted, config, Saturation.DEFAULT, start);
+    }
+
+    public UplinkEstimator(Bandwidth contracted, Config config, Saturation saturation, Instant start) {
         Check.notNull("contracted", contracted);
         Check.notNull("config", config);
+        Check.notNull("saturation", saturation);
         this.contracted = contracted;
         this.config = config;
+        this.saturation = saturation;
+        this.ceiling = new double[] {contracted.down(), contracted.up()};
+        this.shortCarried = new long[2][saturation.samples()];
+        resetSaturation();
         // Until the first sample says otherwise, the plan uses what was contracted (as before this estimator).
         this.published = contracted;
         this.smoothed = new double[] {contracted.down(), contracted.up()};
@@ -74,7 +123,8 @@ public final class UplinkEstimator {
             last = s;
             return estimate();
         }
-        if (previous != null) {
+        boolean fresh = previous != null;
+        if (fresh) {
             double seconds = Duration.between(previous.at(), s.at()).toNanos() / 1e9;
             carried = new Bandwidth(rate(s.inOctets() - previous.inOctets(), seconds),
                     rate(s.outOctets() - previous.outOctets(), seconds));
@@ -83,17 +133,24 @@ public final class UplinkEstimator {
         if (!s.operUp()) {
             up = false;
             upStreak = 0;
+            resetSaturation();
             publish(Bandwidth.ZERO, s.at());
             return estimate();
         }
         upStreak++;
-        var raw = raw(s);
+        var base = base(s);
+        if (fresh && s.offered() != null) {
+            infer(base, s.offered());
+        }
+        var raw = base.min(new Bandwidth(Math.round(ceiling[0]), Math.round(ceiling[1])));
         if (!up) {
             if (upStreak < config.upSamples()) {
                 return estimate();
             }
             up = true;
             smoothed = new double[] {raw.down(), raw.up()};
+            landed[0] = true;
+            landed[1] = true;
             publish(raw, s.at());
             return estimate();
         }
@@ -103,11 +160,14 @@ public final class UplinkEstimator {
             smoothed[k] = config.alpha() * r + (1 - config.alpha()) * smoothed[k];
             double band = config.band() * (k == 0 ? contracted.down() : contracted.up());
             if (Math.abs(smoothed[k] - r) <= band) {
-                if (Math.abs(next[k] - r) > band) {
+                // Lands exactly on the raw value once after smoothing steps, then holds within the band.
+                if (!landed[k] || Math.abs(next[k] - r) > band) {
                     next[k] = r;
+                    landed[k] = true;
                 }
             } else if (Math.abs(smoothed[k] - next[k]) > band) {
                 next[k] = Math.round(smoothed[k]);
+                landed[k] = false;
             }
         }
         publish(new Bandwidth(next[0], next[1]), s.at());
@@ -131,7 +191,61 @@ public final class UplinkEstimator {
         return Optional.ofNullable(last);
     }
 
-    private Bandwidth raw(UplinkSample s) {
+    /** The saturation ceiling now (contracted when not saturated), for tests and the dashboard. */
+    public Bandwidth ceiling() {
+        return new Bandwidth(Math.round(ceiling[0]), Math.round(ceiling[1]));
+    }
+
+    private void infer(Bandwidth base, Bandwidth offered) {
+        for (int k = 0; k < 2; k++) {
+            long b = k == 0 ? base.down() : base.up();
+            long o = k == 0 ? offered.down() : offered.up();
+            long x = k == 0 ? carried.down() : carried.up();
+            long c = k == 0 ? contracted.down() : contracted.up();
+            double reference = Math.min(o, b);
+            if (reference > 0 && x < saturation.shortFraction() * reference) {
+                shortCarried[k][shortStreak[k] % saturation.samples()] = x;
+                shortStreak[k]++;
+                if (shortStreak[k] >= saturation.samples()) {
+                    long max = 0;
+                    for (long v : shortCarried[k]) {
+                        max = Math.max(max, v);
+                    }
+                    ceiling[k] = Math.min(b, max * (1 + saturation.headroom()));
+                    if (probed[k]) {
+                        // The probe found the link still saturated: wait longer before the next one (no flapping).
+                        holdLength[k] = Math.min(saturation.maxHoldSamples(), Math.max(1, holdLength[k] * 2));
+                        probed[k] = false;
+                    }
+                    hold[k] = holdLength[k];
+                }
+            } else {
+                shortStreak[k] = 0;
+                if (hold[k] > 0) {
+                    hold[k]--;
+                } else if (ceiling[k] < c) {
+                    ceiling[k] = Math.min(c, ceiling[k] + saturation.probe() * c);
+                    probed[k] = ceiling[k] < c;
+                    if (!probed[k]) {
+                        holdLength[k] = saturation.holdSamples();
+                    }
+                }
+            }
+        }
+    }
+
+    private void resetSaturation() {
+        ceiling[0] = contracted.down();
+        ceiling[1] = contracted.up();
+        for (int k = 0; k < 2; k++) {
+            shortStreak[k] = 0;
+            hold[k] = 0;
+            holdLength[k] = saturation.holdSamples();
+            probed[k] = false;
+        }
+    }
+
+    private Bandwidth base(UplinkSample s) {
         if (s.highSpeedMbps() == 0) {
             return contracted;
         }

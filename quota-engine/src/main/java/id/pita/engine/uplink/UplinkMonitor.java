@@ -32,6 +32,7 @@ public final class UplinkMonitor implements Supplier<UplinkState> {
     private final Duration staleAfter;
     private final UplinkEstimator.Config config;
     private final Instant started;
+    private volatile Supplier<Bandwidth> offered = () -> null;
     private UplinkEstimator estimator;
     private UplinkEstimate last;
     private Instant lastAnswer;
@@ -61,8 +62,21 @@ public final class UplinkMonitor implements Supplier<UplinkState> {
         return new UplinkMonitor(false, contracted, clock, Duration.ofDays(1), UplinkEstimator.Config.DEFAULT);
     }
 
+    /**
+     * What Pita offers the link now (e.g. the latest plan's total; null: unknown), attached to each reading that does
+     * not say it itself, so the estimator can tell a saturated link ({@link UplinkEstimator.Saturation}). Unset, no
+     * saturation is inferred. Must return at once.
+     */
+    public UplinkMonitor offeredBy(Supplier<Bandwidth> source) {
+        this.offered = Check.notNull("source", source);
+        return this;
+    }
+
     /** An answer from the agent. */
     public synchronized UplinkEstimate offer(UplinkSample sample) {
+        if (sample.offered() == null) {
+            sample = sample.withOffered(offered.get());
+        }
         var c = contracted.get();
         if (estimator == null || !estimator.contracted().equals(c)) {
             if (estimator != null) {

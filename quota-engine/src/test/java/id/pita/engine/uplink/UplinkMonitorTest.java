@@ -48,6 +48,27 @@ class UplinkMonitorTest {
     }
 
     @Test
+    void whatThePlanOffersLetsTheEstimatorSeeASaturatedLink() {
+        var offered = new AtomicReference<Bandwidth>(null);
+        monitor.offeredBy(offered::get);
+        long octets = 0;
+        // 40 Mbit/s carried every 30 s reading while nothing says what was offered: the contract stands.
+        for (int i = 0; i < 6; i++) {
+            clock.advance(Duration.ofSeconds(30));
+            monitor.offer(new UplinkSample(clock.instant(), octets, octets, true, 0));
+            octets += 40_000_000L / 8 * 30;
+        }
+        assertThat(monitor.get()).isEqualTo(new UplinkState(true, Bandwidth.mbps(100, 100)));
+        offered.set(Bandwidth.mbps(100, 100)); // the plan hands out the whole 100 Mbit/s; the link carries 40
+        for (int i = 0; i < 12; i++) {
+            clock.advance(Duration.ofSeconds(30));
+            monitor.offer(new UplinkSample(clock.instant(), octets, octets, true, 0));
+            octets += 40_000_000L / 8 * 30;
+        }
+        assertThat(monitor.get()).isEqualTo(new UplinkState(true, Bandwidth.mbps(42, 42)));
+    }
+
+    @Test
     void aChangedContractStartsTheEstimateAgain() {
         for (int i = 0; i < 6; i++) {
             read(true, 40);
