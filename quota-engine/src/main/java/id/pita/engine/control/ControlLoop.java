@@ -113,7 +113,7 @@ public final class ControlLoop {
                 (push, result) -> CoaFallback.after(push, result, district.get()),
                 push -> pushesByReason.inc(push.pushReason().label(), push.gatewayId()), peers,
                 gatewayId -> executor.execute(() -> release(gatewayId)));
-        this.inputs = new RoundInputs(district, ports, Check.notNull("demand", demand), tracker);
+        this.inputs = new RoundInputs(district, ports, Check.notNull("demand", demand), tracker, config.period());
     }
 
     /**
@@ -231,7 +231,7 @@ public final class ControlLoop {
             lastTier = tier;
         }
         ports.plans().publish(new PlanSnapshot(now, state, decision.allocation(), inputs.onlineBySite(input),
-                Planner.effectivePool(input), tier));
+                Planner.effectivePool(input), tier, input.offered(decision.allocation())));
         dispatch(now, decision.pushes(), decision.contexts());
     }
 

@@ -5,7 +5,9 @@ import id.pita.core.district.Bandwidth;
 import id.pita.core.district.District;
 import id.pita.core.district.Site;
 import id.pita.core.session.Session;
+import id.pita.core.uplink.OfferedDemand;
 import id.pita.engine.access.DeviceUsage;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -31,8 +33,16 @@ final class RoundInputs {
     private final ControlPorts ports;
     private final DemandModel estimator;
     private final PushTracker tracker;
+    private final Duration fresh;
 
-    RoundInputs(Supplier<District> district, ControlPorts ports, DemandModel estimator, PushTracker tracker) {
+    /**
+     * @param fresh a session's draw ({@link DemandModel#drawing}) counts in what the plan offers the uplink only while
+     *              its accounting is at most this old (the control period): the uplink's counters say what it carried
+     *              over the last period, and an older draw would take a fall in use for a saturated link
+     */
+    RoundInputs(Supplier<District> district, ControlPorts ports, DemandModel estimator, PushTracker tracker,
+                Duration fresh) {
+        this.fresh = fresh;
         this.district = district;
         this.ports = ports;
         this.estimator = estimator;
@@ -48,6 +58,7 @@ final class RoundInputs {
         var sessions = new ArrayList<Session>();
         var bySite = new HashMap<String, List<String>>();
         var sessionDemand = new HashMap<String, Bandwidth>();
+        var draws = new ArrayList<OfferedDemand.Draw>();
         var cap = d.citizenPlan().deviceCap();
         for (var s : online) {
             var tracked = tracker.withLastAck(s);
@@ -58,13 +69,16 @@ final class RoundInputs {
             var site = d.site(s.siteCode());
             var floorOf = site.isPresent() && !site.get().isHotspot() ? site.get().ceiling() : cap;
             estimator.estimate(s.key()).ifPresent(e -> sessionDemand.put(s.key(), Planner.max(e, floor(floorOf))));
+            if (!s.lastUpdate().isBefore(now.minus(fresh))) {
+                estimator.drawing(s.key()).ifPresent(x -> draws.add(new OfferedDemand.Draw(s.key(), s.siteCode(), x)));
+            }
         }
         var siteDemand = new HashMap<String, Bandwidth>();
         for (var site : d.sites()) {
             siteDemand.put(site.code(), siteDemand(site, bySite.getOrDefault(site.code(), List.of()), sessionDemand));
         }
         return new PlanInput(now, d, state, sessions, siteDemand, sessionDemand, ports.sessions().boosts(now),
-                usage(d, online, now), tracker.busy(), tracker.memory(), ports.uplink().get());
+                usage(d, online, now), tracker.busy(), tracker.memory(), ports.uplink().get(), draws);
     }
 
     static Bandwidth floor(Bandwidth reference) {
