@@ -15,8 +15,6 @@ import id.pita.core.uplink.UplinkEstimator;
 import id.pita.engine.access.DeviceUsage;
 import id.pita.engine.access.TestDistricts;
 import id.pita.engine.metrics.EngineMetrics;
-import id.pita.engine.uplink.SnmpSettings;
-import id.pita.engine.uplink.SnmpUplinkPoller;
 import id.pita.engine.uplink.UplinkMonitor;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -25,8 +23,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -88,25 +84,9 @@ class UplinkSaturationIT {
         var sessions = new HashMap<String, Session>();
         sessions.put(keys.get(0), UplinkSnmpLoopIT.session("gw-rsud", "rsud", start));
         sessions.put(keys.get(1), UplinkSnmpLoopIT.session("gw-kominfo", "dinas-kominfo", start));
-        SessionSource source = new SessionSource() {
-            @Override
-            public List<Session> onlineSessions() {
-                return List.copyOf(sessions.values());
-            }
-
-            @Override
-            public List<id.pita.core.district.Boost> boosts(Instant now) {
-                return List.of();
-            }
-        };
-        var pushes = new ArrayList<Instant>();
-        Pusher pusher = push -> {
-            if (push instanceof Push.RateChange change) {
-                applied.put(push.sessionKey(), change.rate());
-                pushes.add(clock.instant());
-            }
-            return CompletableFuture.completedFuture(new PushResult(PushResult.Outcome.ACK, "", clock.instant()));
-        };
+        var source = UplinkSnmpLoopIT.online(() -> List.copyOf(sessions.values()));
+        var pushes = new ArrayList<Push>();
+        var pusher = UplinkSnmpLoopIT.applying(applied, pushes, clock);
         var ports = new ControlPorts(source, (mac, day, zone) -> DeviceUsage.NONE, livePlan, pusher,
                 (push, result) -> { }, monitor);
         var loop = new ControlLoop(new ControlConfig(STEP, 0.10, 20, Duration.ofMinutes(2), Duration.ofMinutes(5)),
@@ -117,9 +97,7 @@ class UplinkSaturationIT {
         var tiers = new ArrayList<String>();
         var pushesBefore = new ArrayList<Integer>();
         try (var snmpd = Snmpd.start(dir, 3, 100);
-             var poller = new SnmpUplinkPoller(new SnmpSettings("127.0.0.1", snmpd.address().getPort(),
-                     SnmpSettings.Version.V2C, Snmpd.COMMUNITY, 3, Duration.ofHours(1), Duration.ofMillis(500),
-                     Duration.ofMinutes(5), Optional.empty()), monitor, clock, new EngineMetrics())) {
+             var poller = UplinkSnmpLoopIT.poller(snmpd, monitor, clock)) {
             poller.open().toCompletableFuture().get(5, TimeUnit.SECONDS);
             long in = 0;
             long out = 0;
