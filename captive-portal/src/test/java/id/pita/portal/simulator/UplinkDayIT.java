@@ -69,6 +69,7 @@ class UplinkDayIT {
         var options = new SimulationRun.Options("paser", 8, 4, 5, Optional.of(POOL), 150, start, end, PERIOD,
                 dir.resolve("pita.db"), 0, Duration.ofMillis(50), 11);
         var samples = new ArrayList<Sample>();
+        var offered = new ArrayList<Bandwidth>();
         var publics = java.util.Collections.synchronizedList(new ArrayList<Public>());
         var http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         District district;
@@ -107,6 +108,7 @@ class UplinkDayIT {
                     out += up ? carried.up() / 8 * millis / 1000 : 0;
                     snmpd.set(in, out, up, speed);
                     samples.add(new Sample(now, run.pita().livePlan().latest(), sessions));
+                    run.pita().uplink().lastOffered().ifPresent(offered::add);
                     Thread.sleep(10); // paces the sampler in real time; the run itself is time-driven
                 }
                 assertThat(run.clock().instant()).as("the morning ran out of real time").isAfter(end);
@@ -118,6 +120,11 @@ class UplinkDayIT {
         var plans = plans(samples);
         soft.assertThat(plans).as("plans sampled before 09:50 (else the run started too late to see 10:00)")
                 .anyMatch(p -> p.at().isBefore(at(9, 50)));
+        // Pita tells its uplink monitor what each plan offers the link: the saturation inference runs (and, the link
+        // carrying what is drawn, finds nothing short: thePoolFollowsTheLink).
+        LOG.info("Offered to the link as the monitor was told: {} readings, at most {}", offered.size(),
+                offered.stream().mapToLong(Bandwidth::down).max().orElse(0));
+        soft.assertThat(offered).as("readings told what the plan offered").anyMatch(o -> o.down() > 0);
         alwaysOnGuaranteesHeldInEverySample(soft, samples, district);
         poolNeverExceedsTheEffectiveCapacity(soft, samples, plans);
         thePoolFollowsTheLink(soft, plans);
