@@ -226,6 +226,19 @@ class UplinkDayIT {
         soft.assertThat(reached.get("80 Mbit/s after 10:00")).isLessThanOrEqualTo(Duration.ofMinutes(3));
         soft.assertThat(reached.get("backup after 11:00")).isLessThanOrEqualTo(Duration.ofMinutes(3));
         soft.assertThat(reached.get("200 Mbit/s after 12:00")).isLessThanOrEqualTo(Duration.ofMinutes(4));
+        // Once at each level, the pool stays there until the link changes: the saturation inference, fed what the
+        // plans offer, finds nothing short on a link that carries what is drawn.
+        soft.assertThat(poolsBetween(plans, plans.isEmpty() ? at(9, 10) : plans.get(0).at(), at(10, 0)))
+                .as("pools before 10:00").containsOnly(POOL);
+        soft.assertThat(poolsBetween(plans, at(10, 0).plus(reached.get("80 Mbit/s after 10:00")), at(11, 0)))
+                .as("pools from reaching 80 to 11:00").containsOnly(SHORT);
+        soft.assertThat(poolsBetween(plans, at(12, 0).plus(reached.get("200 Mbit/s after 12:00")), at(12, 40)))
+                .as("pools from reaching 200 again").containsOnly(POOL);
+    }
+
+    private static List<Bandwidth> poolsBetween(List<PlanSnapshot> plans, Instant from, Instant to) {
+        return plans.stream().filter(p -> !p.at().isBefore(from) && p.at().isBefore(to)).map(PlanSnapshot::pool)
+                .distinct().toList();
     }
 
     /**
