@@ -25,8 +25,7 @@ public final class OfferedDemand {
     }
 
     /**
-     * One session's draw: its measured rate while below its limit, or, while it presses on its limit (measured at
-     * 90 % of it or more), its demand (the control loop's probe: what it would use if allowed more).
+     * One session's draw: what it used over its latest accounting interval, as measured (no headroom, no floor).
      */
     public record Draw(String sessionKey, String siteCode, Bandwidth rate) {
         public Draw {
