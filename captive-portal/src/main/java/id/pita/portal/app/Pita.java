@@ -7,7 +7,7 @@ import id.pita.core.config.DemoSecrets;
 import id.pita.core.config.DistrictFiles;
 import id.pita.core.config.DistrictImporter;
 import id.pita.core.credential.CredentialStore;
-import id.pita.core.credential.InMemoryCredentialStore;
+import id.pita.core.credential.SingleNodeCredentialStore;
 import id.pita.core.node.Leadership;
 import id.pita.core.node.NodeHeartbeat;
 import id.pita.core.store.CredentialRepository;
@@ -396,7 +396,7 @@ public final class Pita {
     private CredentialStore credentialStore() {
         var ttl = CREDENTIAL_TTL.multipliedBy((long) Math.ceil(config.clockSpeed()));
         if (store.embedded()) {
-            return new InMemoryCredentialStore(random, ttl, CREDENTIAL_CAPACITY, config.web().credentialsPerHotspot());
+            return new SingleNodeCredentialStore(random, ttl, CREDENTIAL_CAPACITY, config.web().credentialsPerHotspot());
         }
         return store.credentials(random, ttl, config.web().credentialsPerHotspot());
     }
@@ -641,7 +641,7 @@ public final class Pita {
 
     /** Unused one-time credentials at a gateway now. */
     public int liveCredentials(String gatewayId) {
-        return credentials instanceof InMemoryCredentialStore memory ? memory.size(gatewayId)
+        return credentials instanceof SingleNodeCredentialStore memory ? memory.size(gatewayId)
                 : ((CredentialRepository) credentials).live(gatewayId, clock.instant());
     }
 

@@ -10,7 +10,7 @@ import id.pita.core.district.Bandwidth;
 import id.pita.core.district.Boost;
 import id.pita.core.session.Session;
 import id.pita.core.testing.MutableClock;
-import id.pita.core.credential.InMemoryCredentialStore;
+import id.pita.core.credential.SingleNodeCredentialStore;
 import id.pita.core.session.MacAddress;
 import id.pita.engine.access.AccessDecision;
 import id.pita.engine.access.AccessRequestInfo;
@@ -252,7 +252,7 @@ class ControlLoopTest {
         scheduler.runUntil(monday("19:00:01", WITA));
         var site = live.siteRate("taman-kota").orElseThrow();
 
-        var credentials = new InMemoryCredentialStore(new SecureRandom(), Duration.ofMinutes(2), 10);
+        var credentials = new SingleNodeCredentialStore(new SecureRandom(), Duration.ofMinutes(2), 10);
         var handler = new PolicyAccessHandler(clock, TestDistricts::paser, TestDistricts.regimes(TestDistricts.paser()),
                 credentials, live, (mac, day, zone) -> DeviceUsage.NONE);
         var c = credentials.mint("gw-taman", "taman-kota", MacAddress.parse("AA:00:00:00:00:03"), clock.instant());
