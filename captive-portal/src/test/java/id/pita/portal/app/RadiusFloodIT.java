@@ -42,7 +42,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Issue 17, faults: one registered gateway floods Pita with valid-looking requests. Real Pita on loopback with its
- * DEFAULT per-gateway limit ({@link GatewayRateLimit.Limits#DEFAULT}, 100/s, burst 500); the flooder is the
+ * DEFAULT per-gateway limit ({@link GatewayRateLimit.Limits#DEFAULT}, 100/s, burst 600); the flooder is the
  * CoovaChilli hotspot gateway in a child JVM of its own ({@link RadiusFlooder}, niced: a real flooder is a router on
  * another machine) sending signed Access- and Accounting-Requests at 50 times that rate; the office and MikroTik
  * gateways send one Accounting-Request every 50 ms each and wait for the answer, first without the flood (their
@@ -78,7 +78,9 @@ class RadiusFloodIT {
     void start() throws Exception {
         watch.start();
         root().addAppender(watch);
-        t = new TestPita(dir, Clock.fixed(TestPita.TUESDAY_10_WITA, ZoneOffset.UTC));
+        // -Dpita.flood.radius="gatewayRate: 0" runs the same flood without the limit (the report's "before").
+        t = new TestPita(dir, Clock.fixed(TestPita.TUESDAY_10_WITA, ZoneOffset.UTC), "", null,
+                System.getProperty("pita.flood.radius", ""));
     }
 
     @AfterEach
@@ -100,7 +102,9 @@ class RadiusFloodIT {
     void theOthersAreAnsweredAsUsualWhileTheFlooderIsHeldToItsShare() throws Exception {
         var acct = t.pita.accountingAddress();
         measure(acct, 2_000, "warm");
+        var cpu0 = Cpu.now();
         var quiet = measure(acct, QUIET_MS, "quiet");
+        var cpu1 = Cpu.now();
         String load0 = Files.readString(Path.of("/proc/loadavg")).trim();
 
         var gw = t.gateway(FLOODER);
@@ -113,16 +117,21 @@ class RadiusFloodIT {
         var out = new BufferedReader(new InputStreamReader(flooder.getInputStream(), StandardCharsets.UTF_8));
         assertThat(out.readLine()).isEqualTo("FLOODING");
         long floodStart = System.nanoTime();
+        var cpu2 = Cpu.now();
         var during = measure(acct, FLOOD_SECONDS * 1_000L, "flood");
+        var cpu3 = Cpu.now();
         String done = out.readLine();
         assertThat(flooder.waitFor(30, TimeUnit.SECONDS)).isTrue();
         double floodSeconds = (System.nanoTime() - floodStart) / 1e9;
         assertThat(done).startsWith("DONE ");
         long sent = Long.parseLong(done.replaceAll(".*sent=(\\d+).*", "$1"));
         long answered = Long.parseLong(done.replaceAll(".*answered=(\\d+).*", "$1"));
+        long flooderCpuMs = Long.parseLong(done.replaceAll(".*cpuMs=(\\d+).*", "$1"));
         // The episode ends a second after the last excess datagram: the limiter's timer logs it.
-        Poll.until("the flooder back under its rate", Duration.ofSeconds(10), this::limiterLines,
-                l -> l.stream().anyMatch(s -> s.contains("back under")));
+        if (!System.getProperty("pita.flood.radius", "").contains("gatewayRate: 0")) {
+            Poll.until("the flooder back under its rate", Duration.ofSeconds(10), this::limiterLines,
+                    l -> l.stream().anyMatch(s -> s.contains("back under")));
+        }
         var after = measure(acct, 1_000, "after");
         String load1 = Files.readString(Path.of("/proc/loadavg")).trim();
 
@@ -136,13 +145,16 @@ class RadiusFloodIT {
         var errors = events.stream().filter(e -> e.getLevel().isGreaterOrEqual(Level.ERROR))
                 .map(e -> e.getLoggerName() + ": " + e.getFormattedMessage()).toList();
         double bound = BOUND_FACTOR * quiet.p99Ms() + BOUND_SLACK_MS;
-        var summary = String.format("others without the flood: p50 %.2f ms p99 %.2f ms (%d answered, %d lost); during "
+        var summary = String.format("radius {" + System.getProperty("pita.flood.radius", "") + "}: others without the flood: p50 %.2f ms p99 %.2f ms (%d answered, %d lost); during "
                         + "it: p50 %.2f ms p99 %.2f ms max %.2f ms (%d answered, %d lost; bound %.2f ms); after: p99 "
                         + "%.2f ms; flooder sent %d in %.1f s (%.0f/s), %d answered, %d counted as limited; kernel "
-                        + "drops %d; limiter lines %s; loadavg before the flood %s, after %s", quiet.p50Ms(),
+                        + "drops %d; limiter lines %s; loadavg before the flood %s, after %s; CPU without the flood: this "
+                + "JVM (Pita and the others) %s; during it: this JVM %s, the flooder %d ms; the others' slowest "
+                + "during it (ms after the flood's start: ms) %s", quiet.p50Ms(),
                 quiet.p99Ms(), quiet.count(), quiet.lost(), during.p50Ms(), during.p99Ms(), during.maxMs(),
                 during.count(), during.lost(), bound, after.p99Ms(), sent, floodSeconds, sent / floodSeconds,
-                answered, limited, kernel, lines, load0, load1);
+                answered, limited, kernel, lines, load0, load1, cpu0.until(cpu1), cpu2.until(cpu3), flooderCpuMs,
+                during.slowest(5, floodStart));
         System.out.println("RadiusFloodIT: " + summary);
         var file = Path.of("target", "radius-flood.txt");
         Files.createDirectories(file.getParent());
@@ -169,7 +181,15 @@ class RadiusFloodIT {
                 .map(ILoggingEvent::getFormattedMessage).toList();
     }
 
-    record Latencies(long[] nanos, int lost) {
+    /** Each answer's latency and when its request was sent ({@link System#nanoTime()}). */
+    record Latencies(long[] nanos, long[] sentAt, int lost) {
+        String slowest(int n, long since) {
+            var order = java.util.stream.IntStream.range(0, nanos.length).boxed()
+                    .sorted((a, b) -> Long.compare(nanos[b], nanos[a])).limit(n).toList();
+            return order.stream().map(i -> String.format("%d: %.1f", (sentAt[i] - since) / 1_000_000,
+                    nanos[i] / 1e6)).toList().toString();
+        }
+
         int count() {
             return nanos.length;
         }
@@ -197,7 +217,7 @@ class RadiusFloodIT {
     /** Each of the others sends one Accounting-Request every 50 ms and waits for its answer (up to 2 s). */
     private Latencies measure(InetSocketAddress acct, long ms, String tag) throws Exception {
         var lost = new AtomicInteger();
-        var all = Collections.synchronizedList(new ArrayList<Long>());
+        var all = Collections.synchronizedList(new ArrayList<long[]>());
         var failures = new CopyOnWriteArrayList<Exception>();
         var threads = new ArrayList<Thread>();
         for (var id : OTHERS) {
@@ -220,7 +240,7 @@ class RadiusFloodIT {
                             do {
                                 socket.receive(in);
                             } while ((buffer[1] & 0xff) != request.identifier());
-                            all.add(System.nanoTime() - t0);
+                            all.add(new long[] {System.nanoTime() - t0, t0});
                         } catch (SocketTimeoutException e) {
                             lost.incrementAndGet();
                         }
@@ -240,7 +260,30 @@ class RadiusFloodIT {
             thread.join(ms + 30_000);
         }
         assertThat(failures).isEmpty();
-        return new Latencies(all.stream().mapToLong(Long::longValue).toArray(), lost.get());
+        return new Latencies(all.stream().mapToLong(a -> a[0]).toArray(), all.stream().mapToLong(a -> a[1]).toArray(),
+                lost.get());
+    }
+
+    /** CPU time of this JVM and of the whole machine (Linux /proc/stat), to say who used the two cores. */
+    record Cpu(long wallNanos, long jvmNanos, long machineBusyTicks, long machineTicks) {
+        static Cpu now() throws Exception {
+            var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                    .getOperatingSystemMXBean();
+            var f = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+            long total = 0;
+            for (int i = 1; i < f.length; i++) {
+                total += Long.parseLong(f[i]);
+            }
+            long idle = Long.parseLong(f[4]) + Long.parseLong(f[5]);
+            return new Cpu(System.nanoTime(), os.getProcessCpuTime(), total - idle, total);
+        }
+
+        String until(Cpu later) {
+            double wall = (later.wallNanos - wallNanos) / 1e9;
+            return String.format("%.0f ms in %.1f s (%.0f%% of one core), machine %.0f%% busy",
+                    (later.jvmNanos - jvmNanos) / 1e6, wall, (later.jvmNanos - jvmNanos) / 1e7 / wall,
+                    100.0 * (later.machineBusyTicks - machineBusyTicks) / Math.max(1, later.machineTicks - machineTicks));
+        }
     }
 
     private static RadiusPacket accounting(byte[] key, String session, int status, int seconds, int id) {

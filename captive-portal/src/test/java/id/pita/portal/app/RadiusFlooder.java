@@ -21,7 +21,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * on another machine, not a thread of Pita's): valid-looking requests signed with the gateway's real secret,
  * alternately Access-Requests (PAP, wrong password, with Message-Authenticator) and Accounting Interim-Updates, from
  * the gateway's address, at a fixed rate in 1 ms batches for a bounded time, never waiting for answers. Prints
- * {@code FLOODING} when it sends the first and {@code DONE sent=N answered=M} at the end.
+ * {@code FLOODING} when it sends the first and {@code DONE sent=N answered=M cpuMs=C} (its own CPU time) at the end.
  *
  * <p>{@code RadiusFlooder <source address> <secret> <host> <auth port> <accounting port> <per second> <seconds>}
  */
@@ -75,7 +75,10 @@ public final class RadiusFlooder {
             }
             Thread.sleep(1_000);
         }
-        System.out.println("DONE sent=" + sent + " answered=" + answered.get());
+        var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean();
+        System.out.println("DONE sent=" + sent + " answered=" + answered.get() + " cpuMs="
+                + os.getProcessCpuTime() / 1_000_000);
         System.out.flush();
     }
 

@@ -42,12 +42,11 @@ public final class GatewayRateLimit extends ChannelInboundHandlerAdapter {
     public record Limits(int perSecond, int burst) {
         /**
          * The default, from what the busiest gateway of a district legitimately sends (README, radius.gatewayRate):
-         * 1,000 sessions at the 60 s minimum interim interval (17/s) plus 5 log-ins/s each costing an
-         * Access-Request, a Start and later a Stop (15/s), about 32/s, times 3 for the retransmissions of a lossy
-         * uplink: 100/s. Burst 500 (5 s at that rate): what a gateway has in flight and retransmits in one go when
-         * its uplink or Pita comes back, and an Accounting-On with the log-ins that follow a reboot.
+         * 1,000 sessions at the 60 s minimum interim interval (17/s) plus log-ins at the portal's own per-gateway
+         * pace (20/s after a burst of 300), each an Access-Request, a Start and later a Stop (60/s): about 77/s,
+         * rounded up to 100/s. Burst 600: the portal's burst of 300 log-ins, an Access-Request and a Start each.
          */
-        public static final Limits DEFAULT = new Limits(100, 500);
+        public static final Limits DEFAULT = new Limits(100, 600);
 
         public Limits {
             Check.inRange("radius.gatewayRate", perSecond, 0, 1_000_000);
