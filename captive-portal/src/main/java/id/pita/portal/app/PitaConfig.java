@@ -92,7 +92,7 @@ public record PitaConfig(Path dataFile, Path macKeyFile, Optional<Path> district
      * @param gatewayRate   datagrams a second one gateway may send (both ports), the excess dropped silently
      *                      ({@code radius.gatewayRate}, default 100, 0 = no limit; see GatewayRateLimit.Limits.DEFAULT)
      * @param gatewayBurst  datagrams one gateway may send at once above that rate ({@code radius.gatewayBurst},
-     *                      default 600: 6 s of the rate)
+     *                      default 100: 1 s of the rate)
      */
     public record Radius(String bindAddress, int authPort, int accountingPort, int workerThreads, int gatewayRate,
                          int gatewayBurst) {
@@ -496,10 +496,10 @@ public record PitaConfig(Path dataFile, Path macKeyFile, Optional<Path> district
     }
 
     private static Radius radius(ConfigSection s) {
-        // On by default: GatewayRateLimit.Limits.DEFAULT says what a real gateway sends; the burst defaults to 6 s of it.
+        // On by default: GatewayRateLimit.Limits.DEFAULT says what a real gateway sends; the burst defaults to 1 s of it.
         var defaults = id.pita.engine.radius.server.GatewayRateLimit.Limits.DEFAULT;
         int rate = s.integer("gatewayRate", defaults.perSecond(), 0, 1_000_000, " requests/s");
-        int burst = 6 * rate;
+        int burst = rate;
         return new Radius(s.text("bindAddress", "0.0.0.0"), s.integer("authPort", 1812, 0, 65535, ""),
                 s.integer("accountingPort", 1813, 0, 65535, ""), s.integer("workerThreads", 2, 1, 64, " threads"),
                 rate, s.integer("gatewayBurst", burst, rate == 0 ? 0 : 1, 10_000_000, " requests"));

@@ -42,7 +42,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Issue 17, faults: one registered gateway floods Pita with valid-looking requests. Real Pita on loopback with its
- * DEFAULT per-gateway limit ({@link GatewayRateLimit.Limits#DEFAULT}, 100/s, burst 600); the flooder is the
+ * DEFAULT per-gateway limit ({@link GatewayRateLimit.Limits#DEFAULT}, 100/s, burst 100); the flooder is the
  * CoovaChilli hotspot gateway in a child JVM of its own ({@link RadiusFlooder}, niced: a real flooder is a router on
  * another machine) sending signed Access- and Accounting-Requests at 50 times that rate; the office and MikroTik
  * gateways send one Accounting-Request every 50 ms each and wait for the answer, first without the flood (their
@@ -58,9 +58,14 @@ class RadiusFloodIT {
     static final long QUIET_MS = 5_000;
     static final String FLOODER = TestPita.CHILLI_GW;
     static final List<String> OTHERS = List.of(TestPita.OFFICE_GW, TestPita.MIKROTIK_GW);
-    /** The bound on the others' p99 during the flood: 2x their unflooded p99 plus 20 ms (see the report). */
-    static final double BOUND_FACTOR = 2;
-    static final double BOUND_SLACK_MS = 20;
+    /**
+     * The bound on the others' p99 during the flood: 3x their unflooded p99 plus 50 ms. The flooder's admitted share
+     * is real work on the same two cores (and the flood's datagrams are read and dropped on them); on the shared VM
+     * the machine was 54-98 % busy before the flood started. Without the limit, or with a burst of 600, the p99 went
+     * to 270 ms and more (report 2026-12-01T1545Z-radius-flood.md).
+     */
+    static final double BOUND_FACTOR = 3;
+    static final double BOUND_SLACK_MS = 50;
 
     @TempDir
     Path dir;
