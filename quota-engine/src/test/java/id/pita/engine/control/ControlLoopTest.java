@@ -280,6 +280,48 @@ class ControlLoopTest {
                 new Push.Disconnect("gw-taman", "c1", "user-c1", Push.Disconnect.QUOTA_EXHAUSTED));
     }
 
+    /**
+     * A round reads today's use of all its devices in one call to the port (a store answers it in one statement), never
+     * one call per device: 100,000 one-device reads made a round on PostgreSQL last longer than its period.
+     */
+    @Test
+    void aRoundReadsEveryDevicesUseTodayInOneCall() {
+        clock.set(monday("19:00", WITA));
+        online.add(PlannerTest.citizen("c1", "AA:00:00:00:00:01", Bandwidth.mbps(4, 2)));
+        online.add(PlannerTest.citizen("c2", "AA:00:00:00:00:02", Bandwidth.mbps(4, 2)));
+        online.add(PlannerTest.office(Bandwidth.ZERO));
+        var asked = new ArrayList<java.util.Set<String>>();
+        var usage = new id.pita.engine.access.DailyUsage() {
+            @Override
+            public DeviceUsage usedOn(String mac, java.time.LocalDate day, java.time.ZoneId zone) {
+                throw new AssertionError("one read per device: " + mac);
+            }
+
+            @Override
+            public java.util.Map<String, DeviceUsage> usedOnAll(java.util.Set<String> macs, java.time.LocalDate day,
+                                                                java.time.ZoneId zone) {
+                assertThat(zone).isEqualTo(WITA);
+                asked.add(java.util.Set.copyOf(macs));
+                // c1's device has used its three hours today, c2's nothing
+                return java.util.Map.of("AA:00:00:00:00:01", new DeviceUsage(0, 3 * 3600),
+                        "AA:00:00:00:00:02", DeviceUsage.NONE);
+            }
+        };
+        var ports = new ControlPorts(store, usage, live, push -> {
+            sent.add(push);
+            return CompletableFuture.completedFuture(new PushResult(PushResult.Outcome.ACK, "", clock.instant()));
+        }, (push, result) -> recorded.add(result));
+        var district = TestDistricts.paser();
+        new ControlLoop(config(20), clock, scheduler, () -> district, TestDistricts.regimes(district), ports,
+                Allocator::allocate).start();
+        scheduler.runUntil(monday("19:01:05", WITA));
+        // three rounds (19:00, 19:00:30, 19:01), one call each, for the two hotspot devices (the office has none)
+        assertThat(asked).hasSize(3).allSatisfy(macs ->
+                assertThat(macs).containsExactlyInAnyOrder("AA:00:00:00:00:01", "AA:00:00:00:00:02"));
+        assertThat(sent).contains(new Push.Disconnect("gw-taman", "c1", "user-c1", Push.Disconnect.QUOTA_EXHAUSTED));
+        assertThat(sent).noneMatch(p -> p instanceof Push.Disconnect && p.sessionKey().endsWith("/c2"));
+    }
+
     @Test
     void pushesAreCountedByReasonAndGatewayInMetrics() {
         clock.set(monday("19:00", WITA));
