@@ -5,8 +5,6 @@ import id.pita.core.InvalidValueException;
 import id.pita.core.calendar.Regime;
 import id.pita.core.calendar.WorkCalendar;
 import java.time.ZoneId;
-import java.util.Collections;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -53,46 +51,15 @@ public record District(String code, String name, ZoneId zone, Pool pool, List<Si
         }
     }
 
-    /**
-     * The site with this code. A lookup in an index of the sites (codes are unique), not a scan: the control
-     * loop asks once or more per session and round, which over 10,000 sites and 100,000 sessions was billions
-     * of comparisons a round.
-     */
     public Optional<Site> site(String siteCode) {
-        return Optional.ofNullable(Index.of(this).sites.get(siteCode));
+        return sites.stream().filter(s -> s.code().equals(siteCode)).findFirst();
     }
 
-    /** The gateway with this id (an index lookup, as {@link #site}). */
     public Optional<Gateway> gateway(String id) {
-        return Optional.ofNullable(Index.of(this).gateways.get(id));
+        return gateways.stream().filter(g -> g.id().equals(id)).findFirst();
     }
 
     public RegimePolicy policy(Regime regime) {
         return policies.get(regime);
-    }
-
-    /**
-     * Sites by code and gateways by id for one district's lists. A record has no room for a derived field, so the
-     * index of the district used last is kept here (one running Pita plans one district, whose lists stay the
-     * same objects until it is edited); another district's lookup builds its own. Immutable once built, published
-     * through a volatile field: thread-safe.
-     */
-    private record Index(List<Site> siteList, List<Gateway> gatewayList, Map<String, Site> sites,
-                         Map<String, Gateway> gateways) {
-        private static volatile Index last;
-
-        static Index of(District d) {
-            var i = last;
-            if (i == null || i.siteList != d.sites || i.gatewayList != d.gateways) {
-                var sites = new HashMap<String, Site>();
-                d.sites.forEach(s -> sites.put(s.code(), s));
-                var gateways = new HashMap<String, Gateway>();
-                d.gateways.forEach(g -> gateways.put(g.id(), g));
-                i = new Index(d.sites, d.gateways, Collections.unmodifiableMap(sites),
-                        Collections.unmodifiableMap(gateways));
-                last = i;
-            }
-            return i;
-        }
     }
 }
