@@ -27,8 +27,8 @@ public record District(String code, String name, ZoneId zone, Pool pool, List<Si
         Check.notNull("calendar", calendar);
         Check.notNull("policies", policies);
         Check.notNull("citizenPlan", citizenPlan);
-        sites = List.copyOf(sites);
-        gateways = List.copyOf(gateways);
+        sites = KeyedList.of(sites, Site::code);
+        gateways = KeyedList.of(gateways, Gateway::id);
         policies = Map.copyOf(policies);
         for (var regime : Regime.values()) {
             Check.that(policies.containsKey(regime), "policies", "needs a policy for " + regime);
@@ -51,12 +51,17 @@ public record District(String code, String name, ZoneId zone, Pool pool, List<Si
         }
     }
 
+    /** By code, in constant time (every live session's site is looked up each control round). */
     public Optional<Site> site(String siteCode) {
-        return sites.stream().filter(s -> s.code().equals(siteCode)).findFirst();
+        // always a KeyedList (the constructor makes it one); the pattern spares an unchecked cast
+        return sites instanceof KeyedList<Site> keyed ? keyed.find(siteCode)
+                : sites.stream().filter(s -> s.code().equals(siteCode)).findFirst();
     }
 
+    /** By id, in constant time (each push looks up its gateway). */
     public Optional<Gateway> gateway(String id) {
-        return gateways.stream().filter(g -> g.id().equals(id)).findFirst();
+        return gateways instanceof KeyedList<Gateway> keyed ? keyed.find(id)
+                : gateways.stream().filter(g -> g.id().equals(id)).findFirst();
     }
 
     public RegimePolicy policy(Regime regime) {

@@ -17,6 +17,18 @@ public final class SessionRepository {
     private static final String DAILY_USAGE = "SELECT COALESCE(SUM(upload_bytes + download_bytes), 0), "
             + "COALESCE(SUM(session_seconds), 0) FROM session WHERE (mac = ? OR username = ?) "
             + "AND ? <> '' AND started_ms >= ? AND started_ms < ?";
+    // Every MAC online now with what it (as MAC, or as login without that MAC) used on the day: the three branches
+    // give each online MAC a row, its sessions by MAC, and its sessions by login under another MAC, so that the sum
+    // is DAILY_USAGE's (mac = m OR username = m) for every m at once. Both joins run on session_by_mac /
+    // session_by_user (mac or username, started_ms).
+    private static final String ONLINE_MACS = "SELECT DISTINCT mac FROM session WHERE stopped_ms IS NULL AND mac <> ''";
+    private static final String DAILY_USAGE_OF_ONLINE = "SELECT k, SUM(b), SUM(t) FROM ("
+            + "SELECT o.mac AS k, 0 AS b, 0 AS t FROM (" + ONLINE_MACS + ") o "
+            + "UNION ALL SELECT o.mac, s.upload_bytes + s.download_bytes, s.session_seconds FROM (" + ONLINE_MACS
+            + ") o JOIN session s ON s.mac = o.mac WHERE s.started_ms >= ? AND s.started_ms < ? "
+            + "UNION ALL SELECT o.mac, s.upload_bytes + s.download_bytes, s.session_seconds FROM (" + ONLINE_MACS
+            + ") o JOIN session s ON s.username = o.mac WHERE s.mac <> o.mac AND s.started_ms >= ? AND s.started_ms < ?"
+            + ") u GROUP BY k";
     // One row or none, so the answer reads the same on SQLite (EXISTS is 0/1) and PostgreSQL (EXISTS is boolean).
     private static final String MAC_ONLINE = "SELECT 1 FROM session WHERE mac = ? AND stopped_ms IS NULL LIMIT 1";
     private final Store store;
@@ -94,6 +106,28 @@ public final class SessionRepository {
         }, rs -> {
             rs.next();
             return new DailyUsage(rs.getLong(1), rs.getLong(2));
+        });
+    }
+
+    /**
+     * {@link #dailyUsage} of every MAC that has a session online now, in one statement: what a control round reads
+     * for all its sessions (100,000 one-MAC reads took most of a round on PostgreSQL). A MAC that went online after
+     * this read is not in the map.
+     */
+    public java.util.Map<String, DailyUsage> dailyUsageOfOnline(LocalDate day, ZoneId zone) {
+        long from = day.atStartOfDay(zone).toInstant().toEpochMilli();
+        long to = day.plusDays(1).atStartOfDay(zone).toInstant().toEpochMilli();
+        return store.query(DAILY_USAGE_OF_ONLINE, q -> {
+            q.setLong(1, from);
+            q.setLong(2, to);
+            q.setLong(3, from);
+            q.setLong(4, to);
+        }, rs -> {
+            var used = new java.util.HashMap<String, DailyUsage>();
+            while (rs.next()) {
+                used.put(rs.getString(1), new DailyUsage(rs.getLong(2), rs.getLong(3)));
+            }
+            return used;
         });
     }
 

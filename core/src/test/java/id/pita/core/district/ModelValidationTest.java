@@ -56,6 +56,27 @@ class ModelValidationTest {
                 Bandwidth.mbps(2, 2), 1, false, "x")).hasMessageContaining("password");
     }
 
+    /** Sites by code and gateways by id come from the district's index, which agrees with its lists. */
+    @Test
+    void sitesAndGatewaysAreFoundByKeyAsTheListsHoldThem() {
+        var demo = id.pita.core.config.DistrictFiles.demo("paser");
+        for (var site : demo.sites()) {
+            assertThat(demo.site(site.code())).containsSame(site);
+        }
+        for (var gateway : demo.gateways()) {
+            assertThat(demo.gateway(gateway.id())).containsSame(gateway);
+        }
+        assertThat(demo.site("tidak-ada")).isEmpty();
+        assertThat(demo.gateway("tidak-ada")).isEmpty();
+        // the indexed lists are plain unmodifiable lists to everyone else: equal to copies, a district equal to its copy
+        assertThat(demo.sites()).isEqualTo(java.util.List.copyOf(demo.sites()));
+        assertThat(demo.sites().hashCode()).isEqualTo(java.util.List.copyOf(demo.sites()).hashCode());
+        var copy = new District(demo.code(), demo.name(), demo.zone(), demo.pool(), new java.util.ArrayList<>(demo.sites()),
+                new java.util.ArrayList<>(demo.gateways()), demo.calendar(), demo.policies(), demo.citizenPlan());
+        assertThat(copy).isEqualTo(demo);
+        assertThatThrownBy(() -> demo.sites().add(demo.sites().get(0))).isInstanceOf(UnsupportedOperationException.class);
+    }
+
     @Test
     void macAddressesAreCanonical() {
         assertThat(MacAddress.parse("aa-bb-cc-dd-ee-0f").value()).isEqualTo("AA:BB:CC:DD:EE:0F");

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import id.pita.core.session.AccountingRecord;
 import id.pita.core.session.AcctStatus;
+import id.pita.core.testing.PropertyCheck;
 import id.pita.core.testing.TestStores;
 
 /** The online-session questions the splash page and the dashboard ask: by MAC, by IP, per gateway. */
@@ -72,6 +73,53 @@ class SessionOnlineQueriesTest {
         assertThat(store.sessions().onlineMacsAt("10.1.0.5", 2)).hasSize(2).doesNotHaveDuplicates();
         assertThat(store.sessions().onlineMacsAt("10.1.0.5", 10)).containsExactlyInAnyOrder("AA:BB:CC:DD:EE:01",
                 "AA:BB:CC:DD:EE:05", "AA:BB:CC:DD:EE:07");
+    }
+
+    /**
+     * The control round's one read of every online device's use today gives each online MAC what its own read
+     * gives: sessions by MAC and by login, stopped or online, started on that local day and no other.
+     */
+    @Test
+    void dailyUsageOfEveryOnlineMacInOneReadIsEachMacsOwn() {
+        var macs = List.of("AA:BB:CC:DD:EE:01", "AA:BB:CC:DD:EE:02", "AA:BB:CC:DD:EE:03", "AA:BB:CC:DD:EE:04", "");
+        var day = java.time.LocalDate.of(2026, 3, 2);
+        int[] tryNo = {0};
+        PropertyCheck.forAll("one read per round = a read per device", 115, 12, r -> {
+            var records = new java.util.ArrayList<AccountingRecord>();
+            int n = PropertyCheck.between(r, 1, 25);
+            for (int i = 0; i < n; i++) {
+                String id = "p" + tryNo[0] + "-" + i;
+                String mac = PropertyCheck.oneOf(r, macs.toArray(new String[0]));
+                // a login is sometimes another device's MAC (a MAC-authenticated login), sometimes a name
+                String user = r.nextInt(3) == 0 ? PropertyCheck.oneOf(r, macs.toArray(new String[0]))
+                        : PropertyCheck.oneOf(r, "kantor", mac);
+                // from the day before (WITA) to the day after
+                var at = Instant.parse("2026-03-01T12:00:00Z").plusSeconds(PropertyCheck.between(r, 0, 3 * 86_400));
+                String gw = r.nextBoolean() ? "gw-taman" : "gw-kantor";
+                records.add(new AccountingRecord(gw, id, AcctStatus.START, user, mac, "10.1.0.5", 0, 0, 0, "", at));
+                long up = PropertyCheck.between(r, 0, 1_000_000);
+                long down = PropertyCheck.between(r, 0, 5_000_000);
+                long secs = PropertyCheck.between(r, 1, 3_600);
+                var status = r.nextBoolean() ? AcctStatus.STOP : AcctStatus.INTERIM_UPDATE;
+                records.add(new AccountingRecord(gw, id, status, user, mac, "10.1.0.5", up, down, secs,
+                        status == AcctStatus.STOP ? "User-Request" : "", at.plusSeconds(secs)));
+            }
+            tryNo[0]++;
+            return records;
+        }, records -> {
+            store.accounting().apply(records);
+            var all = store.sessions().dailyUsageOfOnline(day, TestDistricts.WITA);
+            var onlineMacs = new java.util.HashSet<String>();
+            store.sessions().online().forEach(s -> {
+                if (!s.mac().isEmpty()) {
+                    onlineMacs.add(s.mac());
+                }
+            });
+            assertThat(all.keySet()).isEqualTo(onlineMacs);
+            for (var mac : onlineMacs) {
+                assertThat(all.get(mac)).as(mac).isEqualTo(store.sessions().dailyUsage(mac, day, TestDistricts.WITA));
+            }
+        });
     }
 
     @Test

@@ -49,6 +49,8 @@ public final class ControlLoop {
     private final Supplier<District> district;
     private final CounterFamily pushesByReason;
     private final Map<String, Instant> nextSlot = new HashMap<>();
+    /** Gateways without CoA whose skipped pushes were logged (executor-confined). */
+    private final java.util.Set<String> noCoaLogged = new java.util.HashSet<>();
     private volatile boolean running;
     private volatile BooleanSupplier leading = () -> true;
     private volatile ScheduledFuture<?> next;
@@ -243,8 +245,12 @@ public final class ControlLoop {
         var unreachable = peers.unreachable();
         var held = new HashMap<String, List<Push>>();
         unreachable.forEach(gw -> held.put(gw, new ArrayList<>()));
+        var d = district.get();
         int sent = 0;
         for (var push : pushes) {
+            if (!takesCoa(d, push.gatewayId())) {
+                continue;
+            }
             var hold = held.get(push.gatewayId());
             if (hold != null) {
                 hold.add(push);
@@ -260,6 +266,25 @@ public final class ControlLoop {
         if (sent > 0) {
             LOG.debug("Round queued {} pushes", sent);
         }
+    }
+
+    /**
+     * Whether a push to the gateway can take effect: one without a CoA port (coaPort 0) or openNDS gets none, since it
+     * could only fail (its sessions keep the rate of their log-in's Access-Accept). Before, every such session got a
+     * push that ended as ERROR, counted in pita_control_pushes_total and stored as a push result, and raised the
+     * COA_FAILING alert: in the soak, the rising push counter with no CoA at the gateways from minute 4 on was
+     * this, the fuzz's office gateway (coaPort 0). Logged once per gateway. Executor-confined.
+     */
+    private boolean takesCoa(District d, String gatewayId) {
+        var gateway = d.gateway(gatewayId);
+        if (gateway.isEmpty() || gateway.get().takesCoa()) {
+            return true; // an unknown gateway: the pusher says so in the push's result
+        }
+        if (noCoaLogged.add(gatewayId)) {
+            LOG.info("Gateway {} takes no CoA ({}): its sessions keep the rate of their log-in, nothing is pushed",
+                    gatewayId, gateway.get().coaPort() == 0 ? "coaPort 0" : gateway.get().vendor());
+        }
+        return false;
     }
 
     /** Queues one push at its gateway's next free slot. Executor-confined. */

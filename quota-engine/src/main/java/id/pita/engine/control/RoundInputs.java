@@ -9,6 +9,7 @@ import id.pita.engine.access.DeviceUsage;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -86,16 +87,17 @@ final class RoundInputs {
         return new Bandwidth(down, up);
     }
 
+    /** Today's use of every hotspot device online, asked of the port once for all of them. */
     private Map<String, DeviceUsage> usage(District d, List<Session> online, Instant now) {
         var today = now.atZone(d.zone()).toLocalDate();
-        var usage = new HashMap<String, DeviceUsage>();
+        var macs = new HashSet<String>();
         for (var s : online) {
             var hotspot = d.site(s.siteCode()).map(site -> site.isHotspot()).orElse(false);
-            if (hotspot && !s.mac().isEmpty() && !usage.containsKey(s.mac())) {
-                usage.put(s.mac(), ports.usage().usedOn(s.mac(), today, d.zone()));
+            if (hotspot && !s.mac().isEmpty()) {
+                macs.add(s.mac());
             }
         }
-        return usage;
+        return macs.isEmpty() ? Map.of() : ports.usage().usedOnAll(macs, today, d.zone());
     }
 
     Map<String, Integer> onlineBySite(PlanInput input) {
