@@ -44,18 +44,30 @@ class ClockStepIT {
     @TempDir
     Path dir;
     Pita pita;
+    /** The office gateway's CoA port: a MikroTik that acknowledges every push (a gateway without CoA gets none). */
+    DatagramSocket coaPort;
 
     @AfterEach
     void stop() throws Exception {
         if (pita != null) {
             pita.stop().toCompletableFuture().get(60, TimeUnit.SECONDS);
         }
+        if (coaPort != null) {
+            coaPort.close();
+        }
     }
 
     @Test
     void anHourForwardAndBackTakesTheBoundaryOnceWithoutAPushStorm() throws Exception {
         var clock = new SteppingClock(TUESDAY_15_WITA);
-        var district = TestPita.loopbackPaser();
+        coaPort = new DatagramSocket(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), 0));
+        var office = TestPita.loopbackPaser().gateway(TestPita.OFFICE_GW).orElseThrow();
+        var district = ControlPushIT.districtWith(ControlPushIT.withCoaPort(TestPita.loopbackPaser(),
+                TestPita.OFFICE_GW, coaPort.getLocalPort()));
+        var received = java.util.Collections.synchronizedList(new ArrayList<RadiusPacket>());
+        var acker = new Thread(() -> ControlPushIT.ackAll(coaPort, office.secret(), received), "coa-ack");
+        acker.setDaemon(true);
+        acker.start();
         var dataFile = dir.resolve("pita.db");
         try (var store = Store.open(dataFile)) {
             DistrictImporter.importInto(store, district);
@@ -110,11 +122,14 @@ class ClockStepIT {
         }
         assertThat(transitions).as("regime changes over the whole run (16:00 once)").isEqualTo(1);
         // Regime pushes: one per session at the one switch, none when the clock steps back or passes 16:00 again.
-        // (Demand pushes are not asserted: no CoA peer answers here, so the loop keeps retrying those rates.)
+        // (Demand pushes are not asserted: they follow the sessions' measured use, not the clock.)
         assertThat(regimePushes.get(0)).isZero();
         assertThat(regimePushes.get(1)).as("regime pushes at 16:00").isEqualTo(3);
         assertThat(regimePushes.get(2)).as("regime pushes after the clock stepped back").isEqualTo(3);
         assertThat(regimePushes.get(3)).as("regime pushes after passing 16:00 again").isEqualTo(3);
+        assertThat(afterSecondForward).as("pushes of any reason after the clock stepped back and forward again")
+                .isEqualTo(afterForward);
+        assertThat(received).as("CoA-Requests at the office gateway").hasSize((int) afterSecondForward);
     }
 
     private long regimePushes() {
