@@ -89,9 +89,19 @@ final class EngineLiveView implements LiveView {
         var out = new HashMap<String, Bandwidth>();
         for (var u : store.usage().between(java.time.Instant.ofEpochMilli(hour),
                 java.time.Instant.ofEpochMilli(hour + HOUR_MS))) {
-            out.put(u.siteCode(), new Bandwidth((long) (u.downloadBytes() * 8 / seconds),
-                    (long) (u.uploadBytes() * 8 / seconds)));
+            out.put(u.siteCode(), new Bandwidth(bitsPerSecond(u.downloadBytes(), seconds),
+                    bitsPerSecond(u.uploadBytes(), seconds)));
         }
         return out;
+    }
+
+    /**
+     * Bytes over seconds as bit/s, in floating point and saturating: a gateway's counters can claim up to 2^63 bytes
+     * (Acct-Gigawords), and {@code bytes * 8} in a long then wrapped negative, which made /metrics and every alert
+     * check fail (the soak's fuzz sent such a record). Never negative.
+     */
+    static long bitsPerSecond(long bytes, double seconds) {
+        double bps = bytes * 8.0 / seconds;
+        return bps <= 0 || Double.isNaN(bps) ? 0 : (long) Math.min(bps, (double) Long.MAX_VALUE);
     }
 }

@@ -7,7 +7,7 @@ import id.pita.core.config.DemoSecrets;
 import id.pita.core.config.DistrictFiles;
 import id.pita.core.config.DistrictImporter;
 import id.pita.core.credential.CredentialStore;
-import id.pita.core.credential.InMemoryCredentialStore;
+import id.pita.core.credential.SingleNodeCredentialStore;
 import id.pita.core.node.Leadership;
 import id.pita.core.node.NodeHeartbeat;
 import id.pita.core.store.CredentialRepository;
@@ -335,7 +335,7 @@ public final class Pita {
     }
 
     /**
-     * The daily backup and the purges (retention, personal data), on a thread of their own so that none delays the
+     * The daily backup and the purges (retention, personal data), each on a thread of its own so that none delays the
      * loop; the purges every {@link #PURGE_PERIOD} of Pita's clock, so that a fast clock purges on its own time.
      */
     private void startHousekeeping() {
@@ -358,7 +358,18 @@ public final class Pita {
             backups = new BackupSchedule(config.dataFile(), b.dir(), at, b.keep(), district.current().zone(), clock);
             LOG.info("Daily backup at {} {} to {} (keeping {}); next {}", at, district.current().zone(), b.dir(),
                     b.keep(), backups.next());
-            housekeeping.scheduleWithFixedDelay(() -> {
+            // A thread of its own: a backup (VACUUM INTO, seconds on a large file or a loaded machine) must not hold
+            // up the hourly purges behind it (on a fast clock it held retention days past its period).
+            var backupThread = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+                var t = new Thread(r, "pita-backup");
+                t.setDaemon(true);
+                return t;
+            });
+            lifecycle.started("backup", backupThread, () -> {
+                backupThread.shutdownNow();
+                backupThread.awaitTermination(30, TimeUnit.SECONDS);
+            });
+            backupThread.scheduleWithFixedDelay(() -> {
                 try {
                     if (leadership.leading()) {
                         backups.runIfDue();
@@ -385,7 +396,7 @@ public final class Pita {
     private CredentialStore credentialStore() {
         var ttl = CREDENTIAL_TTL.multipliedBy((long) Math.ceil(config.clockSpeed()));
         if (store.embedded()) {
-            return new InMemoryCredentialStore(random, ttl, CREDENTIAL_CAPACITY, config.web().credentialsPerHotspot());
+            return new SingleNodeCredentialStore(random, ttl, CREDENTIAL_CAPACITY, config.web().credentialsPerHotspot());
         }
         return store.credentials(random, ttl, config.web().credentialsPerHotspot());
     }
@@ -474,7 +485,7 @@ public final class Pita {
     /** Removes session, accounting and push rows older than {@code retention.records} (their usage stays). */
     void applyRetention() {
         try {
-            store.retention().purgeOlderThan(clock.instant().minus(config.recordRetention()));
+            store.retention().purgeUntilCaughtUp(() -> clock.instant().minus(config.recordRetention()));
         } catch (RuntimeException e) {
             LOG.warn("Retention purge failed; next try in an hour: {}", e.toString());
         }
@@ -630,7 +641,7 @@ public final class Pita {
 
     /** Unused one-time credentials at a gateway now. */
     public int liveCredentials(String gatewayId) {
-        return credentials instanceof InMemoryCredentialStore memory ? memory.size(gatewayId)
+        return credentials instanceof SingleNodeCredentialStore memory ? memory.size(gatewayId)
                 : ((CredentialRepository) credentials).live(gatewayId, clock.instant());
     }
 

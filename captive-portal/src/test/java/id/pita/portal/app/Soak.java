@@ -58,6 +58,8 @@ final class Soak {
     static final Duration RAMP = Duration.ofSeconds(20);
     /** A record unanswered after this many tries, 2 s apart (30 s), counts as lost. */
     static final int MAX_TRIES = 15;
+    /** The longest the gateways wait after the stop for answers to what they have in flight (over 30 s). */
+    static final Duration DRAIN = Duration.ofSeconds(40);
     private static final Pattern HEAP_USED = Pattern.compile("garbage-first heap\\s+total (\\d+)K, used (\\d+)K");
     private static final Pattern GC_PAUSE = Pattern.compile("Pause ([A-Za-z ()0-9.]+?) \\d+M->\\d+M\\(\\d+M\\) ([0-9.]+)ms");
 
@@ -78,7 +80,7 @@ final class Soak {
     }
 
     record Result(Options options, List<Minute> minutes, long acctSent, long acctAnswered, long acctAcked,
-                  long acctLost, long acctStored, double acctP50Ms, double acctP99Ms, String loginLine,
+                  long acctLost, long acctLeftInFlight, long acctStored, long acctAckedNotStored, double acctP50Ms, double acctP99Ms, String loginLine,
                   SocketFuzz.Outcome fuzz, long radiusIn, long radiusOut, long radiusDropped, String dropsByReason,
                   long kernelDrops, List<String> logErrors, int gcPauses, double gcPauseMaxMs, double gcPauseP99Ms,
                   double gcPauseTotalMs, int fullGcs, long coaTotal, Duration realTime) {
@@ -133,8 +135,14 @@ final class Soak {
                 admin));
         var log = o.dir().resolve("pita.log");
         var gcLog = o.dir().resolve("gc.log");
-        var child = new ProcessBuilder("java", "-Xmx" + o.heap(), "-XX:+UseG1GC", "-Xlog:gc:file=" + gcLog,
-                "-jar", o.jar().toString(), "serve", "--config", config.toString())
+        var command = new ArrayList<>(List.of("java", "-Xmx" + o.heap(), "-XX:+UseG1GC", "-Xlog:gc:file=" + gcLog));
+        var jfr = System.getProperty("pita.soak.jfr", "");
+        if (!jfr.isBlank()) {
+            // A profile of the whole run (scripts/bench/jfr-top summarises it); written when Pita stops.
+            command.add("-XX:StartFlightRecording=settings=profile,filename=" + jfr);
+        }
+        command.addAll(List.of("-jar", o.jar().toString(), "serve", "--config", config.toString()));
+        var child = new ProcessBuilder(command)
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
         Process login = null;
         var http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -186,10 +194,14 @@ final class Soak {
                 if (System.nanoTime() >= nextMinute || System.nanoTime() >= end) {
                     long coa = gateways.coaRequests.get();
                     var text = get(http, metricsUri);
+                    keep("metrics-minute-" + (minutes.size() + 1) + ".txt", text);
                     minutes.add(new Minute(minutes.size() + 1, rssKb(child.pid()), heapAfterGcKb(child.pid()),
                             coa - coaSeen, SocketFuzz.sum(text, "pita_control_pushes_total", ""),
                             gateways.acked.get()));
                     coaSeen = coa;
+                    if (!System.getProperty("pita.soak.artifacts", "").isBlank()) {
+                        keep("histogram-minute-" + minutes.size() + ".txt", jcmd(child.pid(), "GC.class_histogram"));
+                    }
                     nextMinute += TimeUnit.MINUTES.toNanos(1);
                 }
             }
@@ -205,18 +217,27 @@ final class Soak {
                         .filter(l -> l.startsWith("mode=login")).findFirst().orElse("");
             }
             stop.set(true);
-            driver.join(30_000);
+            driver.join(DRAIN.plusSeconds(30).toMillis());
             Thread.sleep(2_000); // the last answers and drops are counted
             String after = get(http, metricsUri);
             long kernelDrops = SocketFuzz.sum(after, "pita_radius_socket_dropped", "") - kernelBefore;
+            keep("metrics-end.txt", after);
             stopChild(child);
-            long stored = storedSoakRecords(o.dir().resolve("pita.db"));
+            for (var name : List.of("pita.log", "gc.log", "login.log")) {
+                var f = o.dir().resolve(name);
+                if (Files.exists(f)) {
+                    keep(name, Files.readString(f));
+                }
+            }
+            var stored = storedSoakRecords(o.dir().resolve("pita.db"), o.interim());
+            var ackedNotStored = new java.util.HashSet<>(gateways.ackedKeys);
+            ackedNotStored.removeAll(stored);
             if (fuzzFailure[0] != null) {
                 throw fuzzFailure[0];
             }
             var gc = gcPauses(gcLog);
             return new Result(o, minutes, gateways.sent.get(), gateways.answered.get(), gateways.acked.get(),
-                    gateways.lost.get(), stored, gateways.percentileMs(50), gateways.percentileMs(99), loginLine,
+                    gateways.lost.get(), gateways.leftInFlight.get(), stored.size(), ackedNotStored.size(), gateways.percentileMs(50), gateways.percentileMs(99), loginLine,
                     fuzzResult[0], radius(after, "in") - radius(before, "in"),
                     radius(after, "out") - radius(before, "out"),
                     SocketFuzz.sum(after, "pita_radius_dropped_total", "")
@@ -230,6 +251,18 @@ final class Soak {
             if (child.isAlive()) {
                 stopChild(child);
             }
+            if (Files.exists(log)) {
+                keep("pita.log", Files.readString(log));
+            }
+        }
+    }
+
+    /** With {@code -Dpita.soak.artifacts=DIR}: keeps a copy of a log or metrics text there, for looking into a run. */
+    private static void keep(String name, String text) throws IOException {
+        var dir = System.getProperty("pita.soak.artifacts");
+        if (dir != null && !dir.isBlank()) {
+            Files.createDirectories(Path.of(dir));
+            Files.writeString(Path.of(dir).resolve(name), text);
         }
     }
 
@@ -312,7 +345,7 @@ final class Soak {
      * identifier free on that gateway, retransmitted every 2 s, given up after {@link #MAX_TRIES} tries.
      */
     static final class Gateways {
-        private record Pending(int session, byte[] bytes, long firstSent, long lastSent, int tries) {
+        private record Pending(int session, int step, byte[] bytes, long firstSent, long lastSent, int tries) {
         }
 
         final AtomicLong sent = new AtomicLong();
@@ -320,6 +353,10 @@ final class Soak {
         final AtomicLong acked = new AtomicLong();
         final AtomicLong lost = new AtomicLong();
         final AtomicLong coaRequests = new AtomicLong();
+        /** Records still unanswered when the drain after the stop ended (0 unless Pita stopped answering). */
+        final AtomicLong leftInFlight = new AtomicLong();
+        /** The records acknowledged, as {@link #recordKey}; read after {@link #drive} returned. */
+        final java.util.Set<Long> ackedKeys = new java.util.HashSet<>();
         private final Options o;
         private final InetSocketAddress accounting;
         private final int coaPort;
@@ -367,9 +404,17 @@ final class Soak {
                 }
                 var buffer = ByteBuffer.allocate(4096);
                 var waiting = new ArrayDeque<long[]>();
-                while (!stop.get()) {
+                // After the stop no new record is sent, but those in flight are still answered, retransmitted or
+                // given up (at most MAX_TRIES * 2 s): a record the soak sent and Pita stored is then either
+                // acknowledged or counted lost, never left uncounted (a rehearsal stored 2,232 for 2,231 acknowledged:
+                // the one more was in flight when the driver used to stop at once).
+                long stoppedAt = 0;
+                while (!stop.get() || hasPending(pending) && System.nanoTime() - stoppedAt < DRAIN.toNanos()) {
                     selector.select(2);
                     long now = System.nanoTime();
+                    if (stoppedAt == 0 && stop.get()) {
+                        stoppedAt = now;
+                    }
                     for (var key : selector.selectedKeys()) {
                         var tag = (int[]) key.attachment();
                         var channel = (DatagramChannel) key.channel();
@@ -394,6 +439,7 @@ final class Soak {
                             var p = pending[g].remove(bytes[1] & 0xff);
                             if (p != null) {
                                 acked.incrementAndGet();
+                                ackedKeys.add(recordKey(p.session(), p.step()));
                                 latency(now - p.firstSent());
                                 @SuppressWarnings("unchecked")
                                 var ids = (ArrayDeque<Integer>) freeIds[g];
@@ -422,11 +468,12 @@ final class Soak {
                             if (acct[g].send(ByteBuffer.wrap(p.bytes()), accounting) > 0) {
                                 sent.incrementAndGet(); // 0: our send buffer was full; tried again in 2 s
                             }
-                            e.setValue(new Pending(p.session(), p.bytes(), p.firstSent(), now, p.tries() + 1));
+                            e.setValue(new Pending(p.session(), p.step(), p.bytes(), p.firstSent(), now,
+                                    p.tries() + 1));
                         }
                     }
                     // New records that are due (those whose gateway had no free identifier wait their turn).
-                    while (!due.isEmpty() && due.peek()[0] <= now) {
+                    while (!stop.get() && !due.isEmpty() && due.peek()[0] <= now) {
                         waiting.add(due.poll());
                     }
                     for (int k = waiting.size(); k > 0; k--) {
@@ -439,14 +486,21 @@ final class Soak {
                             waiting.add(item);
                             continue;
                         }
+                        if (stop.get()) {
+                            continue; // stopping: not sent
+                        }
                         int id = ids.poll();
-                        var bytes = record(s, steps[s]++, id);
+                        int step = steps[s]++;
+                        var bytes = record(s, step, id);
                         if (acct[g].send(ByteBuffer.wrap(bytes), accounting) > 0) {
                             sent.incrementAndGet();
                         }
-                        pending[g].put(id, new Pending(s, bytes, now, now, 1));
+                        pending[g].put(id, new Pending(s, step, bytes, now, now, 1));
                         due.add(new long[] {item[0] + interim, s});
                     }
+                }
+                for (var p : pending) {
+                    leftInFlight.addAndGet(p.size());
                 }
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
@@ -456,6 +510,20 @@ final class Soak {
                     closeQuietly(coa[g]);
                 }
             }
+        }
+
+        private static boolean hasPending(Map<Integer, Pending>[] pending) {
+            for (var p : pending) {
+                if (!p.isEmpty()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Session {@code s}'s record number {@code step} as one number. */
+        static long recordKey(long s, long step) {
+            return s << 20 | step;
         }
 
         private static void closeQuietly(DatagramChannel c) {
@@ -583,13 +651,22 @@ final class Soak {
         }
     }
 
-    private static long storedSoakRecords(Path db) throws Exception {
+    /** The soak's records in the file, as {@link Gateways#recordKey} (session from its id, step from its time). */
+    private static java.util.Set<Long> storedSoakRecords(Path db, Duration interim) throws Exception {
+        var out = new java.util.HashSet<Long>();
         try (var c = DriverManager.getConnection("jdbc:sqlite:file:" + db + "?mode=ro");
              var st = c.createStatement();
-             var rs = st.executeQuery("SELECT COUNT(*) FROM accounting WHERE acct_session_id LIKE 'soak-%'")) {
-            rs.next();
-            return rs.getLong(1);
+             var rs = st.executeQuery("SELECT acct_session_id, session_seconds FROM accounting "
+                     + "WHERE acct_session_id LIKE 'soak-%'")) {
+            while (rs.next()) {
+                var id = rs.getString(1);
+                long session = Long.parseLong(id.substring(id.lastIndexOf('-') + 1));
+                if (!out.add(Gateways.recordKey(session, rs.getLong(2) / interim.toSeconds()))) {
+                    throw new IllegalStateException("record " + id + " at " + rs.getLong(2) + " s stored twice");
+                }
+            }
         }
+        return out;
     }
 
     static long rssKb(long pid) {
@@ -696,9 +773,11 @@ final class Soak {
                 o.duration().toMinutes(), r.realTime().toMillis() / 60_000.0, o.sessions(), o.gateways(),
                 o.interim().toSeconds(), o.loginRate(), o.loginConcurrency(), o.fuzzDatagrams(), o.heap()));
         sb.append(String.format(Locale.ROOT, "- accounting: %d records acknowledged, %d lost (unanswered over 30 s), "
-                        + "%d sent with retransmissions, %d answers; p50 %.2f ms, p99 %.2f ms; in the SQLite file "
-                        + "afterwards: %d of the %d acknowledged%n", r.acctAcked(), r.acctLost(), r.acctSent(),
-                r.acctAnswered(), r.acctP50Ms(), r.acctP99Ms(), r.acctStored(), r.acctAcked()));
+                        + "%d still unanswered %d s after the stop, %d sent with retransmissions, %d answers; p50 %.2f "
+                        + "ms, p99 %.2f ms; in the SQLite file afterwards: %d soak records, %d of the acknowledged "
+                        + "missing%n", r.acctAcked(), r.acctLost(), r.acctLeftInFlight(), DRAIN.toSeconds(),
+                r.acctSent(), r.acctAnswered(), r.acctP50Ms(), r.acctP99Ms(), r.acctStored(),
+                r.acctAckedNotStored()));
         if (!r.loginLine().isEmpty()) {
             sb.append("- complete log-ins (LoginLoad): ").append(r.login("accepted")).append(" accepted of ")
                     .append(r.login("total")).append(", refused/failed: ").append(r.login("failed")).append(", ")

@@ -45,10 +45,15 @@ class SoakIT {
         assertThat(r.logErrors()).as("ERROR lines or stack traces in Pita's log").isEmpty();
         assertThat(r.acctLost()).as("accounting records never acknowledged").isZero();
         assertThat(r.acctAcked()).as("every session started, then its interims").isGreaterThan(o.sessions());
-        // What the issue asks: every acknowledged record is in the file. It may hold one Pita stored whose answer the
-        // soak's client did not count: a rehearsal on 2026-12-01 stored 2,232 soak records for 2,231 acknowledged
-        // (none lost). Not yet explained; an equality here failed on that, so the count is asserted as a bound.
-        assertThat(r.acctStored()).as("acknowledged records in the SQLite file").isGreaterThanOrEqualTo(r.acctAcked());
+        // What the issue asks: every acknowledged record is in the file, matched record by record (session and
+        // interim number). The gateways drain what is in flight after the stop, so every record Pita stored is
+        // acknowledged or counted lost; a stored record not acknowledged can only be a lost one that Pita stored
+        // after the gateway gave up on it. (A rehearsal on 2026-12-01 stored 2,232 for 2,231 acknowledged: the
+        // gateways then stopped with one record in flight, stored and answered after they had stopped counting.)
+        assertThat(r.acctAckedNotStored()).as("acknowledged records missing from the SQLite file").isZero();
+        assertThat(r.acctLeftInFlight()).as("records still unanswered after the drain").isZero();
+        assertThat(r.acctStored()).as("soak records in the SQLite file").isBetween(r.acctAcked(),
+                r.acctAcked() + r.acctLost());
         assertThat(r.login("failed")).as("log-ins refused or failed").isEqualTo("none");
         assertThat(r.login("accepted")).as("log-ins accepted of those started").isEqualTo(r.login("total"));
         assertThat(Long.parseLong(r.login("accepted"))).isPositive();

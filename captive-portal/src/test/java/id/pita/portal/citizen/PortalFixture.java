@@ -1,6 +1,6 @@
 package id.pita.portal.citizen;
 
-import id.pita.core.credential.InMemoryCredentialStore;
+import id.pita.core.credential.SingleNodeCredentialStore;
 import id.pita.core.district.Bandwidth;
 import id.pita.core.district.Gateway;
 import id.pita.core.district.Site;
@@ -31,7 +31,7 @@ import java.util.regex.Pattern;
 
 /**
  * The real WebServer and CitizenPortal on port 0 with fake directory, hours and usage and the real
- * InMemoryCredentialStore; the test plays the gateway and the browser over HTTP.
+ * SingleNodeCredentialStore; the test plays the gateway and the browser over HTTP.
  */
 final class PortalFixture implements AutoCloseable {
     static final ZoneId WITA = ZoneId.of("Asia/Makassar");
@@ -50,7 +50,7 @@ final class PortalFixture implements AutoCloseable {
             FASKEY, List.of("192.168.8.1:2050"));
 
     final MutableClock clock = MutableClock.at(START);
-    final InMemoryCredentialStore store;
+    final SingleNodeCredentialStore store;
     final Map<MacAddress, DeviceAllowance> usage = new ConcurrentHashMap<>();
     final Map<String, MacAddress> byIp = new ConcurrentHashMap<>();
     volatile String hotspotName = "Taman Kota Tanah Grogot";
@@ -67,7 +67,7 @@ final class PortalFixture implements AutoCloseable {
     }
 
     PortalFixture(int credentialCapacity) {
-        store = new InMemoryCredentialStore(new SecureRandom(), Duration.ofMinutes(5), credentialCapacity);
+        store = new SingleNodeCredentialStore(new SecureRandom(), Duration.ofMinutes(5), credentialCapacity);
         var services = new PortalServices(new Directory(), (site, now) -> hours,
                 (mac, now) -> usage.getOrDefault(mac, new DeviceAllowance(false, 7200, 1_500_000_000L)),
                 ip -> Optional.ofNullable(byIp.get(ip)),

@@ -1,6 +1,6 @@
 package id.pita.portal.simulator;
 
-import id.pita.core.credential.InMemoryCredentialStore;
+import id.pita.core.credential.SingleNodeCredentialStore;
 import id.pita.core.district.Bandwidth;
 import id.pita.core.district.District;
 import id.pita.core.district.Gateway;
@@ -46,7 +46,7 @@ final class MiniPita implements AutoCloseable {
 
     final District district;
     final Clock clock;
-    final InMemoryCredentialStore credentials = new InMemoryCredentialStore(new SecureRandom(), Duration.ofMinutes(5),
+    final SingleNodeCredentialStore credentials = new SingleNodeCredentialStore(new SecureRandom(), Duration.ofMinutes(5),
             1000);
     final List<AccountingRecord> accounting = new CopyOnWriteArrayList<>();
     final Vertx vertx = Vertx.vertx();

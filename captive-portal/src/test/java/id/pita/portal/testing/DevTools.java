@@ -93,9 +93,37 @@ public final class DevTools implements AutoCloseable {
                 .get(10, TimeUnit.SECONDS);
         var reply = future.get(30, TimeUnit.SECONDS);
         if (reply.containsKey("error")) {
-            throw new AssertionError(method + " failed: " + reply.getJsonObject("error"));
+            var error = reply.getJsonObject("error");
+            var message = String.valueOf(error.getString("message"));
+            if (NAVIGATED.stream().anyMatch(message::contains)) {
+                throw new Navigated(method + " failed: " + error);
+            }
+            throw new AssertionError(method + " failed: " + error);
         }
         return reply.getJsonObject("result");
+    }
+
+    /**
+     * Chromium's answers to a command that was in flight while the page navigated: the old document's context is
+     * gone. A poll retries on them; any other error fails the test.
+     */
+    private static final java.util.List<String> NAVIGATED = java.util.List.of("Inspected target navigated or closed",
+            "Execution context was destroyed", "Cannot find context with specified id");
+
+    /** A command lost to a navigation (see {@link #NAVIGATED}). */
+    public static final class Navigated extends AssertionError {
+        Navigated(String message) {
+            super(message);
+        }
+    }
+
+    /** {@link #eval} for a poll: a navigation in progress reads as "not yet" ({@code null}). */
+    private Object poll(String expression) throws Exception {
+        try {
+            return eval(expression);
+        } catch (Navigated e) {
+            return null;
+        }
     }
 
     /** Evaluates a JavaScript expression in the page and returns its value. */
@@ -107,10 +135,14 @@ public final class DevTools implements AutoCloseable {
     /** Marks the current document, runs {@code action}, then waits for a new document to finish loading. */
     public void andWaitForNewPage(String action) throws Exception {
         eval("window.__pitaOld = true");
-        eval(action);
+        try {
+            eval(action);
+        } catch (Navigated e) {
+            // the action navigated before Chromium answered: what it was meant to do
+        }
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
         while (System.nanoTime() < deadline) {
-            if (Boolean.TRUE.equals(eval("!window.__pitaOld && document.readyState === 'complete'"))) {
+            if (Boolean.TRUE.equals(poll("!window.__pitaOld && document.readyState === 'complete'"))) {
                 return;
             }
             Thread.sleep(50); // polling the page load, bounded by the deadline
@@ -137,7 +169,7 @@ public final class DevTools implements AutoCloseable {
     public void waitFor(String condition, int seconds) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
         while (System.nanoTime() < deadline) {
-            if (Boolean.TRUE.equals(eval("!!(" + condition + ")"))) {
+            if (Boolean.TRUE.equals(poll("!!(" + condition + ")"))) {
                 return;
             }
             Thread.sleep(50); // polling the page, bounded by the deadline

@@ -68,6 +68,11 @@ public record Gateway(String id, String siteCode, String address, String secret,
         return vendor == Vendor.MIKROTIK;
     }
 
+    /** Whether it takes RFC 5176 CoA and Disconnect: a CoA port, and not openNDS (which speaks no RADIUS). */
+    public boolean takesCoa() {
+        return coaPort != 0 && vendor != Vendor.OPENNDS;
+    }
+
     /** The same gateway with other login addresses. */
     public Gateway withLoginAddresses(List<String> addresses) {
         return new Gateway(id, siteCode, address, secret, vendor, coaPort, messageAuthenticator, portalSecret,

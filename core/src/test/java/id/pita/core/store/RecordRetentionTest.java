@@ -110,4 +110,39 @@ class RecordRetentionTest {
         assertThat(purged.sessions()).isEqualTo(RecordRetention.BATCH * 2 + 7);
         assertThat(count("accounting")).isZero();
     }
+
+    /**
+     * A fast clock moves while the purge runs (a simulated year: one real second is 14 simulated hours): rows that
+     * aged out during a pass go in the same call, so none is left past the period by more than one pass's time.
+     * With one cut-off read at the start (purgeOlderThan), the rows that aged out meanwhile stayed until the next run.
+     */
+    @Test
+    void rowsThatAgeOutWhileThePurgeRunsGoInTheSameCall() {
+        var batch = new ArrayList<AccountingRecord>();
+        for (int h = 0; h < 24 * 10; h++) {
+            batch.add(rec("gw-kantor", "h" + h, AcctStatus.START, 0, 0, 0, OLD.plus(Duration.ofHours(h))));
+        }
+        store.accounting().apply(batch);
+        clock.set(OLD.plus(KEEP).plus(Duration.ofDays(2)));
+        // Every read of the cut-off is 6 simulated hours after the one before, as if each pass took that long.
+        var purged = store.retention().purgeUntilCaughtUp(() -> {
+            clock.set(clock.instant().plus(Duration.ofHours(6)));
+            return clock.instant().minus(KEEP);
+        });
+        long oldest = store.read(h -> h.createQuery("SELECT MIN(received_ms) FROM accounting").mapTo(Long.class)
+                .one());
+        var cutNow = clock.instant().minus(KEEP);
+        assertThat(Duration.between(Instant.ofEpochMilli(oldest), cutNow))
+                .as("oldest row left against the cut-off at the end").isLessThanOrEqualTo(Duration.ofHours(6));
+        assertThat(purged.accounting()).isGreaterThan(2 * 24 + 6);
+
+        // Bounded: a clock that never lets it catch up ends after MAX_PASSES passes.
+        int[] reads = {0};
+        store.retention().purgeUntilCaughtUp(() -> {
+            reads[0]++;
+            clock.set(clock.instant().plus(Duration.ofHours(1)));
+            return clock.instant().minus(KEEP);
+        });
+        assertThat(reads[0]).isLessThanOrEqualTo(RecordRetention.MAX_PASSES);
+    }
 }

@@ -36,7 +36,7 @@ public record CoaTarget(InetAddress address, int coaPort, String secret, Vendor 
 
     /** The gateway's CoA target, or empty when it takes no CoA (coaPort 0, or openNDS). */
     public static Optional<CoaTarget> of(Gateway gateway) {
-        if (gateway.coaPort() == 0 || gateway.vendor() == Vendor.OPENNDS) {
+        if (!gateway.takesCoa()) {
             return Optional.empty();
         }
         try {

@@ -49,6 +49,8 @@ public final class ControlLoop {
     private final Supplier<District> district;
     private final CounterFamily pushesByReason;
     private final Map<String, Instant> nextSlot = new HashMap<>();
+    /** Gateways without CoA whose skipped pushes were logged (executor-confined). */
+    private final java.util.Set<String> noCoaLogged = new java.util.HashSet<>();
     private volatile boolean running;
     private volatile BooleanSupplier leading = () -> true;
     private volatile ScheduledFuture<?> next;
@@ -236,19 +238,20 @@ public final class ControlLoop {
         ports.plans().publish(new PlanSnapshot(now, state, decision.allocation(), inputs.onlineBySite(input),
                 Planner.effectivePool(input), tier));
         long t3 = System.nanoTime();
-        dispatch(now, decision.pushes(), decision.contexts());
+        int queued = dispatch(now, decision.pushes(), decision.contexts());
         long t4 = System.nanoTime();
         long read = inputs.readNanos();
         if (Duration.ofNanos(t4 - t0).compareTo(config.period()) > 0) {
             LOG.warn("Control round took {} ms over {} sessions, longer than its period of {} s: store reads {} ms, "
-                    + "other inputs {} ms, plan {} ms, publish {} ms, {} pushes queued in {} ms", ms(t4 - t0),
+                    + "other inputs {} ms, plan {} ms, publish {} ms, {} pushes planned, {} queued in {} ms", ms(t4 - t0),
                     input.sessions().size(), config.period().toSeconds(), ms(read), ms(t1 - t0 - read), ms(t2 - t1),
-                    ms(t3 - t2), decision.pushes().size(), ms(t4 - t3));
+                    ms(t3 - t2), decision.pushes().size(), queued, ms(t4 - t3));
         } else if (LOG.isDebugEnabled()) {
             // scripts/bench/scale reads these lines
             LOG.debug("Control round took {} ms over {} sessions: store reads {} ms, other inputs {} ms, plan {} ms, "
-                    + "publish {} ms, {} pushes queued in {} ms", ms(t4 - t0), input.sessions().size(), ms(read),
-                    ms(t1 - t0 - read), ms(t2 - t1), ms(t3 - t2), decision.pushes().size(), ms(t4 - t3));
+                    + "publish {} ms, {} pushes planned, {} queued in {} ms", ms(t4 - t0), input.sessions().size(),
+                    ms(read), ms(t1 - t0 - read), ms(t2 - t1), ms(t3 - t2), decision.pushes().size(), queued,
+                    ms(t4 - t3));
         }
     }
 
@@ -261,11 +264,18 @@ public final class ControlLoop {
      * Queues each push at its gateway's next free slot. Slots carry over between rounds, so a long
      * queue from one round (a boundary with hundreds of sessions) is not overrun by the next.
      */
-    private void dispatch(Instant now, List<Push> pushes, Map<String, PushContext> contexts) {
+    /** @return how many were queued or held (not those to gateways that take no CoA) */
+    private int dispatch(Instant now, List<Push> pushes, Map<String, PushContext> contexts) {
         var unreachable = peers.unreachable();
         var held = new HashMap<String, List<Push>>();
         unreachable.forEach(gw -> held.put(gw, new ArrayList<>()));
+        var d = district.get();
+        int queued = 0;
         for (var push : pushes) {
+            if (!takesCoa(d, push.gatewayId())) {
+                continue;
+            }
+            queued++;
             var hold = held.get(push.gatewayId());
             if (hold != null) {
                 hold.add(push);
@@ -277,6 +287,26 @@ public final class ControlLoop {
             var probe = peers.hold(e.getKey(), e.getValue(), contexts, now);
             probe.ifPresent(p -> send(now, p.push(), p.context(), true));
         }
+        return queued;
+    }
+
+    /**
+     * Whether a push to the gateway can take effect: one without a CoA port (coaPort 0) or openNDS gets none, since it
+     * could only fail (its sessions keep the rate of their log-in's Access-Accept). Before, every such session got a
+     * push that ended as ERROR, counted in pita_control_pushes_total and stored as a push result, and raised the
+     * COA_FAILING alert: in the soak, the rising push counter with no CoA at the gateways from minute 4 on was
+     * this, the fuzz's office gateway (coaPort 0). Logged once per gateway. Executor-confined.
+     */
+    private boolean takesCoa(District d, String gatewayId) {
+        var gateway = d.gateway(gatewayId);
+        if (gateway.isEmpty() || gateway.get().takesCoa()) {
+            return true; // an unknown gateway: the pusher says so in the push's result
+        }
+        if (noCoaLogged.add(gatewayId)) {
+            LOG.info("Gateway {} takes no CoA ({}): its sessions keep the rate of their log-in, nothing is pushed",
+                    gatewayId, gateway.get().coaPort() == 0 ? "coaPort 0" : gateway.get().vendor());
+        }
+        return false;
     }
 
     /** Queues one push at its gateway's next free slot. Executor-confined. */

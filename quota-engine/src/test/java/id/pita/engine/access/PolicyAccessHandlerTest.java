@@ -9,7 +9,7 @@ import static id.pita.engine.access.TestDistricts.monday;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.pita.core.credential.CitizenCredential;
-import id.pita.core.credential.InMemoryCredentialStore;
+import id.pita.core.credential.SingleNodeCredentialStore;
 import id.pita.core.district.Bandwidth;
 import id.pita.core.district.District;
 import id.pita.core.district.Gateway;
@@ -29,8 +29,8 @@ class PolicyAccessHandlerTest {
     private static final MacAddress PHONE = MacAddress.parse("aa-bb-cc-dd-ee-01");
     private final MutableClock clock = MutableClock.at(monday("10:00", WITA));
     private final AtomicReference<District> district = new AtomicReference<>(TestDistricts.paser());
-    private final InMemoryCredentialStore credentials =
-            new InMemoryCredentialStore(new SecureRandom(), Duration.ofMinutes(5), 100);
+    private final SingleNodeCredentialStore credentials =
+            new SingleNodeCredentialStore(new SecureRandom(), Duration.ofMinutes(5), 100);
     private final FakeLiveState live = new FakeLiveState();
     private final Map<String, DeviceUsage> usage = new HashMap<>();
     private final AtomicReference<LocalDate> askedDay = new AtomicReference<>();

@@ -10,7 +10,7 @@ import id.pita.core.district.Bandwidth;
 import id.pita.core.district.Boost;
 import id.pita.core.session.Session;
 import id.pita.core.testing.MutableClock;
-import id.pita.core.credential.InMemoryCredentialStore;
+import id.pita.core.credential.SingleNodeCredentialStore;
 import id.pita.core.session.MacAddress;
 import id.pita.engine.access.AccessDecision;
 import id.pita.engine.access.AccessRequestInfo;
@@ -55,7 +55,10 @@ class ControlLoopTest {
     };
 
     private ControlLoop loop(ControlConfig config) {
-        var district = TestDistricts.paser();
+        return loop(config, TestDistricts.paser());
+    }
+
+    private ControlLoop loop(ControlConfig config, id.pita.core.district.District district) {
         Pusher pusher = push -> {
             sent.add(push);
             sentAt.add(clock.instant());
@@ -112,6 +115,33 @@ class ControlLoopTest {
         // the store still says nothing was pushed; the loop remembers the ACKs
         scheduler.runUntil(monday("19:00:31", WITA));
         assertThat(sent).hasSize(4);
+    }
+
+    /**
+     * A gateway without a CoA port (coaPort 0; openNDS likewise) gets no pushes: they could only end as ERROR. The soak
+     * found its pushes (the fuzz's office gateway) counted in pita_control_pushes_total while no CoA reached the
+     * gateways, and each stored as a failed push result.
+     */
+    @Test
+    void aGatewayWithoutACoaPortGetsNoPushesTheOthersDo() {
+        clock.set(monday("19:00", WITA));
+        var paser = TestDistricts.paser();
+        var gateways = paser.gateways().stream().map(g -> g.id().equals("gw-taman")
+                ? new id.pita.core.district.Gateway(g.id(), g.siteCode(), g.address(), g.secret(), g.vendor(), 0,
+                null, null) : g).toList();
+        var district = new id.pita.core.district.District(paser.code(), paser.name(), paser.zone(), paser.pool(),
+                paser.sites(), gateways, paser.calendar(), paser.policies(), paser.citizenPlan());
+        for (var id : List.of("c1", "c2")) {
+            online.add(PlannerTest.citizen(id, "AA:00:00:00:00:0" + id.charAt(1), Bandwidth.ZERO));
+        }
+        online.add(PlannerTest.office(Bandwidth.ZERO));
+        var loop = loop(config(20), district);
+        loop.start();
+        scheduler.runUntil(monday("19:02", WITA));
+        assertThat(sent).as("pushes sent over four rounds").extracting(Push::gatewayId).containsExactly("gw-kominfo");
+        assertThat(recorded).hasSize(1).allMatch(PushResult::acked);
+        assertThat(loop.pushesInFlight()).isZero();
+        assertThat(live.onlineSessions("taman-kota")).as("still planned").isEqualTo(2);
     }
 
     @Test
@@ -222,7 +252,7 @@ class ControlLoopTest {
         scheduler.runUntil(monday("19:00:01", WITA));
         var site = live.siteRate("taman-kota").orElseThrow();
 
-        var credentials = new InMemoryCredentialStore(new SecureRandom(), Duration.ofMinutes(2), 10);
+        var credentials = new SingleNodeCredentialStore(new SecureRandom(), Duration.ofMinutes(2), 10);
         var handler = new PolicyAccessHandler(clock, TestDistricts::paser, TestDistricts.regimes(TestDistricts.paser()),
                 credentials, live, (mac, day, zone) -> DeviceUsage.NONE);
         var c = credentials.mint("gw-taman", "taman-kota", MacAddress.parse("AA:00:00:00:00:03"), clock.instant());

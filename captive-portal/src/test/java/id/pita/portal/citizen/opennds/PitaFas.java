@@ -1,6 +1,6 @@
 package id.pita.portal.citizen.opennds;
 
-import id.pita.core.credential.InMemoryCredentialStore;
+import id.pita.core.credential.SingleNodeCredentialStore;
 import id.pita.core.district.Bandwidth;
 import id.pita.core.district.Gateway;
 import id.pita.core.district.Site;
@@ -56,7 +56,7 @@ final class PitaFas implements AutoCloseable {
         var services = new PortalServices(new OneGateway(hotspot), (site, now) -> hours,
                 (mac, now) -> new DeviceAllowance(false, 7200, 1_500_000_000L), ip -> Optional.empty(),
                 (code, h) -> false, (h, mac, now) -> ADMISSION,
-                new InMemoryCredentialStore(new SecureRandom(), Duration.ofMinutes(5), 100),
+                new SingleNodeCredentialStore(new SecureRandom(), Duration.ofMinutes(5), 100),
                 new MacHasher("opennds-interop-key".getBytes(StandardCharsets.US_ASCII)), clock,
                 PortalSettings.defaults("https://portal.paserkab.go.id/"));
         server = new WebServer(vertx, List.of(new CitizenPortal(services)));

@@ -2,7 +2,7 @@ package id.pita.engine.radius.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.pita.core.credential.InMemoryCredentialStore;
+import id.pita.core.credential.SingleNodeCredentialStore;
 import id.pita.core.district.Bandwidth;
 import id.pita.core.district.District;
 import id.pita.core.district.OverQuota;
@@ -33,7 +33,7 @@ class OverQuotaThrottleIT {
     private static final MacAddress PHONE = MacAddress.parse("AA-BB-CC-DD-EE-01");
     private final MutableClock clock = MutableClock.at(TestDistricts.monday("19:00", TestDistricts.WITA));
     private final AtomicReference<District> district = new AtomicReference<>(TestDistricts.paser());
-    private final InMemoryCredentialStore credentials = new InMemoryCredentialStore(new SecureRandom(),
+    private final SingleNodeCredentialStore credentials = new SingleNodeCredentialStore(new SecureRandom(),
             Duration.ofMinutes(2), 10);
     private RadiusServer server;
     private RadiusServer.Bound bound;

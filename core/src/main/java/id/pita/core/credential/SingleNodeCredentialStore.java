@@ -13,13 +13,13 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Credentials in memory: right for the embedded one-process default, where portal and engine share
- * a JVM. Bounded twice: at most {@code perGateway} live credentials per gateway (hotspot), so a flood at one
+ * The production credential store of a single node: in this process's memory, right for the embedded
+ * one-process default, where portal and engine share a JVM (on PostgreSQL, nodes share the store's). Bounded twice: at most {@code perGateway} live credentials per gateway (hotspot), so a flood at one
  * park fills only that park's share and never starves another, and at most {@code capacity} in all, so memory
  * stays bounded whatever the number of gateways. A full gateway first drops its expired credentials (oldest
  * first, in constant time each) and then refuses. Thread-safe (one lock; every operation is short).
  */
-public final class InMemoryCredentialStore implements CredentialStore {
+public final class SingleNodeCredentialStore implements CredentialStore {
     private final Map<String, CitizenCredential> live = new HashMap<>();
     /** Per gateway, in mint order (which is expiry order: the TTL is one). */
     private final Map<String, LinkedHashMap<String, CitizenCredential>> byGateway = new HashMap<>();
@@ -28,11 +28,11 @@ public final class InMemoryCredentialStore implements CredentialStore {
     private final int capacity;
     private final int perGateway;
 
-    public InMemoryCredentialStore(SecureRandom random, Duration ttl, int capacity) {
+    public SingleNodeCredentialStore(SecureRandom random, Duration ttl, int capacity) {
         this(random, ttl, capacity, capacity);
     }
 
-    public InMemoryCredentialStore(SecureRandom random, Duration ttl, int capacity, int perGateway) {
+    public SingleNodeCredentialStore(SecureRandom random, Duration ttl, int capacity, int perGateway) {
         this.random = Check.notNull("random", random);
         this.ttl = Check.notNull("ttl", ttl);
         Check.that(!ttl.isNegative() && !ttl.isZero(), "ttl", "must be positive");

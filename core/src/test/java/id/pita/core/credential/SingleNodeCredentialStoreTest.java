@@ -9,11 +9,11 @@ import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
-class InMemoryCredentialStoreTest {
+class SingleNodeCredentialStoreTest {
     private static final Instant T0 = Instant.parse("2026-08-17T08:00:00Z");
     private static final MacAddress MAC = MacAddress.parse("aa-bb-cc-dd-ee-ff");
-    private final InMemoryCredentialStore store =
-            new InMemoryCredentialStore(new SecureRandom(), Duration.ofMinutes(2), 3);
+    private final SingleNodeCredentialStore store =
+            new SingleNodeCredentialStore(new SecureRandom(), Duration.ofMinutes(2), 3);
 
     @Test
     void credentialIsUsableOnceOnly() {
@@ -44,7 +44,7 @@ class InMemoryCredentialStoreTest {
 
     @Test
     void aFullGatewayRefusesWhileAnotherStillMints() {
-        var perHotspot = new InMemoryCredentialStore(new SecureRandom(), Duration.ofMinutes(2), 100, 2);
+        var perHotspot = new SingleNodeCredentialStore(new SecureRandom(), Duration.ofMinutes(2), 100, 2);
         perHotspot.mint("gw-flooded", "taman", MAC, T0);
         perHotspot.mint("gw-flooded", "taman", MAC, T0);
 
