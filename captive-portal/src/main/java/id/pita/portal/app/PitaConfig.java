@@ -89,17 +89,18 @@ public record PitaConfig(Path dataFile, Path macKeyFile, Optional<Path> district
     /**
      * @param bindAddress   address the UDP ports bind ({@code radius.bindAddress}, default {@code 0.0.0.0})
      * @param workerThreads threads deciding Access-Requests and handing accounting on (1 to 64, default 2)
-     */
-    /**
-     * @param gatewayRate  requests a second one gateway may send (both ports), the excess dropped silently
-     *                     ({@code radius.gatewayRate}, 0 = no limit)
-     * @param gatewayBurst requests one gateway may send at once above that rate ({@code radius.gatewayBurst})
+     * @param gatewayRate   datagrams a second one gateway may send (both ports), the excess dropped silently
+     *                      ({@code radius.gatewayRate}, default 100, 0 = no limit; see GatewayRateLimit.Limits.DEFAULT)
+     * @param gatewayBurst  datagrams one gateway may send at once above that rate ({@code radius.gatewayBurst},
+     *                      default 100: 1 s of the rate)
      */
     public record Radius(String bindAddress, int authPort, int accountingPort, int workerThreads, int gatewayRate,
                          int gatewayBurst) {
         /** With the default per-gateway limit. */
         public Radius(String bindAddress, int authPort, int accountingPort, int workerThreads) {
-            this(bindAddress, authPort, accountingPort, workerThreads, 0, 0);
+            this(bindAddress, authPort, accountingPort, workerThreads,
+                    id.pita.engine.radius.server.GatewayRateLimit.Limits.DEFAULT.perSecond(),
+                    id.pita.engine.radius.server.GatewayRateLimit.Limits.DEFAULT.burst());
         }
     }
 
@@ -495,10 +496,13 @@ public record PitaConfig(Path dataFile, Path macKeyFile, Optional<Path> district
     }
 
     private static Radius radius(ConfigSection s) {
-        int rate = s.integer("gatewayRate", 0, 0, 1_000_000, " requests/s");
+        // On by default: GatewayRateLimit.Limits.DEFAULT says what a real gateway sends; the burst defaults to 1 s of it.
+        var defaults = id.pita.engine.radius.server.GatewayRateLimit.Limits.DEFAULT;
+        int rate = s.integer("gatewayRate", defaults.perSecond(), 0, 1_000_000, " requests/s");
+        int burst = rate;
         return new Radius(s.text("bindAddress", "0.0.0.0"), s.integer("authPort", 1812, 0, 65535, ""),
                 s.integer("accountingPort", 1813, 0, 65535, ""), s.integer("workerThreads", 2, 1, 64, " threads"),
-                rate, s.integer("gatewayBurst", 2 * rate, rate == 0 ? 0 : 1, 10_000_000, " requests"));
+                rate, s.integer("gatewayBurst", burst, rate == 0 ? 0 : 1, 10_000_000, " requests"));
     }
 
     private static Web web(ConfigSection s) {

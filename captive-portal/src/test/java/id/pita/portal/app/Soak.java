@@ -43,7 +43,7 @@ import java.util.regex.Pattern;
  *   CHAP Access-Request from the hotspot's address; every log-in from its own loopback address);</li>
  *   <li>the socket fuzz ({@link SocketFuzz}) at both RADIUS ports.</li>
  * </ul>
- * Every minute: RSS, heap after a full GC ({@code jcmd GC.run}, then {@code GC.heap_info}), CoA requests received
+ * Every minute: RSS, the live heap after a full GC ({@code jcmd GC.class_histogram}), CoA requests received
  * and Pita's {@code pita_control_pushes_total}. Afterwards: accounting latency, every acknowledged record counted in
  * the SQLite file, Pita's RADIUS counters against what was sent and answered, ERROR lines and stack traces in
  * Pita's log, GC pauses from {@code -Xlog:gc}. Used by {@code SoakIT} (1 minute, lower rates) and
@@ -60,7 +60,7 @@ final class Soak {
     static final int MAX_TRIES = 15;
     /** The longest the gateways wait after the stop for answers to what they have in flight (over 30 s). */
     static final Duration DRAIN = Duration.ofSeconds(40);
-    private static final Pattern HEAP_USED = Pattern.compile("garbage-first heap\\s+total (\\d+)K, used (\\d+)K");
+    private static final Pattern HISTOGRAM_TOTAL = Pattern.compile("(?m)^Total\\s+\\d+\\s+(\\d+)\\s*$");
     private static final Pattern GC_PAUSE = Pattern.compile("Pause ([A-Za-z ()0-9.]+?) \\d+M->\\d+M\\(\\d+M\\) ([0-9.]+)ms");
 
     /**
@@ -123,7 +123,8 @@ final class Soak {
         Files.writeString(config, """
                 dataFile: %s
                 district: {file: %s}
-                radius: {bindAddress: 127.0.0.1, authPort: %d, accountingPort: %d}
+                # 1,000 log-ins/s and the fuzz each come through one gateway: no per-gateway RADIUS limit
+                radius: {bindAddress: 127.0.0.1, authPort: %d, accountingPort: %d, gatewayRate: 0}
                 web:
                   host: 127.0.0.1
                   port: %d
@@ -195,13 +196,10 @@ final class Soak {
                     long coa = gateways.coaRequests.get();
                     var text = get(http, metricsUri);
                     keep("metrics-minute-" + (minutes.size() + 1) + ".txt", text);
-                    minutes.add(new Minute(minutes.size() + 1, rssKb(child.pid()), heapAfterGcKb(child.pid()),
+                    minutes.add(new Minute(minutes.size() + 1, rssKb(child.pid()), heapAfterGcKb(child.pid(), minutes.size() + 1),
                             coa - coaSeen, SocketFuzz.sum(text, "pita_control_pushes_total", ""),
                             gateways.acked.get()));
                     coaSeen = coa;
-                    if (!System.getProperty("pita.soak.artifacts", "").isBlank()) {
-                        keep("histogram-minute-" + minutes.size() + ".txt", jcmd(child.pid(), "GC.class_histogram"));
-                    }
                     nextMinute += TimeUnit.MINUTES.toNanos(1);
                 }
             }
@@ -682,11 +680,21 @@ final class Soak {
         return -1;
     }
 
-    /** {@code jcmd PID GC.run}, then the used heap from {@code jcmd PID GC.heap_info}, in KB. */
-    static long heapAfterGcKb(long pid) throws Exception {
-        jcmd(pid, "GC.run");
-        var m = HEAP_USED.matcher(jcmd(pid, "GC.heap_info"));
-        return m.find() ? Long.parseLong(m.group(2)) : -1;
+    /**
+     * The live heap in KB: {@code jcmd PID GC.class_histogram} runs a full GC and counts only what survives it (its
+     * total), kept as {@code histogram-minute-N.txt} with {@code -Dpita.soak.artifacts}. It used to be {@code GC.run}
+     * and then the used heap from a second jcmd ({@code GC.heap_info}): that read the live heap plus whatever Pita
+     * allocated while the second jcmd started, about a second at 40-100 MB/s under the soak's load, which is what
+     * made "heap after GC" jump between 44 and 182 MB in the 2026-12-01 run (the full GC's own log line showed
+     * 51 MB live where heap_info said over 130).
+     */
+    static long heapAfterGcKb(long pid, int minute) throws Exception {
+        var histogram = jcmd(pid, "GC.class_histogram");
+        if (!System.getProperty("pita.soak.artifacts", "").isBlank()) {
+            keep("histogram-minute-" + minute + ".txt", histogram);
+        }
+        var m = HISTOGRAM_TOTAL.matcher(histogram);
+        return m.find() ? Long.parseLong(m.group(1)) / 1024 : -1;
     }
 
     private static String jcmd(long pid, String command) throws Exception {
@@ -700,7 +708,7 @@ final class Soak {
         return out;
     }
 
-    /** Pauses from {@code -Xlog:gc}: [count, max ms, p99 ms, total ms, full GCs (the per-minute jcmd GC.run)]. */
+    /** Pauses from {@code -Xlog:gc}: [count, max ms, p99 ms, total ms, full GCs (the per-minute jcmd GC.class_histogram)]. */
     static double[] gcPauses(Path gcLog) throws IOException {
         var pauses = new ArrayList<Double>();
         int full = 0;
@@ -800,7 +808,7 @@ final class Soak {
                 .append(r.logErrors().isEmpty() ? "" : " " + r.logErrors().subList(0, Math.min(3, r.logErrors().size())))
                 .append('\n');
         sb.append(String.format(Locale.ROOT, "- GC: %d pauses (young and mixed), max %.1f ms, p99 %.1f ms, %.0f ms in "
-                        + "all; %d full GCs (the per-minute jcmd GC.run)%n", r.gcPauses(), r.gcPauseMaxMs(),
+                        + "all; %d full GCs (the per-minute jcmd GC.class_histogram)%n", r.gcPauses(), r.gcPauseMaxMs(),
                 r.gcPauseP99Ms(), r.gcPauseTotalMs(), r.fullGcs()));
         sb.append("\n| minute | RSS (MB) | heap after GC (MB) | CoA requests at the gateways | "
                 + "pita_control_pushes_total | accounting acknowledged |\n|---|---|---|---|---|---|\n");

@@ -48,6 +48,11 @@ final class TestPita implements AutoCloseable {
      * @param schedule runs the periodic certificate checks; null = Vert.x's timer
      */
     TestPita(Path dir, Clock clock, String webExtra, Schedule schedule) throws Exception {
+        this(dir, clock, webExtra, schedule, "");
+    }
+
+    /** @param radiusExtra more {@code radius:} keys, e.g. {@code gatewayRate: 0} */
+    TestPita(Path dir, Clock clock, String webExtra, Schedule schedule, String radiusExtra) throws Exception {
         var dataFile = dir.resolve("data").resolve("pita.db");
         district = loopbackPaser();
         // TestStores picks the database: this file, or a fresh PostgreSQL database (-Dpita.test.store=postgresql).
@@ -57,11 +62,11 @@ final class TestPita implements AutoCloseable {
         }
         var config = PitaConfig.parse("""
                 dataFile: %s
-                radius: {bindAddress: 127.0.0.1, authPort: 0, accountingPort: 0}
+                radius: {bindAddress: 127.0.0.1, authPort: 0, accountingPort: 0%s}
                 web: {host: 127.0.0.1, port: 0, publicUrl: "https://wifi.paser.example/"%s}
                 gateways: {pitaAddress: 127.0.0.1}
                 %s
-                """.formatted(dataFile, webExtra.isEmpty() ? "" : ", " + webExtra, storeKeys(target)), "test");
+                """.formatted(dataFile, radiusExtra.isEmpty() ? "" : ", " + radiusExtra, webExtra.isEmpty() ? "" : ", " + webExtra, storeKeys(target)), "test");
         pita = Pita.start(config, clock, schedule).toCompletableFuture().get(60, TimeUnit.SECONDS);
     }
 

@@ -7,9 +7,10 @@ import io.netty.channel.socket.DatagramChannel;
  * Builds the pipeline of one RADIUS port. Inbound runs top to bottom, outbound bottom to top:
  * <pre>
  *   "encoder"        RadiusResponse -> DatagramPacket (outbound; counts out, latency)
+ *   "limit"          per-gateway token bucket on the datagram as read (source lookup only): a flooding
+ *                    gateway's excess dropped before any decoding or crypto
  *   "decoder"        DatagramPacket -> RadiusRequest; malformed or wrong-port codes dropped
  *   "gateway"        source address -> Gateway; strangers dropped before any crypto is spent
- *   "limit"          per-gateway token bucket: a flooding gateway's excess dropped before any crypto
  *   "authenticity"   Request Authenticator / Message-Authenticator, BlastRADIUS policy
  *   "duplicates"     after authenticity, so forged packets never reach or fill the cache
  *   "dispatcher"     Access / Accounting / Status-Server, work off the event loop

@@ -33,14 +33,22 @@ final class RadiusHandlers {
     RadiusHandlers(GatewayDirectory gateways, AccessHandler accessHandler, AccountingSink sink, Executor workers,
                    EngineMetrics metrics, Clock clock, Duration duplicateTtl, int duplicateEntries,
                    GatewayMonitor monitor) {
-        this(gateways, accessHandler, sink, workers, metrics, clock, duplicateTtl, duplicateEntries, monitor,
-                GatewayRateLimit.Limits.none());
+        this(gateways, accessHandler, sink, KeyedExecutor.of(workers), metrics, clock, duplicateTtl,
+                duplicateEntries, monitor, GatewayRateLimit.Limits.none());
     }
 
-    RadiusHandlers(GatewayDirectory gateways, AccessHandler accessHandler, AccountingSink sink, Executor workers,
+    RadiusHandlers(GatewayDirectory gateways, AccessHandler accessHandler, AccountingSink sink, KeyedExecutor workers,
                    EngineMetrics metrics, Clock clock, Duration duplicateTtl, int duplicateEntries,
                    GatewayMonitor monitor, GatewayRateLimit.Limits limits) {
-        this.rateLimit = new GatewayRateLimit(limits, System::nanoTime, metrics);
+        this(gateways, accessHandler, sink, workers, metrics, clock, duplicateTtl, duplicateEntries, monitor,
+                new GatewayRateLimit(limits, gateways, System::nanoTime, metrics));
+    }
+
+    /** @param rateLimit the per-gateway limit, on the time the caller gives it (tests advance it) */
+    RadiusHandlers(GatewayDirectory gateways, AccessHandler accessHandler, AccountingSink sink, KeyedExecutor workers,
+                   EngineMetrics metrics, Clock clock, Duration duplicateTtl, int duplicateEntries,
+                   GatewayMonitor monitor, GatewayRateLimit rateLimit) {
+        this.rateLimit = rateLimit;
         var dictionary = Dictionary.standard();
         this.metrics = metrics;
         this.drops = new Drops(metrics, clock);
@@ -57,13 +65,17 @@ final class RadiusHandlers {
 
     void addTo(ChannelPipeline pipeline, PortRole role) {
         pipeline.addLast("encoder", encoder);
+        pipeline.addLast("limit", rateLimit);
         pipeline.addLast("decoder", new RadiusDatagramDecoder(metrics, drops, role));
         pipeline.addLast("gateway", gatewayFilter);
-        pipeline.addLast("limit", rateLimit);
         pipeline.addLast("authenticity", authenticity);
         pipeline.addLast("duplicates", duplicateFilter);
         pipeline.addLast("dispatcher", dispatcher);
         pipeline.addLast("exceptions", tail);
+    }
+
+    GatewayRateLimit rateLimit() {
+        return rateLimit;
     }
 
     InFlight inFlight() {

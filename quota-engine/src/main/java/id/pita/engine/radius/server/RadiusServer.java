@@ -15,18 +15,17 @@ import io.netty.channel.nio.NioIoHandler;
 import io.netty.channel.socket.nio.NioDatagramChannel;
 import java.net.InetSocketAddress;
 import java.time.Clock;
-import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
-import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The RADIUS authentication and accounting server (ARCHITECTURE §4): two UDP ports, one event loop
- * thread, a small worker pool for access decisions and accounting hand-off. {@link #start()} once,
+ * thread, a small worker pool for access decisions and accounting hand-off, queued per gateway and served
+ * round-robin ({@link FairWorkers}), behind a per-gateway rate limit on the datagram as read
+ * ({@link GatewayRateLimit}). {@link #start()} once,
  * {@link #close()} once. Thread-safe.
  */
 public final class RadiusServer implements AutoCloseable {
@@ -37,7 +36,7 @@ public final class RadiusServer implements AutoCloseable {
     }
 
     private final RadiusServerConfig config;
-    private final ThreadPoolExecutor workers;
+    private final FairWorkers workers;
     /**
      * The sockets' receive buffer asked of the kernel (which caps it at {@code net.core.rmem_max}): the default
      * 208 KB held a few hundred datagrams, and the soak saw the kernel drop requests in bursts (all routers' interims
@@ -68,13 +67,9 @@ public final class RadiusServer implements AutoCloseable {
                         GatewayRateLimit.Limits limits) {
         this.config = config;
         this.metrics = metrics;
-        var threadNumber = new AtomicInteger();
-        this.workers = new ThreadPoolExecutor(config.workerThreads(), config.workerThreads(), 0, TimeUnit.SECONDS,
-                new ArrayBlockingQueue<>(config.workerQueue()), r -> {
-                    var t = new Thread(r, "radius-worker-" + threadNumber.incrementAndGet());
-                    t.setDaemon(true);
-                    return t;
-                });
+        // One gateway may hold a quarter of the queue: it takes four gateways at once to fill it.
+        this.workers = new FairWorkers(config.workerThreads(), config.workerQueue(),
+                Math.max(16, config.workerQueue() / 4));
         this.handlers = new RadiusHandlers(gateways, accessHandler, sink, workers, metrics, clock,
                 config.duplicateTtl(), config.duplicateEntries(), monitor, limits);
     }
@@ -102,6 +97,7 @@ public final class RadiusServer implements AutoCloseable {
                         SocketDrops.of(bound.accounting()).ifPresent(n -> values.put("accounting", (double) n));
                         return values;
                     });
+            group.next().scheduleAtFixedRate(handlers.rateLimit()::sweep, 1, 1, TimeUnit.SECONDS);
             result.complete(bound);
         }));
         return result;

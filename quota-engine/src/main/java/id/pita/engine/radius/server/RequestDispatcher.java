@@ -14,14 +14,13 @@ import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.SimpleChannelInboundHandler;
 import java.time.Clock;
 import java.util.List;
-import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Hands authenticated, first-seen requests to their flow on the worker executor (never blocking the
- * event loop) and sends the outcome: Access-Accept/Reject, Accounting-Response only once the sink's
+ * Hands authenticated, first-seen requests to their flow on the worker executor, queued per gateway
+ * ({@link FairWorkers}; never blocking the event loop) and sends the outcome: Access-Accept/Reject, Accounting-Response only once the sink's
  * stage completes [RFC 2866 §2], or Status-Server's answer [RFC 5997 §3]. Thread-safe.
  */
 @Sharable
@@ -30,13 +29,13 @@ final class RequestDispatcher extends SimpleChannelInboundHandler<RadiusRequest>
     private final AccessFlow access;
     private final AccountingFlow accounting;
     private final AccountingSink sink;
-    private final Executor workers;
+    private final KeyedExecutor workers;
     private final Responder responder;
     private final InFlight inFlight;
     private final EngineMetrics metrics;
     private final Clock clock;
 
-    RequestDispatcher(AccessFlow access, AccountingFlow accounting, AccountingSink sink, Executor workers,
+    RequestDispatcher(AccessFlow access, AccountingFlow accounting, AccountingSink sink, KeyedExecutor workers,
                       Responder responder, InFlight inFlight, EngineMetrics metrics, Clock clock) {
         super(RadiusRequest.class);
         this.access = access;
@@ -61,7 +60,7 @@ final class RequestDispatcher extends SimpleChannelInboundHandler<RadiusRequest>
         Runnable work = code.equals(PacketCode.ACCESS_REQUEST) ? () -> accessRequest(channel, request)
                 : () -> accountingRequest(channel, request);
         try {
-            workers.execute(work);
+            workers.execute(request.gateway().id(), work);
         } catch (RejectedExecutionException e) {
             responder.abandon(request, Drop.OVERLOAD, "worker queue full or stopped");
         }

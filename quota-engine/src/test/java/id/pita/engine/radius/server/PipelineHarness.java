@@ -1,6 +1,7 @@
 package id.pita.engine.radius.server;
 
 import id.pita.core.district.Gateway;
+import id.pita.engine.GatewayDirectory;
 import id.pita.engine.access.AccessHandler;
 import id.pita.engine.accounting.AccountingSink;
 import id.pita.engine.gateway.GatewayMonitor;
@@ -14,6 +15,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.LongSupplier;
 
 /**
  * One port's real pipeline on an {@link EmbeddedChannel}, workers run inline, so that a test sees
@@ -31,10 +33,18 @@ final class PipelineHarness implements AutoCloseable {
     final EmbeddedChannel channel = new EmbeddedChannel();
 
     PipelineHarness(PortRole role, Gateway gw, AccessHandler access, AccountingSink sink, int duplicateEntries) {
+        this(role, gw, access, sink, duplicateEntries, GatewayRateLimit.Limits.none(), System::nanoTime);
+    }
+
+    /** With a per-gateway limit on the time {@code nanos} gives. */
+    PipelineHarness(PortRole role, Gateway gw, AccessHandler access, AccountingSink sink, int duplicateEntries,
+                    GatewayRateLimit.Limits limits, LongSupplier nanos) {
         gateway.set(gw);
-        handlers = new RadiusHandlers(addr -> addr.equals(GATEWAY.getAddress()) ? Optional.ofNullable(gateway.get())
-                : Optional.empty(), access, sink, Runnable::run, metrics, Clock.systemUTC(), Duration.ofSeconds(30),
-                duplicateEntries, monitor);
+        GatewayDirectory directory = addr -> addr.equals(GATEWAY.getAddress()) ? Optional.ofNullable(gateway.get())
+                : Optional.empty();
+        handlers = new RadiusHandlers(directory, access, sink, KeyedExecutor.of(Runnable::run), metrics,
+                Clock.systemUTC(), Duration.ofSeconds(30), duplicateEntries, monitor,
+                new GatewayRateLimit(limits, directory, nanos, metrics));
         handlers.addTo(channel.pipeline(), role);
     }
 
