@@ -1,8 +1,8 @@
 /*
  * A RADIUS load generator, independent of Pita's own codec so that it measures Pita and FreeRADIUS
  * the same way. Closed loop: C worker threads, each with its own UDP socket, send one request and
- * wait for its answer (1 s timeout, counted as lost) before the next. Run with the JDK's source
- * launcher: java scripts/bench/RadiusLoad.java auth 127.0.0.1 1812 secret 20000 32 user pass
+ * wait for its answer (1 s timeout unless TIMEOUT_MS, counted as lost) before the next. Run with the JDK's source
+ * launcher: java scripts/bench/RadiusLoad.java auth 127.0.0.1 1812 secret 20000 32 user pass [timeoutMs]
  *
  * Modes: auth = Access-Request, PAP, with Message-Authenticator (as BlastRADIUS requires);
  *        acct = Accounting-Request Interim-Update with unique sessions and counters.
@@ -25,7 +25,7 @@ import javax.crypto.spec.SecretKeySpec;
 public class RadiusLoad {
     public static void main(String[] a) throws Exception {
         if (a.length < 6) {
-            System.err.println("usage: RadiusLoad auth|acct host port secret total concurrency [user] [password]");
+            System.err.println("usage: RadiusLoad auth|acct host port secret total concurrency [user] [password] [timeoutMs]");
             System.exit(2);
         }
         String mode = a[0];
@@ -36,6 +36,7 @@ public class RadiusLoad {
         int conc = Integer.parseInt(a[5]);
         String user = a.length > 6 ? a[6] : "bench";
         String pass = a.length > 7 ? a[7] : "bench";
+        int timeoutMs = a.length > 8 ? Integer.parseInt(a[8]) : 1000;
         long[] lat = new long[total];
         AtomicInteger next = new AtomicInteger();
         AtomicInteger ok = new AtomicInteger();
@@ -47,7 +48,7 @@ public class RadiusLoad {
         for (int t = 0; t < conc; t++) {
             workers[t] = new Thread(() -> {
                 try (DatagramSocket s = new DatagramSocket()) {
-                    s.setSoTimeout(1000);
+                    s.setSoTimeout(timeoutMs);
                     SecureRandom rnd = new SecureRandom();
                     byte[] buf = new byte[4096];
                     int id = 0;

@@ -272,7 +272,8 @@ public final class Pita {
      */
     private void startUplink() throws Exception {
         var u = config.uplink();
-        var main = monitor(u.main(), "uplink SNMP poller", () -> district.current().pool().capacity());
+        var main = monitor(u.main(), "uplink SNMP poller", () -> district.current().pool().capacity())
+                .offeredBy(livePlan::offeredToMainLink); // saturation: what the plan offers against what it carries
         if (u.backup().isEmpty()) {
             uplink = main;
             planUplink = main;

@@ -35,7 +35,8 @@ import org.slf4j.LoggerFactory;
 /**
  * A morning (09:10 to 12:40 WITA) through real UDP, HTTP and SNMP: Pita on a clock 150 times as fast with 8 office routers (Setda made
  * always-on) and 4 hotspots, a 200 Mbit/s pool with the demo's 100 Mbit/s backup, and Debian's snmpd serving the
- * uplink interface, which this test drives: at 10:00 WITA the CPE's rate falls to 40 % (80 Mbit/s), at 11:00 the
+ * uplink interface, which this test drives (its counters carry what the simulated sessions transfer, so Pita's
+ * saturation inference, which runs, finds nothing short): at 10:00 WITA the CPE's rate falls to 40 % (80 Mbit/s), at 11:00 the
  * link goes down, at 12:00 it is back. Pita polls it every 400 ms of real time (a minute of Pita's). Sampled about
  * every 1.5 s of Pita's time (10 ms real): the plan and what the gateways apply; on a thread of its own, as often as
  * they answer, {@code /health} and the public status page.
@@ -68,6 +69,7 @@ class UplinkDayIT {
         var options = new SimulationRun.Options("paser", 8, 4, 5, Optional.of(POOL), 150, start, end, PERIOD,
                 dir.resolve("pita.db"), 0, Duration.ofMillis(50), 11);
         var samples = new ArrayList<Sample>();
+        var offered = new ArrayList<Bandwidth>();
         var publics = java.util.Collections.synchronizedList(new ArrayList<Public>());
         var http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         District district;
@@ -82,7 +84,9 @@ class UplinkDayIT {
             try (var run = SimulationRun.start(options, extra, UplinkDayIT::setdaAlwaysOn)) {
                 district = run.district();
                 var web = "http://127.0.0.1:" + run.pita().webAddress().getPort();
-                long octets = 0;
+                long in = 0;
+                long out = 0;
+                Instant previous = null;
                 // The public pages on a thread of their own: rendering them under load must not slow the sampler.
                 var reader = new Thread(() -> readPublic(run, http, web, end, publics, english), "public-reader");
                 reader.setDaemon(true);
@@ -93,9 +97,18 @@ class UplinkDayIT {
                     var local = now.atZone(WITA).toLocalTime();
                     boolean up = local.isBefore(LocalTime.of(11, 0)) || !local.isBefore(LocalTime.of(12, 0));
                     long speed = local.isBefore(LocalTime.of(10, 0)) || !local.isBefore(LocalTime.of(12, 0)) ? 200 : 80;
-                    octets += up ? 1_000_000 : 0;
-                    snmpd.set(octets, octets / 2, up, speed);
-                    samples.add(new Sample(now, run.pita().livePlan().latest(), run.simulator().snapshot()));
+                    var sessions = run.simulator().snapshot();
+                    // The link carries what the simulated sessions transfer (client's side: down is the link's in),
+                    // plus 1 Mbit/s of its own, so Pita's saturation inference sees a link that is not saturated.
+                    var carried = sessions.stream().map(SessionView::throughput).reduce(Bandwidth.ZERO,
+                            Bandwidth::plus).plus(Bandwidth.mbps(1, 1));
+                    long millis = previous == null ? 0 : Duration.between(previous, now).toMillis();
+                    previous = now;
+                    in += up ? carried.down() / 8 * millis / 1000 : 0;
+                    out += up ? carried.up() / 8 * millis / 1000 : 0;
+                    snmpd.set(in, out, up, speed);
+                    samples.add(new Sample(now, run.pita().livePlan().latest(), sessions));
+                    run.pita().uplink().lastOffered().ifPresent(offered::add);
                     Thread.sleep(10); // paces the sampler in real time; the run itself is time-driven
                 }
                 assertThat(run.clock().instant()).as("the morning ran out of real time").isAfter(end);
@@ -107,6 +120,11 @@ class UplinkDayIT {
         var plans = plans(samples);
         soft.assertThat(plans).as("plans sampled before 09:50 (else the run started too late to see 10:00)")
                 .anyMatch(p -> p.at().isBefore(at(9, 50)));
+        // Pita tells its uplink monitor what each plan offers the link: the saturation inference runs (and, the link
+        // carrying what is drawn, finds nothing short: thePoolFollowsTheLink).
+        LOG.info("Offered to the link as the monitor was told: {} readings, at most {}", offered.size(),
+                offered.stream().mapToLong(Bandwidth::down).max().orElse(0));
+        soft.assertThat(offered).as("readings told what the plan offered").anyMatch(o -> o.down() > 0);
         alwaysOnGuaranteesHeldInEverySample(soft, samples, district);
         poolNeverExceedsTheEffectiveCapacity(soft, samples, plans);
         thePoolFollowsTheLink(soft, plans);
@@ -195,7 +213,7 @@ class UplinkDayIT {
         soft.assertThat(over).as("plans or applied rates over the effective pool").isEmpty();
     }
 
-    /** 40 %: 4 readings of a minute; down: the first reading; back: 2 up readings; each plus a round (30 s). */
+    /** 40 %: the first reading; down: the first reading; back: 2 up readings; each plus a round (30 s). */
     private static void thePoolFollowsTheLink(SoftAssertions soft, List<PlanSnapshot> plans) {
         var reached = new LinkedHashMap<String, Duration>();
         reached.put("80 Mbit/s after 10:00", firstWith(plans, at(10, 0), SHORT));
@@ -203,18 +221,31 @@ class UplinkDayIT {
         reached.put("200 Mbit/s after 12:00", firstWith(plans, at(12, 0), POOL));
         LOG.info("Pita's pool reached: {}; tiers {}", reached, tiers(plans));
         // Real-time polling under a loaded machine: a reading can come a little late in Pita's time.
-        // 4 readings a minute apart is 4 min nominally; measured at 600x 3 min 34 s alone and 5 min 49 s during the
-        // full suite (the readings are polled in real time, so under load they came later in Pita's time).
-        soft.assertThat(reached.get("80 Mbit/s after 10:00")).isLessThanOrEqualTo(Duration.ofMinutes(6));
+        // The published capacity is cut to ifHighSpeed at the first reading (1 min nominally, plus a round); the down
+        // link is also planned on at the first reading and allowed 3 min, so the fall is allowed as much.
+        soft.assertThat(reached.get("80 Mbit/s after 10:00")).isLessThanOrEqualTo(Duration.ofMinutes(3));
         soft.assertThat(reached.get("backup after 11:00")).isLessThanOrEqualTo(Duration.ofMinutes(3));
         soft.assertThat(reached.get("200 Mbit/s after 12:00")).isLessThanOrEqualTo(Duration.ofMinutes(4));
+        // Once at each level, the pool stays there until the link changes: the saturation inference, fed what the
+        // plans offer, finds nothing short on a link that carries what is drawn.
+        soft.assertThat(poolsBetween(plans, plans.isEmpty() ? at(9, 10) : plans.get(0).at(), at(10, 0)))
+                .as("pools before 10:00").containsOnly(POOL);
+        soft.assertThat(poolsBetween(plans, at(10, 0).plus(reached.get("80 Mbit/s after 10:00")), at(11, 0)))
+                .as("pools from reaching 80 to 11:00").containsOnly(SHORT);
+        soft.assertThat(poolsBetween(plans, at(12, 0).plus(reached.get("200 Mbit/s after 12:00")), at(12, 40)))
+                .as("pools from reaching 200 again").containsOnly(POOL);
+    }
+
+    private static List<Bandwidth> poolsBetween(List<PlanSnapshot> plans, Instant from, Instant to) {
+        return plans.stream().filter(p -> !p.at().isBefore(from) && p.at().isBefore(to)).map(PlanSnapshot::pool)
+                .distinct().toList();
     }
 
     /**
      * Pushes in the 10 minutes after each change of tier: at most four per session online (the change itself, the
-     * increase that waits a round for the pool at the gateways, and the smoothed capacity's further steps within the
-     * window, 110, 95 and 80 Mbit/s after 10:00, of which hysteresis lets one or two through). Measured: 23 (SHORT),
-     * 7 (BACKUP) and 16 (FULL again) with 8 sessions online (hotspots are quiet in office hours), against 32.
+     * increase that waits a round for the pool at the gateways, and demand-driven changes within the window). The fall
+     * to 80 Mbit/s is now planned on at once (no smoothed steps through 110 and 95). Measured: 8 (SHORT), 7 (BACKUP)
+     * and 16 (FULL again) with 8 sessions online (hotspots are quiet in office hours), against 32.
      */
     private static void pushesPerTierChangeAreBounded(SoftAssertions soft, List<PlanSnapshot> plans,
                                                       List<PushResult> pushes, List<Sample> samples) {

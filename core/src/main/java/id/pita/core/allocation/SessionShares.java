@@ -45,8 +45,14 @@ final class SessionShares {
         }
         EqualShare.share(downRate, w.wantDown, n, deviceCap.down(), w.scratch, w.down);
         EqualShare.share(upRate, w.wantUp, n, deviceCap.up(), w.scratch, w.up);
+        // Sessions next to each other often get the same rate (the level, the device cap): they share one
+        // immutable Bandwidth instead of allocating one each.
+        Bandwidth last = null;
         for (int k = 0; k < n; k++) {
-            rates[SessionOrder.index(order[from + k])] = new Bandwidth(w.down[k], w.up[k]);
+            if (last == null || last.down() != w.down[k] || last.up() != w.up[k]) {
+                last = new Bandwidth(w.down[k], w.up[k]);
+            }
+            rates[SessionOrder.index(order[from + k])] = last;
         }
     }
 }

@@ -14,7 +14,9 @@ import java.util.Optional;
  *   <li>The raw capacity of a sample is the contracted capacity, limited by {@code ifHighSpeed} when the device
  *       reports a rate there (a CPE's sync rate).</li>
  *   <li>It is smoothed by an exponentially weighted moving average ({@code alpha} for the newest sample); on
- *       recovery the average restarts from the raw value.</li>
+ *       recovery the average restarts from the raw value. The sync rate ({@code ifHighSpeed}) is a hard limit, not
+ *       smoothed: when it falls, the average and the published capacity are cut to it in the same sample, so the
+ *       published capacity is never above the current sync rate.</li>
  *   <li>Hysteresis: the published capacity moves to the average only when the two differ by more than
  *       {@code band} (a fraction of the contracted capacity), and snaps to the raw value once the average is
  *       within the band of it; so it never moves for changes smaller than the band and ends within it of a steady
@@ -22,7 +24,8 @@ import java.util.Optional;
  * </ol>
  * Saturation (only for samples that say what Pita {@linkplain UplinkSample#offered() offered} the link, and whose
  * carried rate is measured): a sample is <em>short</em> when the link carried less than {@link Saturation#shortFraction}
- * of {@code min(offered, base)}, where base is the contracted capacity limited by {@code ifHighSpeed}. After
+ * of {@code min(offered, base)}, where base is the contracted capacity limited by {@code ifHighSpeed}, and by more
+ * than the hysteresis band (so a nearly idle link is never found saturated at next to nothing). After
  * {@link Saturation#samples} successive short samples the link is saturated at what it carries: the ceiling becomes
  * the largest carried rate of those samples plus {@link Saturation#headroom}, never above base, and stays there for
  * {@link Saturation#holdSamples} samples that are not short (doubled, up to {@link Saturation#maxHoldSamples}, each
@@ -157,7 +160,9 @@ public final class UplinkEstimator {
         long[] next = {published.down(), published.up()};
         for (int k = 0; k < 2; k++) {
             long r = k == 0 ? raw.down() : raw.up();
-            smoothed[k] = config.alpha() * r + (1 - config.alpha()) * smoothed[k];
+            long limit = k == 0 ? base.down() : base.up();
+            // The sync rate is a hard limit, not an estimate: the average never stays above it.
+            smoothed[k] = Math.min(limit, config.alpha() * r + (1 - config.alpha()) * smoothed[k]);
             double band = config.band() * (k == 0 ? contracted.down() : contracted.up());
             if (Math.abs(smoothed[k] - r) <= band) {
                 // Lands exactly on the raw value once after smoothing steps, then holds within the band.
@@ -169,6 +174,7 @@ public final class UplinkEstimator {
                 next[k] = Math.round(smoothed[k]);
                 landed[k] = false;
             }
+            next[k] = Math.min(next[k], limit);
         }
         publish(new Bandwidth(next[0], next[1]), s.at());
         return estimate();
@@ -203,7 +209,8 @@ public final class UplinkEstimator {
             long x = k == 0 ? carried.down() : carried.up();
             long c = k == 0 ? contracted.down() : contracted.up();
             double reference = Math.min(o, b);
-            if (reference > 0 && x < saturation.shortFraction() * reference) {
+            // A shortfall within the hysteresis band is noise (and a nearly idle link is never saturated at 0).
+            if (x < saturation.shortFraction() * reference && reference - x > config.band() * c) {
                 shortCarried[k][shortStreak[k] % saturation.samples()] = x;
                 shortStreak[k]++;
                 if (shortStreak[k] >= saturation.samples()) {

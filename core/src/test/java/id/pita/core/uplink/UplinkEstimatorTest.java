@@ -44,18 +44,46 @@ class UplinkEstimatorTest {
     }
 
     @Test
-    void aSyncRateOfFortyPercentIsFollowedSmoothlyAndThenHeld() {
+    void aSyncRateFallingToFortyPercentIsPublishedAtOnceAndThenHeld() {
         var link = new Link();
         link.sample(true, 1000, 0);
         var seen = new ArrayList<Long>();
         for (int i = 0; i < 12; i++) {
             seen.add(link.sample(true, 400, 400).effective().down());
         }
-        assertThat(seen.get(0)).as("first step is smoothed").isEqualTo(700_000_000L);
-        assertThat(seen).isSortedAccordingTo((a, b) -> Long.compare(b, a));
-        assertThat(seen.get(11)).isEqualTo(400_000_000L);
+        assertThat(seen).as("never above the sync rate, from the first sample at it").containsOnly(400_000_000L);
+        assertThat(link.e.estimate().since()).isEqualTo(T0.plusSeconds(20));
+    }
+
+    @Test
+    void aSyncRateThatRisesAgainIsFollowedSmoothly() {
+        var link = new Link();
+        link.sample(true, 400, 0);
+        link.sample(true, 400, 0);
+        assertThat(link.e.estimate().effective().down()).isEqualTo(400_000_000L);
+        var seen = new ArrayList<Long>();
+        for (int i = 0; i < 12; i++) {
+            seen.add(link.sample(true, 1000, 400).effective().down());
+        }
+        assertThat(seen.get(0)).as("first step up is smoothed").isEqualTo(700_000_000L);
+        assertThat(seen).isSorted();
+        assertThat(seen.get(11)).isEqualTo(1_000_000_000L);
         assertThat(seen.stream().distinct().count()).as("few distinct steps, no flapping").isLessThanOrEqualTo(5);
-        assertThat(link.e.estimate().since()).isBefore(link.at);
+    }
+
+    @Test
+    void neverAboveTheCurrentSyncRate() {
+        forAll("never above ifHighSpeed", 1814L, 1000, UplinkEstimatorTest::randomSteps, steps -> {
+            var link = new Link();
+            for (int i = 0; i < steps.up().size(); i++) {
+                long sync = steps.sync().get(i);
+                var est = link.sample(steps.up().get(i), sync, 0);
+                if (sync > 0) {
+                    assertThat(est.effective().fitsWithin(Bandwidth.symmetric(sync * 1_000_000L)))
+                            .as("step %d: %s at a sync rate of %d Mbit/s", i, est.effective(), sync).isTrue();
+                }
+            }
+        });
     }
 
     @Test
@@ -138,9 +166,30 @@ class UplinkEstimatorTest {
             var settled = link.e.estimate().effective();
             assertThat(Math.abs(settled.down() - level * 1_000_000)).as("settled within the band").isLessThanOrEqualTo(BAND);
             for (int i = 0; i < 50; i++) {
-                long jitter = between(noise, -20L, 20L); // Mbit/s, under half the 50 Mbit/s band
-                link.sample(true, Math.max(1, level + jitter), 0);
+                long jitter = between(noise, 0L, 20L); // Mbit/s up, under half the 50 Mbit/s band
+                link.sample(true, level + jitter, 0);
                 assertThat(link.e.estimate().effective()).as("sample %d", i).isEqualTo(settled);
+            }
+        });
+    }
+
+    @Test
+    void noiseBelowTheSettledRateIsFollowedDownAtOnceAndStaysWithinTheBand() {
+        forAll("sync noise below", 1815L, 1000, r -> new long[] {between(r, 100L, 1000L), r.nextLong()}, p -> {
+            var link = new Link();
+            var noise = new Random(p[1]);
+            long level = p[0];
+            for (int i = 0; i < 10; i++) {
+                link.sample(true, level, 0);
+            }
+            long lowest = level;
+            for (int i = 0; i < 50; i++) {
+                long sync = Math.max(1, level - between(noise, 0L, 20L));
+                lowest = Math.min(lowest, sync);
+                long published = link.sample(true, sync, 0).effective().down();
+                assertThat(published).as("sample %d: not above the sync rate", i).isLessThanOrEqualTo(sync * 1_000_000);
+                assertThat(published).as("sample %d: not below the lowest sync rate seen", i)
+                        .isGreaterThanOrEqualTo(lowest * 1_000_000);
             }
         });
     }

@@ -115,7 +115,7 @@ public final class ControlLoop {
                 (push, result) -> CoaFallback.after(push, result, district.get()),
                 push -> pushesByReason.inc(push.pushReason().label(), push.gatewayId()), peers,
                 gatewayId -> executor.execute(() -> release(gatewayId)));
-        this.inputs = new RoundInputs(district, ports, Check.notNull("demand", demand), tracker);
+        this.inputs = new RoundInputs(district, ports, Check.notNull("demand", demand), tracker, config.period());
     }
 
     /**
@@ -236,7 +236,7 @@ public final class ControlLoop {
             lastTier = tier;
         }
         ports.plans().publish(new PlanSnapshot(now, state, decision.allocation(), inputs.onlineBySite(input),
-                Planner.effectivePool(input), tier));
+                Planner.effectivePool(input), tier, input.offered(decision.allocation())));
         long t3 = System.nanoTime();
         int queued = dispatch(now, decision.pushes(), decision.contexts());
         long t4 = System.nanoTime();
@@ -263,8 +263,9 @@ public final class ControlLoop {
     /**
      * Queues each push at its gateway's next free slot. Slots carry over between rounds, so a long
      * queue from one round (a boundary with hundreds of sessions) is not overrun by the next.
+     *
+     * @return how many were queued or held (not those to gateways that take no CoA)
      */
-    /** @return how many were queued or held (not those to gateways that take no CoA) */
     private int dispatch(Instant now, List<Push> pushes, Map<String, PushContext> contexts) {
         var unreachable = peers.unreachable();
         var held = new HashMap<String, List<Push>>();

@@ -71,6 +71,7 @@ public final class DemandEstimator implements DemandModel {
             t.measured = t.measured == null ? new double[] {down, up}
                     : blend(t.measured, down, up, 1 - Math.pow(2, -dt / halfLifeSeconds));
             t.demand = new Bandwidth(demand(t.measured[0], t.limit.down()), demand(t.measured[1], t.limit.up()));
+            t.draw = new Bandwidth(Math.round(down), Math.round(up));
         }
         t.baseline(downloadBytes, uploadBytes, at);
     }
@@ -110,6 +111,17 @@ public final class DemandEstimator implements DemandModel {
         return t == null ? Optional.empty() : Optional.ofNullable(t.demand);
     }
 
+    /**
+     * What the session drew over its latest accounting interval taken wholly under its current limit: the rate as
+     * measured, not smoothed (the uplink's counters are compared over about the same interval) and without headroom
+     * (a quiet session offers the uplink exactly what it uses). Held while a new limit is being measured.
+     */
+    @Override
+    public Optional<Bandwidth> drawing(String sessionKey) {
+        var t = tracks.get(sessionKey);
+        return t == null ? Optional.empty() : Optional.ofNullable(t.draw);
+    }
+
     static long demand(double measured, long limit) {
         long withHeadroom = Math.round(measured * (1 + HEADROOM));
         if (limit > 0 && measured >= SATURATION * limit) {
@@ -137,6 +149,7 @@ public final class DemandEstimator implements DemandModel {
         Instant cleanFrom;
         double[] measured;
         Bandwidth demand;
+        Bandwidth draw;
 
         void baseline(long downloadBytes, long uploadBytes, Instant when) {
             down = downloadBytes;

@@ -20,6 +20,15 @@ interface DemandModel {
     /** The session's demand in bit/s; empty while nothing usable has been measured. */
     Optional<Bandwidth> estimate(String sessionKey);
 
+    /**
+     * What the session drew over its latest accounting interval, for what the plan offers the uplink
+     * ({@link id.pita.core.uplink.OfferedDemand}): its measured rate, without headroom or floor. Empty while nothing
+     * has been measured (a model that cannot tell offers nothing, and no saturation is inferred from it).
+     */
+    default Optional<Bandwidth> drawing(String sessionKey) {
+        return Optional.empty();
+    }
+
     /** Drops sessions that are no longer online. */
     void retainOnly(Set<String> onlineKeys);
 }

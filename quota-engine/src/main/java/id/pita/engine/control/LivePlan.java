@@ -37,6 +37,16 @@ public final class LivePlan implements LiveState, PlanSink {
         return Optional.ofNullable(latest);
     }
 
+    /**
+     * What the latest plan offers the main uplink ({@link PlanSnapshot#offered}), for
+     * {@link id.pita.engine.uplink.UplinkMonitor#offeredBy}: null (nothing inferred) before the first plan and while
+     * the plan is on the backup link, whose traffic the main link does not carry.
+     */
+    public Bandwidth offeredToMainLink() {
+        var s = latest;
+        return s == null || s.tier().equals("BACKUP") ? null : s.offered();
+    }
+
     @Override
     public Optional<Bandwidth> siteRate(String siteCode) {
         return latest().map(s -> s.allocation().sites().get(siteCode));

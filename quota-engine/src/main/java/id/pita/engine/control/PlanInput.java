@@ -6,6 +6,7 @@ import id.pita.core.district.Bandwidth;
 import id.pita.core.district.Boost;
 import id.pita.core.district.District;
 import id.pita.core.session.Session;
+import id.pita.core.uplink.OfferedDemand;
 import id.pita.core.uplink.UplinkState;
 import id.pita.engine.access.DeviceUsage;
 import java.time.Instant;
@@ -25,13 +26,16 @@ import java.util.Set;
  * @param memory        per session key, what the loop remembers of its pushes (dwell, context, rate in
  *                      flight); a session missing here has had no push since Pita started
  * @param uplink        the main uplink as measured ({@link UplinkState#NOMINAL}: plan on the contracted pool)
+ * @param draws         what each measured session draws ({@link DemandModel#drawing}), for what the plan offers the
+ *                      uplink ({@link OfferedDemand}); a session missing here draws nothing
  */
 public record PlanInput(Instant now, District district, RegimeState regime, List<Session> sessions,
                         Map<String, Bandwidth> siteDemand, Map<String, Bandwidth> sessionDemand, List<Boost> boosts,
                         Map<String, DeviceUsage> usageToday, Set<String> inFlight, Map<String, PushMemory> memory,
-                        UplinkState uplink) {
+                        UplinkState uplink, List<OfferedDemand.Draw> draws) {
     public PlanInput {
         uplink = uplink == null ? UplinkState.NOMINAL : uplink;
+        draws = draws == null ? List.of() : List.copyOf(draws);
         Check.notNull("now", now);
         Check.notNull("district", district);
         Check.notNull("regime", regime);
@@ -44,6 +48,20 @@ public record PlanInput(Instant now, District district, RegimeState regime, List
         usageToday = Map.copyOf(usageToday);
         inFlight = Set.copyOf(inFlight);
         memory = Map.copyOf(memory);
+    }
+
+    /** Nothing known of what the sessions draw. */
+    public PlanInput(Instant now, District district, RegimeState regime, List<Session> sessions,
+                     Map<String, Bandwidth> siteDemand, Map<String, Bandwidth> sessionDemand, List<Boost> boosts,
+                     Map<String, DeviceUsage> usageToday, Set<String> inFlight, Map<String, PushMemory> memory,
+                     UplinkState uplink) {
+        this(now, district, regime, sessions, siteDemand, sessionDemand, boosts, usageToday, inFlight, memory, uplink,
+                List.of());
+    }
+
+    /** What {@code plan} offers the uplink: the sessions' draws capped by its rates ({@link OfferedDemand}). */
+    public Bandwidth offered(id.pita.core.allocation.Allocation plan) {
+        return OfferedDemand.of(draws, plan);
     }
 
     /** The contracted pool, nothing measured. */

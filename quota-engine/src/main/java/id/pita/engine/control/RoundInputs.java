@@ -5,7 +5,9 @@ import id.pita.core.district.Bandwidth;
 import id.pita.core.district.District;
 import id.pita.core.district.Site;
 import id.pita.core.session.Session;
+import id.pita.core.uplink.OfferedDemand;
 import id.pita.engine.access.DeviceUsage;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -32,10 +34,18 @@ final class RoundInputs {
     private final ControlPorts ports;
     private final DemandModel estimator;
     private final PushTracker tracker;
+    private final Duration fresh;
     /** Nanoseconds the last {@link #build} spent waiting on the store's ports (sessions, use today, boosts). */
     private long readNanos;
 
-    RoundInputs(Supplier<District> district, ControlPorts ports, DemandModel estimator, PushTracker tracker) {
+    /**
+     * @param fresh a session's draw ({@link DemandModel#drawing}) counts in what the plan offers the uplink only while
+     *              its accounting is at most this old (the control period): the uplink's counters say what it carried
+     *              over the last period, and an older draw would take a fall in use for a saturated link
+     */
+    RoundInputs(Supplier<District> district, ControlPorts ports, DemandModel estimator, PushTracker tracker,
+                Duration fresh) {
+        this.fresh = fresh;
         this.district = district;
         this.ports = ports;
         this.estimator = estimator;
@@ -54,6 +64,7 @@ final class RoundInputs {
         var sessions = new ArrayList<Session>();
         var bySite = new HashMap<String, List<String>>();
         var sessionDemand = new HashMap<String, Bandwidth>();
+        var draws = new ArrayList<OfferedDemand.Draw>();
         var cap = d.citizenPlan().deviceCap();
         for (var s : online) {
             var tracked = tracker.withLastAck(s);
@@ -64,6 +75,9 @@ final class RoundInputs {
             var site = d.site(s.siteCode());
             var floorOf = site.isPresent() && !site.get().isHotspot() ? site.get().ceiling() : cap;
             estimator.estimate(s.key()).ifPresent(e -> sessionDemand.put(s.key(), Planner.max(e, floor(floorOf))));
+            if (!s.lastUpdate().isBefore(now.minus(fresh))) {
+                estimator.drawing(s.key()).ifPresent(x -> draws.add(new OfferedDemand.Draw(s.key(), s.siteCode(), x)));
+            }
         }
         var siteDemand = new HashMap<String, Bandwidth>();
         for (var site : d.sites()) {
@@ -74,7 +88,7 @@ final class RoundInputs {
         var usage = usage(d, online, now);
         readNanos += System.nanoTime() - t1;
         return new PlanInput(now, d, state, sessions, siteDemand, sessionDemand, boosts, usage, tracker.busy(),
-                tracker.memory(), ports.uplink().get());
+                tracker.memory(), ports.uplink().get(), draws);
     }
 
     /** What the last {@link #build} spent reading the store (the online sessions, boosts, every device's use today). */

@@ -37,6 +37,7 @@ public final class UplinkMonitor implements Supplier<UplinkState> {
     private UplinkEstimate last;
     private Instant lastAnswer;
     private String lastError;
+    private Bandwidth lastOffered;
     private boolean wasUnknown;
     private boolean wasDegraded;
 
@@ -86,6 +87,7 @@ public final class UplinkMonitor implements Supplier<UplinkState> {
         }
         boolean wasUp = last == null || last.up();
         last = estimator.offer(sample);
+        lastOffered = sample.offered();
         lastAnswer = sample.at();
         lastError = null;
         if (wasUnknown) {
@@ -153,6 +155,14 @@ public final class UplinkMonitor implements Supplier<UplinkState> {
             }
             return state.withBackup(b.mainUp() ? b.effective() : Bandwidth.ZERO);
         };
+    }
+
+    /**
+     * What the last reading was told Pita offered the link ({@link #offeredBy}); empty before the first reading, when
+     * no source is set or it did not know (then that reading inferred no saturation).
+     */
+    public synchronized Optional<Bandwidth> lastOffered() {
+        return Optional.ofNullable(lastOffered);
     }
 
     /** Whether a poller feeds this monitor. */

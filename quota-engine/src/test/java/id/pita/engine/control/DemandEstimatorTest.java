@@ -90,6 +90,27 @@ class DemandEstimatorTest {
     }
 
     @Test
+    void aSessionDrawsWhatItUsedOverItsLatestIntervalWithoutHeadroomOrSmoothing() {
+        assertThat(estimator.drawing("gw/1")).as("unknown before a rate is measured").isEmpty();
+        estimator.limitedTo("gw/1", new Bandwidth(1_100_000, 1_000_000));
+        estimator.observe("gw/1", 0, 0, T0);
+        assertThat(estimator.drawing("gw/1")).isEmpty();
+        // 1 Mbit/s down (saturated: the demand probes 2.2), 200 kbit/s up: it drew exactly that
+        estimator.observe("gw/1", 1_250_000, 250_000, T0.plusSeconds(10));
+        assertThat(estimator.drawing("gw/1")).contains(new Bandwidth(1_000_000, 200_000));
+        assertThat(estimator.estimate("gw/1")).contains(new Bandwidth(2_200_000, 250_000));
+        // 60 s at 3 Mbit/s: the demand is smoothed (2 Mbit/s measured), the draw is the interval's 3 Mbit/s
+        estimator.observe("gw/1", 1_250_000 + 22_500_000, 250_000, T0.plusSeconds(70));
+        assertThat(estimator.drawing("gw/1")).contains(new Bandwidth(3_000_000, 0));
+        // a new limit: the draw is held, like the demand, until a sample wholly under it
+        estimator.limitedTo("gw/1", new Bandwidth(8_000_000, 1_000_000), T0.plusSeconds(75));
+        estimator.observe("gw/1", 23_750_000 + 1_250_000, 250_000, T0.plusSeconds(80));
+        assertThat(estimator.drawing("gw/1")).contains(new Bandwidth(3_000_000, 0));
+        estimator.observe("gw/1", 25_000_000 + 6_250_000, 250_000 + 125_000, T0.plusSeconds(90));
+        assertThat(estimator.drawing("gw/1")).contains(new Bandwidth(5_000_000, 100_000));
+    }
+
+    @Test
     void siteDemandIsTheSumOfItsSessionsCappedAtCeilingAndCeilingWithoutData() {
         var site = TestDistricts.TAMAN;
         assertThat(RoundInputs.siteDemand(site, List.of(), Map.of())).isEqualTo(site.ceiling());

@@ -59,6 +59,7 @@ class UplinkMonitorTest {
             octets += 40_000_000L / 8 * 30;
         }
         assertThat(monitor.get()).isEqualTo(new UplinkState(true, Bandwidth.mbps(100, 100)));
+        assertThat(monitor.lastOffered()).isEmpty();
         offered.set(Bandwidth.mbps(100, 100)); // the plan hands out the whole 100 Mbit/s; the link carries 40
         for (int i = 0; i < 12; i++) {
             clock.advance(Duration.ofSeconds(30));
@@ -66,6 +67,7 @@ class UplinkMonitorTest {
             octets += 40_000_000L / 8 * 30;
         }
         assertThat(monitor.get()).isEqualTo(new UplinkState(true, Bandwidth.mbps(42, 42)));
+        assertThat(monitor.lastOffered()).contains(Bandwidth.mbps(100, 100));
     }
 
     @Test
