@@ -94,15 +94,14 @@ public final class SessionRepository {
      * in {@code zone}. A session that runs past midnight counts on the day it started.
      */
     public DailyUsage dailyUsage(String macOrUsername, LocalDate day, ZoneId zone) {
-        long from = day.atStartOfDay(zone).toInstant().toEpochMilli();
-        long to = day.plusDays(1).atStartOfDay(zone).toInstant().toEpochMilli();
+        long[] bounds = dayBounds(day, zone);
         // every log-in reads this (portal and RADIUS side): a statement prepared once per read connection
         return store.query(DAILY_USAGE, q -> {
             q.setString(1, macOrUsername);
             q.setString(2, macOrUsername);
             q.setString(3, macOrUsername);
-            q.setLong(4, from);
-            q.setLong(5, to);
+            q.setLong(4, bounds[0]);
+            q.setLong(5, bounds[1]);
         }, rs -> {
             rs.next();
             return new DailyUsage(rs.getLong(1), rs.getLong(2));
@@ -111,17 +110,16 @@ public final class SessionRepository {
 
     /**
      * {@link #dailyUsage} of every MAC that has a session online now, in one statement: what a control round reads
-     * for all its sessions (100,000 one-MAC reads took most of a round on PostgreSQL). A MAC that went online after
-     * this read is not in the map.
+     * for all its sessions (100,000 one-MAC reads took most of a round on PostgreSQL). A MAC whose sessions had all
+     * ended by the time of this read is not in the map.
      */
     public java.util.Map<String, DailyUsage> dailyUsageOfOnline(LocalDate day, ZoneId zone) {
-        long from = day.atStartOfDay(zone).toInstant().toEpochMilli();
-        long to = day.plusDays(1).atStartOfDay(zone).toInstant().toEpochMilli();
+        long[] bounds = dayBounds(day, zone);
         return store.query(DAILY_USAGE_OF_ONLINE, q -> {
-            q.setLong(1, from);
-            q.setLong(2, to);
-            q.setLong(3, from);
-            q.setLong(4, to);
+            q.setLong(1, bounds[0]);
+            q.setLong(2, bounds[1]);
+            q.setLong(3, bounds[0]);
+            q.setLong(4, bounds[1]);
         }, rs -> {
             var used = new java.util.HashMap<String, DailyUsage>();
             while (rs.next()) {
@@ -173,6 +171,12 @@ public final class SessionRepository {
                         + "AND stopped_ms < :cut AND (mac <> '' OR ip <> '')").bind("cut", cut).execute()
                 + h.createUpdate("UPDATE accounting SET mac = '', ip = '' WHERE received_ms < :cut "
                         + "AND (mac <> '' OR ip <> '')").bind("cut", cut).execute());
+    }
+
+    /** Epoch milliseconds of {@code day} 00:00 and of the next day's 00:00 in {@code zone}. */
+    private static long[] dayBounds(LocalDate day, ZoneId zone) {
+        return new long[] {day.atStartOfDay(zone).toInstant().toEpochMilli(),
+                day.plusDays(1).atStartOfDay(zone).toInstant().toEpochMilli()};
     }
 
     private List<Session> query(String sql, String name, String value) {

@@ -225,8 +225,11 @@ public final class ControlLoop {
             LOG.info("Regime {} ({}) until {}", state.regime(), state.note(), state.nextBoundary().orElse(null));
             lastRegime = state.regime();
         }
+        long t0 = System.nanoTime();
         var input = inputs.build(now, state);
+        long t1 = System.nanoTime();
         var decision = planner.plan(input);
+        long t2 = System.nanoTime();
         var tier = Planner.tierState(input);
         if (!tier.equals(lastTier)) {
             LOG.info("Uplink tier {} (was {}): planning on {}", tier, lastTier, Planner.effectivePool(input));
@@ -234,38 +237,58 @@ public final class ControlLoop {
         }
         ports.plans().publish(new PlanSnapshot(now, state, decision.allocation(), inputs.onlineBySite(input),
                 Planner.effectivePool(input), tier, input.offered(decision.allocation())));
-        dispatch(now, decision.pushes(), decision.contexts());
+        long t3 = System.nanoTime();
+        int queued = dispatch(now, decision.pushes(), decision.contexts());
+        long t4 = System.nanoTime();
+        long read = inputs.readNanos();
+        if (Duration.ofNanos(t4 - t0).compareTo(config.period()) > 0) {
+            LOG.warn("Control round took {} ms over {} sessions, longer than its period of {} s: store reads {} ms, "
+                    + "other inputs {} ms, plan {} ms, publish {} ms, {} pushes planned, {} queued in {} ms", ms(t4 - t0),
+                    input.sessions().size(), config.period().toSeconds(), ms(read), ms(t1 - t0 - read), ms(t2 - t1),
+                    ms(t3 - t2), decision.pushes().size(), queued, ms(t4 - t3));
+        } else if (LOG.isDebugEnabled()) {
+            // scripts/bench/scale reads these lines
+            LOG.debug("Control round took {} ms over {} sessions: store reads {} ms, other inputs {} ms, plan {} ms, "
+                    + "publish {} ms, {} pushes planned, {} queued in {} ms", ms(t4 - t0), input.sessions().size(),
+                    ms(read), ms(t1 - t0 - read), ms(t2 - t1), ms(t3 - t2), decision.pushes().size(), queued,
+                    ms(t4 - t3));
+        }
+    }
+
+    /** Milliseconds to 0.1 ms, as text. */
+    private static String ms(long nanos) {
+        return String.format(java.util.Locale.ROOT, "%.1f", nanos / 1e6);
     }
 
     /**
      * Queues each push at its gateway's next free slot. Slots carry over between rounds, so a long
      * queue from one round (a boundary with hundreds of sessions) is not overrun by the next.
+     *
+     * @return how many were queued or held (not those to gateways that take no CoA)
      */
-    private void dispatch(Instant now, List<Push> pushes, Map<String, PushContext> contexts) {
+    private int dispatch(Instant now, List<Push> pushes, Map<String, PushContext> contexts) {
         var unreachable = peers.unreachable();
         var held = new HashMap<String, List<Push>>();
         unreachable.forEach(gw -> held.put(gw, new ArrayList<>()));
         var d = district.get();
-        int sent = 0;
+        int queued = 0;
         for (var push : pushes) {
             if (!takesCoa(d, push.gatewayId())) {
                 continue;
             }
+            queued++;
             var hold = held.get(push.gatewayId());
             if (hold != null) {
                 hold.add(push);
             } else {
                 send(now, push, contexts.get(push.sessionKey()), false);
-                sent++;
             }
         }
         for (var e : held.entrySet()) {
             var probe = peers.hold(e.getKey(), e.getValue(), contexts, now);
             probe.ifPresent(p -> send(now, p.push(), p.context(), true));
         }
-        if (sent > 0) {
-            LOG.debug("Round queued {} pushes", sent);
-        }
+        return queued;
     }
 
     /**

@@ -35,6 +35,8 @@ final class RoundInputs {
     private final DemandModel estimator;
     private final PushTracker tracker;
     private final Duration fresh;
+    /** Nanoseconds the last {@link #build} spent waiting on the store's ports (sessions, use today, boosts). */
+    private long readNanos;
 
     /**
      * @param fresh a session's draw ({@link DemandModel#drawing}) counts in what the plan offers the uplink only while
@@ -52,7 +54,10 @@ final class RoundInputs {
 
     PlanInput build(Instant now, RegimeState state) {
         var d = district.get();
-        var online = ports.sessions().onlineSessions().stream().filter(Session::online).toList();
+        long t0 = System.nanoTime();
+        var read = ports.sessions().onlineSessions();
+        readNanos = System.nanoTime() - t0;
+        var online = read.stream().filter(Session::online).toList();
         Set<String> keys = online.stream().map(Session::key).collect(Collectors.toSet());
         estimator.retainOnly(keys);
         tracker.retainOnly(keys);
@@ -78,8 +83,17 @@ final class RoundInputs {
         for (var site : d.sites()) {
             siteDemand.put(site.code(), siteDemand(site, bySite.getOrDefault(site.code(), List.of()), sessionDemand));
         }
-        return new PlanInput(now, d, state, sessions, siteDemand, sessionDemand, ports.sessions().boosts(now),
-                usage(d, online, now), tracker.busy(), tracker.memory(), ports.uplink().get(), draws);
+        long t1 = System.nanoTime();
+        var boosts = ports.sessions().boosts(now);
+        var usage = usage(d, online, now);
+        readNanos += System.nanoTime() - t1;
+        return new PlanInput(now, d, state, sessions, siteDemand, sessionDemand, boosts, usage, tracker.busy(),
+                tracker.memory(), ports.uplink().get(), draws);
+    }
+
+    /** What the last {@link #build} spent reading the store (the online sessions, boosts, every device's use today). */
+    long readNanos() {
+        return readNanos;
     }
 
     static Bandwidth floor(Bandwidth reference) {
