@@ -55,23 +55,31 @@ public final class DemandEstimator implements DemandModel {
     /** Feeds one counter sample (download/upload bytes, client's view) taken at {@code at}. */
     public void observe(String sessionKey, long downloadBytes, long uploadBytes, Instant at) {
         var t = tracks.computeIfAbsent(sessionKey, k -> new Track());
-        if (t.at == null || downloadBytes < t.down || uploadBytes < t.up) {
+        if (!t.hasAt || downloadBytes < t.down || uploadBytes < t.up) {
             // first sample, or the counters went back (a restarted gateway): a new baseline
             t.baseline(downloadBytes, uploadBytes, at);
             return;
         }
-        double dt = Duration.between(t.at, at).toMillis() / 1000.0;
+        var last = t.at();
+        double dt = Duration.between(last, at).toMillis() / 1000.0;
         if (dt <= 0) {
             return;
         }
-        boolean clean = t.cleanFrom == null || !t.at.isBefore(t.cleanFrom);
+        boolean clean = !t.hasCleanFrom || !last.isBefore(t.cleanFrom());
         if (clean) {
             double down = (downloadBytes - t.down) * 8 / dt;
             double up = (uploadBytes - t.up) * 8 / dt;
-            t.measured = t.measured == null ? new double[] {down, up}
-                    : blend(t.measured, down, up, 1 - Math.pow(2, -dt / halfLifeSeconds));
-            t.demand = new Bandwidth(demand(t.measured[0], t.limit.down()), demand(t.measured[1], t.limit.up()));
-            t.draw = new Bandwidth(Math.round(down), Math.round(up));
+            if (t.hasMeasured) {
+                double alpha = 1 - Math.pow(2, -dt / halfLifeSeconds);
+                t.measuredDown = t.measuredDown + alpha * (down - t.measuredDown);
+                t.measuredUp = t.measuredUp + alpha * (up - t.measuredUp);
+            } else {
+                t.measuredDown = down;
+                t.measuredUp = up;
+                t.hasMeasured = true;
+            }
+            t.demand(new Bandwidth(demand(t.measuredDown, t.limitDown), demand(t.measuredUp, t.limitUp)));
+            t.draw(new Bandwidth(Math.round(down), Math.round(up)));
         }
         t.baseline(downloadBytes, uploadBytes, at);
     }
@@ -89,10 +97,11 @@ public final class DemandEstimator implements DemandModel {
     public void limitedTo(String sessionKey, Bandwidth limit, Instant since) {
         Check.notNull("limit", limit);
         var t = tracks.computeIfAbsent(sessionKey, k -> new Track());
-        if (!limit.equals(t.limit)) {
-            t.limit = limit;
-            t.cleanFrom = since;
-            t.measured = null;
+        if (limit.down() != t.limitDown || limit.up() != t.limitUp) {
+            t.limitDown = limit.down();
+            t.limitUp = limit.up();
+            t.cleanFrom(since);
+            t.hasMeasured = false;
         }
     }
 
@@ -108,7 +117,7 @@ public final class DemandEstimator implements DemandModel {
     @Override
     public Optional<Bandwidth> estimate(String sessionKey) {
         var t = tracks.get(sessionKey);
-        return t == null ? Optional.empty() : Optional.ofNullable(t.demand);
+        return t == null || !t.hasDemand ? Optional.empty() : Optional.of(new Bandwidth(t.demandDown, t.demandUp));
     }
 
     /**
@@ -119,7 +128,7 @@ public final class DemandEstimator implements DemandModel {
     @Override
     public Optional<Bandwidth> drawing(String sessionKey) {
         var t = tracks.get(sessionKey);
-        return t == null ? Optional.empty() : Optional.ofNullable(t.draw);
+        return t == null || !t.hasDraw ? Optional.empty() : Optional.of(new Bandwidth(t.drawDown, t.drawUp));
     }
 
     static long demand(double measured, long limit) {
@@ -135,26 +144,70 @@ public final class DemandEstimator implements DemandModel {
         tracks.keySet().retainAll(onlineKeys);
     }
 
-    private static double[] blend(double[] old, double down, double up, double alpha) {
-        return new double[] {old[0] + alpha * (down - old[0]), old[1] + alpha * (up - old[1])};
-    }
-
-    /** One session's counters, limit and estimate. */
+    /**
+     * One session's counters, limit and estimate, in primitive fields: one 128-byte object per session instead of
+     * this object, two {@link Instant}s, three {@link Bandwidth}s and a {@code double[2]} (about 230 bytes), since
+     * the estimator keeps one per live session (100,000 in a large district). Instants are kept exactly, as epoch
+     * seconds and nanoseconds; each {@code has*} flag stands for the null of the boxed field it replaced.
+     */
     private static final class Track {
         long down;
         long up;
-        Instant at;
-        Bandwidth limit = Bandwidth.ZERO;
+        boolean hasAt;
+        long atSeconds;
+        int atNanos;
+        long limitDown;
+        long limitUp;
         /** Samples that begin before this were taken (partly) under an older limit. */
-        Instant cleanFrom;
-        double[] measured;
-        Bandwidth demand;
-        Bandwidth draw;
+        boolean hasCleanFrom;
+        long cleanFromSeconds;
+        int cleanFromNanos;
+        boolean hasMeasured;
+        double measuredDown;
+        double measuredUp;
+        boolean hasDemand;
+        long demandDown;
+        long demandUp;
+        boolean hasDraw;
+        long drawDown;
+        long drawUp;
 
         void baseline(long downloadBytes, long uploadBytes, Instant when) {
             down = downloadBytes;
             up = uploadBytes;
-            at = when;
+            hasAt = when != null;
+            if (hasAt) {
+                atSeconds = when.getEpochSecond();
+                atNanos = when.getNano();
+            }
+        }
+
+        Instant at() {
+            return Instant.ofEpochSecond(atSeconds, atNanos);
+        }
+
+        void cleanFrom(Instant since) {
+            hasCleanFrom = since != null;
+            if (hasCleanFrom) {
+                cleanFromSeconds = since.getEpochSecond();
+                cleanFromNanos = since.getNano();
+            }
+        }
+
+        Instant cleanFrom() {
+            return Instant.ofEpochSecond(cleanFromSeconds, cleanFromNanos);
+        }
+
+        void demand(Bandwidth b) {
+            hasDemand = true;
+            demandDown = b.down();
+            demandUp = b.up();
+        }
+
+        void draw(Bandwidth b) {
+            hasDraw = true;
+            drawDown = b.down();
+            drawUp = b.up();
         }
     }
 }
