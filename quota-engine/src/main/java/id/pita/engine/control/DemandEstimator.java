@@ -69,17 +69,22 @@ public final class DemandEstimator implements DemandModel {
         if (clean) {
             double down = (downloadBytes - t.down) * 8 / dt;
             double up = (uploadBytes - t.up) * 8 / dt;
-            if (t.hasMeasured) {
+            var m = t.measurement == null ? t.measurement = new Measurement() : t.measurement;
+            if (m.hasMeasured) {
                 double alpha = 1 - Math.pow(2, -dt / halfLifeSeconds);
-                t.measuredDown = t.measuredDown + alpha * (down - t.measuredDown);
-                t.measuredUp = t.measuredUp + alpha * (up - t.measuredUp);
+                m.measuredDown = m.measuredDown + alpha * (down - m.measuredDown);
+                m.measuredUp = m.measuredUp + alpha * (up - m.measuredUp);
             } else {
-                t.measuredDown = down;
-                t.measuredUp = up;
-                t.hasMeasured = true;
+                m.measuredDown = down;
+                m.measuredUp = up;
+                m.hasMeasured = true;
             }
-            t.demand(new Bandwidth(demand(t.measuredDown, t.limitDown), demand(t.measuredUp, t.limitUp)));
-            t.draw(new Bandwidth(Math.round(down), Math.round(up)));
+            var demand = new Bandwidth(demand(m.measuredDown, t.limitDown), demand(m.measuredUp, t.limitUp));
+            var draw = new Bandwidth(Math.round(down), Math.round(up));
+            m.demandDown = demand.down();
+            m.demandUp = demand.up();
+            m.drawDown = draw.down();
+            m.drawUp = draw.up();
         }
         t.baseline(downloadBytes, uploadBytes, at);
     }
@@ -101,7 +106,9 @@ public final class DemandEstimator implements DemandModel {
             t.limitDown = limit.down();
             t.limitUp = limit.up();
             t.cleanFrom(since);
-            t.hasMeasured = false;
+            if (t.measurement != null) {
+                t.measurement.hasMeasured = false;
+            }
         }
     }
 
@@ -117,7 +124,8 @@ public final class DemandEstimator implements DemandModel {
     @Override
     public Optional<Bandwidth> estimate(String sessionKey) {
         var t = tracks.get(sessionKey);
-        return t == null || !t.hasDemand ? Optional.empty() : Optional.of(new Bandwidth(t.demandDown, t.demandUp));
+        var m = t == null ? null : t.measurement;
+        return m == null ? Optional.empty() : Optional.of(new Bandwidth(m.demandDown, m.demandUp));
     }
 
     /**
@@ -128,7 +136,8 @@ public final class DemandEstimator implements DemandModel {
     @Override
     public Optional<Bandwidth> drawing(String sessionKey) {
         var t = tracks.get(sessionKey);
-        return t == null || !t.hasDraw ? Optional.empty() : Optional.of(new Bandwidth(t.drawDown, t.drawUp));
+        var m = t == null ? null : t.measurement;
+        return m == null ? Optional.empty() : Optional.of(new Bandwidth(m.drawDown, m.drawUp));
     }
 
     static long demand(double measured, long limit) {
@@ -145,10 +154,11 @@ public final class DemandEstimator implements DemandModel {
     }
 
     /**
-     * One session's counters, limit and estimate, in primitive fields: one 128-byte object per session instead of
-     * this object, two {@link Instant}s, three {@link Bandwidth}s and a {@code double[2]} (about 230 bytes), since
-     * the estimator keeps one per live session (100,000 in a large district). Instants are kept exactly, as epoch
-     * seconds and nanoseconds; each {@code has*} flag stands for the null of the boxed field it replaced.
+     * One session's counters, limit and estimate, in primitive fields: an 80-byte object per session, plus a 64-byte
+     * {@link Measurement} once a rate has been measured, instead of this object, two {@link Instant}s, three
+     * {@link Bandwidth}s and a {@code double[2]} (about 230 bytes measured), since the estimator keeps one per live
+     * session (100,000 in a large district). Instants are kept exactly, as epoch seconds and nanoseconds; each
+     * {@code has*} flag stands for the null of the boxed field it replaced.
      */
     private static final class Track {
         long down;
@@ -162,15 +172,8 @@ public final class DemandEstimator implements DemandModel {
         boolean hasCleanFrom;
         long cleanFromSeconds;
         int cleanFromNanos;
-        boolean hasMeasured;
-        double measuredDown;
-        double measuredUp;
-        boolean hasDemand;
-        long demandDown;
-        long demandUp;
-        boolean hasDraw;
-        long drawDown;
-        long drawUp;
+        /** Null until the first rate measured; then held (the demand and draw last estimated). */
+        Measurement measurement;
 
         void baseline(long downloadBytes, long uploadBytes, Instant when) {
             down = downloadBytes;
@@ -197,17 +200,16 @@ public final class DemandEstimator implements DemandModel {
         Instant cleanFrom() {
             return Instant.ofEpochSecond(cleanFromSeconds, cleanFromNanos);
         }
+    }
 
-        void demand(Bandwidth b) {
-            hasDemand = true;
-            demandDown = b.down();
-            demandUp = b.up();
-        }
-
-        void draw(Bandwidth b) {
-            hasDraw = true;
-            drawDown = b.down();
-            drawUp = b.up();
-        }
+    /** A track's measured rate (EWMA, reset under a new limit) and the demand and draw last estimated from it. */
+    private static final class Measurement {
+        boolean hasMeasured;
+        double measuredDown;
+        double measuredUp;
+        long demandDown;
+        long demandUp;
+        long drawDown;
+        long drawUp;
     }
 }

@@ -58,12 +58,13 @@ public final class Planner {
         for (var s : in.sessions()) {
             var site = d.site(s.siteCode());
             if (site.isPresent() && site.get().isHotspot() && policy.hotspotsOpen()) {
-                var demand = in.sessionDemand().getOrDefault(s.key(), d.citizenPlan().deviceCap());
+                var key = s.key();
+                var demand = in.sessionDemand().getOrDefault(key, d.citizenPlan().deviceCap());
                 if (d.citizenPlan().throttles() && PushDiff.quotaSpent(d.citizenPlan(),
                         in.usageToday().getOrDefault(s.mac(), id.pita.engine.access.DeviceUsage.NONE))) {
                     demand = demand.min(d.citizenPlan().throttleRate());
                 }
-                sessions.add(new SessionDemand(s.key(), s.siteCode(), demand));
+                sessions.add(new SessionDemand(key, s.siteCode(), demand));
             }
         }
         var wanted = new AllocationInput(d.pool().capacity(), policy, d.citizenPlan(), sites, sessions);
