@@ -20,7 +20,7 @@ public final class Allocator {
     }
 
     /**
-     * @throws InvalidValueException if a site code or a session key is listed twice
+     * @throws InvalidValueException if a site code is listed twice, or the key of a session at a known hotspot
      */
     public static Allocation allocate(AllocationInput input) {
         var prepared = Prepared.of(input);
@@ -55,19 +55,12 @@ public final class Allocator {
         }
     }
 
-    /** Builds the map immutable at once ({@link Allocation} then keeps it as is instead of copying it again). */
+    /** The rates stay columns; {@link Allocation} keeps the map view as is instead of copying it. */
     private static Map<String, Bandwidth> sessions(Prepared prepared, DirectionPlan down, DirectionPlan up,
                                                    Bandwidth deviceCap) {
         var groups = prepared.sessions();
-        var rates = SessionShares.of(groups, down.hotspotRates(), up.hotspotRates(), deviceCap);
-        try {
-            return new RateMap(new KeyTable(groups.keys(), groups.hashes()), rates);
-        } catch (IllegalArgumentException duplicate) {
-            throw twice("sessions", duplicate);
-        }
-    }
-
-    private static InvalidValueException twice(String field, IllegalArgumentException duplicate) {
-        return new InvalidValueException(field, "a key is listed twice (" + duplicate.getMessage() + ")");
+        long[][] rates = SessionShares.of(groups, down.hotspotRates(), up.hotspotRates(), deviceCap.down(),
+                deviceCap.up());
+        return new SessionRates(groups.columns(), groups.kept(), rates[0], rates[1]);
     }
 }

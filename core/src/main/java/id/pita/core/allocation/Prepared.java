@@ -24,7 +24,7 @@ record Prepared(List<SiteDemand> offices, List<SiteDemand> hotspots, SessionGrou
             codes[h] = hotspots.get(h).site().code();
         }
         var warnings = new ArrayList<String>();
-        var sessions = SessionGroups.of(input.sessions(), new KeyTable(codes), warnings);
+        var sessions = SessionGroups.of(SessionColumns.of(input.sessions()), new KeyTable(codes), warnings);
         return new Prepared(offices, hotspots, sessions, warnings);
     }
 
