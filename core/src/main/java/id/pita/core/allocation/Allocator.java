@@ -2,7 +2,6 @@ package id.pita.core.allocation;
 
 import id.pita.core.InvalidValueException;
 import id.pita.core.district.Bandwidth;
-import id.pita.core.district.Direction;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -30,8 +29,9 @@ public final class Allocator {
             warnings.add("Public hotspots are closed under the " + input.policy().regime() + " policy: "
                     + prepared.sessionCount() + " session(s) get 0 bit/s");
         }
-        var down = DirectionPlan.plan(Direction.DOWN, input, prepared, warnings);
-        var up = DirectionPlan.plan(Direction.UP, input, prepared, warnings);
+        var plans = DirectionPlan.plan(input, prepared, warnings);
+        var down = plans[0];
+        var up = plans[1];
         return new Allocation(new Bandwidth(down.officeClass(), up.officeClass()),
                 new Bandwidth(down.hotspotClass(), up.hotspotClass()), sites(prepared, down, up),
                 sessions(prepared, down, up, input.citizenPlan().deviceCap()), warnings);
