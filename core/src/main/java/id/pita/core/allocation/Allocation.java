@@ -18,7 +18,7 @@ public record Allocation(Bandwidth officeClass, Bandwidth hotspotClass, Map<Stri
 
     /** The allocator's own maps are immutable already; copying 100,000 sessions again would cost milliseconds. */
     private static Map<String, Bandwidth> immutable(Map<String, Bandwidth> m) {
-        return m instanceof RateMap || m instanceof SessionRates ? m : Map.copyOf(m);
+        return m instanceof IndexedRates ? m : Map.copyOf(m);
     }
 
     /**

@@ -3,6 +3,7 @@ package id.pita.core.allocation;
 import id.pita.core.InvalidValueException;
 import id.pita.core.district.Bandwidth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -40,19 +41,23 @@ public final class Allocator {
     private static Map<String, Bandwidth> sites(Prepared prepared, DirectionPlan down, DirectionPlan up) {
         int offices = prepared.offices().size();
         var codes = new String[offices + prepared.hotspots().size()];
-        var rates = new Bandwidth[codes.length];
-        put(codes, rates, 0, prepared.offices(), down.officeRates(), up.officeRates());
-        put(codes, rates, offices, prepared.hotspots(), down.hotspotRates(), up.hotspotRates());
+        put(codes, 0, prepared.offices());
+        put(codes, offices, prepared.hotspots());
         // Prepared has rejected a code listed twice already.
-        return new RateMap(new KeyTable(codes), rates);
+        return new RateMap(new KeyTable(codes), concat(down.officeRates(), down.hotspotRates()),
+                concat(up.officeRates(), up.hotspotRates()));
     }
 
-    private static void put(String[] codes, Bandwidth[] rates, int from, List<SiteDemand> sites, long[] down,
-                            long[] up) {
+    private static void put(String[] codes, int from, List<SiteDemand> sites) {
         for (int i = 0; i < sites.size(); i++) {
             codes[from + i] = sites.get(i).site().code();
-            rates[from + i] = new Bandwidth(down[i], up[i]);
         }
+    }
+
+    private static long[] concat(long[] a, long[] b) {
+        long[] c = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, c, a.length, b.length);
+        return c;
     }
 
     /** The rates stay columns; {@link Allocation} keeps the map view as is instead of copying it. */

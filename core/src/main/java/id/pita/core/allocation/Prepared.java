@@ -14,8 +14,8 @@ record Prepared(List<SiteDemand> offices, List<SiteDemand> hotspots, SessionGrou
                 List<String> warnings) {
     static Prepared of(AllocationInput input) {
         var sites = inCodeOrder(input.sites());
-        var offices = new ArrayList<SiteDemand>();
-        var hotspots = new ArrayList<SiteDemand>();
+        var offices = new ArrayList<SiteDemand>(sites.size());
+        var hotspots = new ArrayList<SiteDemand>(sites.size());
         for (var s : sites) {
             (s.site().isHotspot() ? hotspots : offices).add(s);
         }

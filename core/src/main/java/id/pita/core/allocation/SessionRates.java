@@ -1,13 +1,6 @@
 package id.pita.core.allocation;
 
 import id.pita.core.district.Bandwidth;
-import java.util.AbstractSet;
-import java.util.Iterator;
-import java.util.Map;
-import java.util.NoSuchElementException;
-import java.util.Objects;
-import java.util.Set;
-import java.util.function.BiConsumer;
 
 /**
  * The plan's per-session rates as two long arrays index-aligned with the round's {@link SessionColumns} (a session
@@ -15,7 +8,7 @@ import java.util.function.BiConsumer;
  * view over them: the key table behind it is built on the first lookup by key, once, not in the planning round,
  * and each lookup makes one {@link Bandwidth}. Iterates in input order, like the map it replaces. Thread-safe.
  */
-public final class SessionRates extends ReadOnlyMap<String, Bandwidth> {
+public final class SessionRates extends IndexedRates {
     private final SessionColumns columns;
     private final int[] kept;
     private final long[] down;
@@ -62,20 +55,18 @@ public final class SessionRates extends ReadOnlyMap<String, Bandwidth> {
     }
 
     @Override
-    public Bandwidth get(Object key) {
-        Objects.requireNonNull(key);
-        int p = key instanceof String s ? table().indexOf(s) : -1;
-        return p < 0 ? null : rate(kept[p]);
+    String keyAt(int p) {
+        return columns.key(kept[p]);
     }
 
     @Override
-    public boolean containsKey(Object key) {
-        return get(key) != null;
+    Bandwidth rateAt(int p) {
+        return new Bandwidth(down[kept[p]], up[kept[p]]);
     }
 
     @Override
-    public boolean containsValue(Object value) {
-        return super.containsValue(Objects.requireNonNull(value));
+    int positionOf(String key) {
+        return table().indexOf(key);
     }
 
     private KeyTable table() {
@@ -98,43 +89,5 @@ public final class SessionRates extends ReadOnlyMap<String, Bandwidth> {
             table = t;
         }
         return t;
-    }
-
-    @Override
-    public void forEach(BiConsumer<? super String, ? super Bandwidth> action) {
-        for (int i : kept) {
-            action.accept(columns.key(i), new Bandwidth(down[i], up[i]));
-        }
-    }
-
-    @Override
-    public Set<Entry<String, Bandwidth>> entrySet() {
-        return new AbstractSet<>() {
-            @Override
-            public int size() {
-                return kept.length;
-            }
-
-            @Override
-            public Iterator<Entry<String, Bandwidth>> iterator() {
-                return new Iterator<>() {
-                    private int next;
-
-                    @Override
-                    public boolean hasNext() {
-                        return next < kept.length;
-                    }
-
-                    @Override
-                    public Entry<String, Bandwidth> next() {
-                        if (next >= kept.length) {
-                            throw new NoSuchElementException();
-                        }
-                        int i = kept[next++];
-                        return Map.entry(columns.key(i), new Bandwidth(down[i], up[i]));
-                    }
-                };
-            }
-        };
     }
 }
