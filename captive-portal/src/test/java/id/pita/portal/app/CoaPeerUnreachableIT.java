@@ -55,8 +55,13 @@ class CoaPeerUnreachableIT {
     static final int SESSIONS_B = 2;
     static final int SPEED = 30;
     static final int PUSHES_PER_SECOND = 10;
-    /** Tuesday 24 November 2026, 15:45 WITA: office hours until 16:00. */
-    static final Instant START = Instant.parse("2026-11-24T07:45:00Z");
+    /**
+     * Tuesday 24 November 2026, 15:48 WITA: office hours until 16:00. COA_FAILING needs no ACK from the gateway in
+     * the last 15 min, so the alert can fire only 15 min after the first rates were acknowledged (Pita's start and
+     * those ACKs took 3.6 s real, 1.8 min of Pita's clock, at load 19): from 15:48 that is about 16:05, 4 min (8 s
+     * real) before the outage ends. It was 15:45 (6 s more idle per variant); at 15:54 the alert never fired in time.
+     */
+    static final Instant START = Instant.parse("2026-11-24T07:48:00Z");
     /** The outage starts at 15:59 WITA and lasts 10 minutes, across the 16:00 boundary. */
     static final Instant OUTAGE = Instant.parse("2026-11-24T07:59:00Z");
     static final Instant BOUNDARY = Instant.parse("2026-11-24T08:00:00Z");
