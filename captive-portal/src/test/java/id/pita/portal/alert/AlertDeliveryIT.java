@@ -149,11 +149,15 @@ class AlertDeliveryIT {
                 .contains("pita_alerts_firing{kind=\"gateway_silent\"} 1");
     }
 
-    /** Waits (bounded) until both channels have received {@code n} messages. */
+    /**
+     * Waits (bounded) until both channels have received {@code n} messages. aiosmtpd prints a message line by line
+     * between MESSAGE FOLLOWS and END MESSAGE: waiting for the first marker let the test read the log before the
+     * Subject and To lines were written.
+     */
     private void awaitMessages(int n) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
         while (System.nanoTime() < deadline) {
-            if (telegramGot.size() >= n && count(Files.readString(smtpLog), "MESSAGE FOLLOWS") >= n) {
+            if (telegramGot.size() >= n && count(Files.readString(smtpLog), "END MESSAGE") >= n) {
                 return;
             }
             Thread.sleep(20); // delivery is asynchronous; bounded by the deadline
