@@ -51,7 +51,7 @@ public final class Handshakes {
     static MikrotikHandshake mikrotik(Map<String, List<String>> p) {
         var login = first(p, "link-login-only");
         login = login.isEmpty() ? first(p, "link-login") : login;
-        requireHttpUrl(login);
+        var loginUrl = requireHttpUrl(login);
         var logout = first(p, "link-logout");
         if (!logout.isEmpty()) {
             requireHttpUrl(logout);
@@ -68,7 +68,7 @@ public final class Handshakes {
             throw new PortalRefusal(400, "error.bad-parameter", "chap-id");
         }
         return new MikrotikHandshake(mac(first(p, "mac")), first(p, "ip"), first(p, "server-name"), login,
-                first(p, "link-orig"), logout, id, challenge, first(p, "error"));
+                first(p, "link-orig"), logout, id, challenge, first(p, "error"), loginUrl.getHost(), loginUrl.getPort());
     }
 
     static ChilliHandshake chilli(String uri) {
@@ -146,12 +146,13 @@ public final class Handshakes {
         throw new PortalRefusal(400, "error.bad-parameter", field);
     }
 
-    private static void requireHttpUrl(String url) {
+    /** The URL parsed, when it is an absolute http(s) URL with a host; else the 400 refusal. */
+    private static URI requireHttpUrl(String url) {
         try {
             var u = new URI(url);
             var scheme = u.getScheme() == null ? "" : u.getScheme().toLowerCase(Locale.ROOT);
             if ((scheme.equals("http") || scheme.equals("https")) && u.getHost() != null) {
-                return;
+                return u;
             }
         } catch (URISyntaxException e) {
             // falls through to the refusal
