@@ -35,7 +35,11 @@ public final class Handshakes {
     }
 
     public static Handshake parse(String uri) {
-        var p = params(uri);
+        return parse(uri, params(uri));
+    }
+
+    /** As {@link #parse(String)}, with {@code p} the parameters of {@code uri} as {@link #params} decodes them. */
+    static Handshake parse(String uri, Map<String, List<String>> p) {
         if (p.containsKey("res")) {
             return chilli(uri);
         }
@@ -117,8 +121,11 @@ public final class Handshakes {
                 QueryStringDecoder.decodeComponent(f.getOrDefault("originurl", ""), StandardCharsets.UTF_8));
     }
 
+    /** At most this many parameters are decoded from a handshake URL; the rest are ignored. */
+    static final int MAX_PARAMS = 64;
+
     static Map<String, List<String>> params(String uri) {
-        return new QueryStringDecoder(uri, StandardCharsets.UTF_8, true, 64).parameters();
+        return new QueryStringDecoder(uri, StandardCharsets.UTF_8, true, MAX_PARAMS).parameters();
     }
 
     static String first(Map<String, List<String>> p, String name) {
