@@ -156,7 +156,7 @@ final class WebWiring {
 
     /**
      * Vert.x on Netty's native epoll transport where the jar carries it for this CPU (Linux x86_64, aarch64),
-     * else on NIO: epoll costs the splash path about a third less CPU per request (FINDINGS.md, Splash).
+     * else on NIO (logged). NIO's socket adaptor and write path were in the splash profile (FINDINGS.md, Splash).
      */
     static Vertx vertx() {
         var vertx = Vertx.vertx(new VertxOptions().setPreferNativeTransport(true));
