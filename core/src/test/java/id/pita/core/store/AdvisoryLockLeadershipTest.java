@@ -37,7 +37,7 @@ class AdvisoryLockLeadershipTest {
             assertThat(b.refresh()).isFalse();
 
             // The leader's backend dies (as when its JVM is killed): PostgreSQL releases the lock with it.
-            int killed = admin.createQuery("SELECT COUNT(pg_terminate_backend(pid)) FROM pg_locks "
+            int killed = admin.createQuery("SELECT COUNT(pg_terminate_backend(pid, 10000)) FROM pg_locks "
                     + "WHERE locktype = 'advisory' AND granted AND pid <> pg_backend_pid()").mapTo(Integer.class).one();
             assertThat(killed).isEqualTo(1);
             assertThat(b.refresh()).isTrue();
