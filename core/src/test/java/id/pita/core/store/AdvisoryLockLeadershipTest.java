@@ -68,19 +68,19 @@ class AdvisoryLockLeadershipTest {
 
     @Test
     void aLeaderThatStopsRefreshingLosesTheLockAfterTheSilenceAndStepsDownWhenItWakes() throws Exception {
-        var silence = Duration.ofSeconds(1);
+        var silence = Duration.ofSeconds(2); // far above a 100 ms refresh, even on a loaded machine
         var a = new AdvisoryLockLeadership(this::connect, silence);
         var b = new AdvisoryLockLeadership(this::connect, silence);
         try {
             assertThat(a.refresh()).isTrue();
-            // Refreshing every 200 ms, a keeps the lock for well over the silence limit.
-            long keepUntil = System.nanoTime() + silence.multipliedBy(3).toNanos();
+            // Refreshing every 100 ms, a keeps the lock for twice the silence limit.
+            long keepUntil = System.nanoTime() + silence.multipliedBy(2).toNanos();
             long stuckAt = 0;
             while (System.nanoTime() < keepUntil) {
                 assertThat(b.refresh()).as("b while a refreshes").isFalse();
                 assertThat(a.refresh()).as("a refreshing").isTrue();
                 stuckAt = System.nanoTime();
-                Thread.sleep(200);
+                Thread.sleep(100);
             }
             // a is stuck (its process stopped, its connection open and silent): the server ends that session and
             // its lock with it, and b takes over.
