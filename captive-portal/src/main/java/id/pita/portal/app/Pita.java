@@ -173,7 +173,9 @@ public final class Pita {
         credentials = credentialStore();
         // Taken (if free) before the control loop starts, so that a leader's first round runs at once; given up
         // after the loop has stopped (the lifecycle stops in reverse order).
-        leadership = Leadership.forStore(store);
+        // Refreshed with the heartbeat, every half control period of Pita's clock: this many real nanoseconds.
+        leadership = Leadership.forStore(store, Duration.ofNanos((long) (config.controlPeriod().dividedBy(2)
+                .toNanos() / config.clockSpeed())));
         leadership.refresh();
         lifecycle.started("leadership", leadership, this::giveUpLeadership);
         var a = config.accounting();

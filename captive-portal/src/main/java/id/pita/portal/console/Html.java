@@ -21,6 +21,10 @@ public final class Html {
             + "button{font-size:17px;padding:10px 18px;background:#0b4f6c;color:#fff;"
             + "border:0;border-radius:6px;margin-top:10px}"
             + ".err{background:#fde8e8;border:1px solid #c00;padding:8px;border-radius:6px}"
+            // A fault note inside a table cell: a box of its own, so its padding cannot cover the line above.
+            + "span.err{display:inline-block;margin-top:4px;padding:2px 6px}"
+            // A live figure in a table ("6,25 Mbps") stays on one line in a narrow column.
+            + "td>span[data-live]{white-space:nowrap}"
             + ".bad{border:2px solid #c00}.ok{background:#e6f6ea;padding:8px;border-radius:6px}"
             + ".grid{display:grid;grid-template-columns:repeat(auto-fit,minmax(220px,1fr));gap:12px}"
             + ".banner{background:#fff4d6;border:1px solid #d9a300;padding:4px 12px;border-radius:6px;"

@@ -64,8 +64,28 @@ class SimulatedDayScreenshotsIT {
             var hotspots = (String) browser.eval("document.querySelector('[data-live=\"hotspot.use\"]').textContent");
             assertThat(hotspots).as("the public uses the released capacity").doesNotStartWith("0 ");
             Files.write(SHOTS.resolve("console-dashboard.png"), browser.screenshot());
+            assertThat(faultNotesCoveringText(browser)).as("fault notes over the text of their cell").isEmpty();
+            browser.navigate(admin + "/console/gateways");
+            assertThat(((Number) browser.eval("document.querySelectorAll('span.err').length")).intValue())
+                    .as("gateway faults shown").isPositive();
+            assertThat(faultNotesCoveringText(browser)).as("fault notes over the text of their cell").isEmpty();
             browser.navigate(admin + "/console/reports");
             Files.write(SHOTS.resolve("console-report.png"), browser.screenshot());
         }
+    }
+
+    /**
+     * The text of a cell that a fault note ({@code span.err}, with its padding and border) covers on screen, as
+     * the simulated day's unsigned-request notes once covered the "last seen" time above them.
+     */
+    private static String faultNotesCoveringText(DevTools browser) throws Exception {
+        return (String) browser.eval("(() => { const out = [];"
+                + "document.querySelectorAll('span.err').forEach(s => { const b = s.getBoundingClientRect();"
+                + "const w = document.createTreeWalker(s.parentElement, NodeFilter.SHOW_TEXT); let n;"
+                + "while ((n = w.nextNode())) { if (s.contains(n) || !n.textContent.trim()) continue;"
+                + "const r = document.createRange(); r.selectNodeContents(n);"
+                + "for (const q of r.getClientRects()) { if (q.bottom > b.top + 1 && q.top < b.bottom - 1"
+                + " && q.right > b.left + 1 && q.left < b.right - 1) out.push(n.textContent.trim()); } } });"
+                + "return out.join(' | '); })()");
     }
 }

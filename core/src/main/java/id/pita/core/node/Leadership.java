@@ -42,8 +42,16 @@ public interface Leadership extends AutoCloseable {
         };
     }
 
-    /** Always for the embedded SQLite file; a PostgreSQL advisory lock for a shared database. */
-    static Leadership forStore(Store store) {
-        return store.embedded() ? always() : new AdvisoryLockLeadership(store::dedicatedConnection);
+    /**
+     * Always for the embedded SQLite file; a PostgreSQL advisory lock for a shared database, which the server frees
+     * when this node has not refreshed it for four of {@code refreshEvery} (at least 30 s).
+     */
+    static Leadership forStore(Store store, java.time.Duration refreshEvery) {
+        var silence = refreshEvery.multipliedBy(4);
+        return store.embedded() ? always() : new AdvisoryLockLeadership(store::dedicatedConnection,
+                silence.compareTo(MIN_SILENCE) < 0 ? MIN_SILENCE : silence);
     }
+
+    /** A node paused this long (a long GC, a busy host) is taken for stuck. */
+    java.time.Duration MIN_SILENCE = java.time.Duration.ofSeconds(30);
 }
