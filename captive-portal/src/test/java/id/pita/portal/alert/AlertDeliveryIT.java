@@ -63,13 +63,24 @@ class AlertDeliveryIT {
                 .waitFor() != 0) {
             fail("aiosmtpd is required: apt-get install python3-aiosmtpd (scripts/install-test-deps)");
         }
-        try (var s = new ServerSocket(0)) {
-            smtpPort = s.getLocalPort();
-        }
         smtpLog = dir.resolve("smtp.log");
-        smtp = new ProcessBuilder(PYTHON.toString(), "-u", "-m", "aiosmtpd", "-n", "-l", "127.0.0.1:" + smtpPort)
-                .redirectErrorStream(true).redirectOutput(smtpLog.toFile()).start();
-        awaitPort(smtpPort);
+        // aiosmtpd takes a port number, so the port is found free and then handed over: another process (the machine
+        // is shared) may bind it in between, and aiosmtpd then exits. Retried on a new port, as PostgresServer does.
+        for (int attempt = 0; ; attempt++) {
+            try (var s = new ServerSocket(0)) {
+                smtpPort = s.getLocalPort();
+            }
+            smtp = new ProcessBuilder(PYTHON.toString(), "-u", "-m", "aiosmtpd", "-n", "-l", "127.0.0.1:" + smtpPort)
+                    .redirectErrorStream(true).redirectOutput(smtpLog.toFile()).start();
+            if (awaitSmtp(smtpPort, smtp)) {
+                break;
+            }
+            smtp.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            if (attempt == 2) {
+                throw new AssertionError("aiosmtpd did not start on three ports; its output:\n"
+                        + Files.readString(smtpLog));
+            }
+        }
         var router = Router.router(vertx);
         router.route().handler(BodyHandler.create());
         router.post("/bottest-token-123/sendMessage").handler(ctx -> {
@@ -149,11 +160,15 @@ class AlertDeliveryIT {
                 .contains("pita_alerts_firing{kind=\"gateway_silent\"} 1");
     }
 
-    /** Waits (bounded) until both channels have received {@code n} messages. */
+    /**
+     * Waits (bounded) until both channels have received {@code n} messages. aiosmtpd prints a message line by line
+     * between MESSAGE FOLLOWS and END MESSAGE: waiting for the first marker let the test read the log before the
+     * Subject and To lines were written.
+     */
     private void awaitMessages(int n) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
         while (System.nanoTime() < deadline) {
-            if (telegramGot.size() >= n && count(Files.readString(smtpLog), "MESSAGE FOLLOWS") >= n) {
+            if (telegramGot.size() >= n && count(Files.readString(smtpLog), "END MESSAGE") >= n) {
                 return;
             }
             Thread.sleep(20); // delivery is asynchronous; bounded by the deadline
@@ -170,16 +185,26 @@ class AlertDeliveryIT {
         return n;
     }
 
-    private static void awaitPort(int port) throws Exception {
+    /**
+     * Waits (bounded) for aiosmtpd's 220 greeting on {@code port}; false when aiosmtpd exited (the port was taken)
+     * or something else answers there.
+     */
+    private static boolean awaitSmtp(int port, Process smtp) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-        while (System.nanoTime() < deadline) {
+        while (System.nanoTime() < deadline && smtp.isAlive()) {
             try (var s = new Socket()) {
                 s.connect(new InetSocketAddress("127.0.0.1", port), 200);
-                return;
+                s.setSoTimeout(2_000);
+                var greeting = new java.io.BufferedReader(new java.io.InputStreamReader(s.getInputStream(),
+                        java.nio.charset.StandardCharsets.US_ASCII)).readLine();
+                if (greeting != null && greeting.startsWith("220")) {
+                    return true;
+                }
             } catch (IOException e) {
-                Thread.sleep(50); // the SMTP server is starting; bounded by the deadline
+                // not listening yet, or no greeting
             }
+            Thread.sleep(50); // the SMTP server is starting; bounded by the deadline
         }
-        throw new AssertionError("aiosmtpd did not listen on " + port + " within 20 s");
+        return false;
     }
 }

@@ -55,7 +55,10 @@ class ControlPushIT {
             }
             var config = PitaConfig.parse("dataFile: " + dataFile + "\n"
                     + "radius: {bindAddress: 127.0.0.1, authPort: 0, accountingPort: 0}\n"
-                    + "web: {host: 127.0.0.1, port: 0}\ncoa: {timeout: 200ms, maxTimeout: 400ms}\n", "test");
+                    // Not 200 ms: the first CoA after start meets a cold JVM, and on a loaded machine its ACK was
+                    // handled after the timeout (CoaPeerUnreachableIT logged 11 such late ACKs at start, load 19); three
+                    // attempts in 1 s could all time out, and the single push asserted below would not be an ACK.
+                    + "web: {host: 127.0.0.1, port: 0}\ncoa: {timeout: 1s, maxTimeout: 2s}\n", "test");
             var pita = Pita.start(config, clock).toCompletableFuture().get(60, TimeUnit.SECONDS);
             try {
                 var ack = awaitPush(pita.store());

@@ -132,21 +132,38 @@ class AccountsTest {
         var u = accounts.create("boss", PW, Role.ADMIN, null);
         var s = sessions.create(u, "10.0.0.1", "x");
         var secret = Totp.newSecret(new SecureRandom());
-        assertThatThrownBy(() -> accounts.enrolTotp(s, PW, secret, "000000")).hasMessageContaining("code");
+        assertThatThrownBy(() -> accounts.enrolTotp(s, PW, secret, wrongCode(secret, clock.instant())))
+                .hasMessageContaining("code");
         var codes = accounts.enrolTotp(s, PW, secret, Totp.code(secret, clock.instant()));
         assertThat(codes).hasSize(10).doesNotHaveDuplicates();
         clock.advance(Duration.ofSeconds(30));
         var first = accounts.login("boss", PW, null, "10.0.0.1");
         assertThat(first.result()).isEqualTo(Accounts.Result.OTP_REQUIRED);
         var code = Totp.code(secret, clock.instant());
-        assertThat(accounts.secondStep(first.pendingToken(), "123456".equals(code) ? "654321" : "123456",
-                "10.0.0.1").result()).isEqualTo(Accounts.Result.BAD_OTP);
+        assertThat(accounts.secondStep(first.pendingToken(), wrongCode(secret, clock.instant()), "10.0.0.1")
+                .result()).isEqualTo(Accounts.Result.BAD_OTP);
         assertThat(accounts.secondStep(first.pendingToken(), code, "10.0.0.1").ok()).isTrue();
         // The same code again (a replay) is refused even within its 30 seconds.
         assertThat(accounts.login("boss", PW, code, "10.0.0.1").result()).isEqualTo(Accounts.Result.BAD_OTP);
         assertThat(accounts.login("boss", PW, codes.get(0), "10.0.0.5").ok()).isTrue();
         assertThat(accounts.login("boss", PW, codes.get(0), "10.0.0.6").ok()).isFalse();
         assertThat(accounts.recoveryCodesLeft("boss")).isEqualTo(9);
+    }
+
+    /**
+     * A six-digit code that no step accepted at {@code at} (that one and one either side) produces. A fixed
+     * "wrong" code is the right code of a random secret about three times in a million (the previous step's too:
+     * "123456" was checked against the current step only).
+     */
+    private static String wrongCode(String secret, Instant at) {
+        var accepted = java.util.Set.of(Totp.code(secret, at.minusSeconds(Totp.STEP_SECONDS)), Totp.code(secret, at),
+                Totp.code(secret, at.plusSeconds(Totp.STEP_SECONDS)));
+        for (int i = 123_456; ; i++) {
+            var candidate = String.format(java.util.Locale.ROOT, "%06d", i % 1_000_000);
+            if (!accepted.contains(candidate)) {
+                return candidate;
+            }
+        }
     }
 
     @Test

@@ -91,7 +91,10 @@ class GroupCommitSinkTest {
 
     @Test
     void lingersForMoreRecordsUpToMaxDelay() throws Exception {
-        sink = new GroupCommitSink(writes::add, new GroupCommitConfig(100, 500, Duration.ofMillis(300),
+        // The writer stops lingering after a quarter of maxDelay without a record: with 300 ms that was 75 ms, and a
+        // test thread descheduled that long between the two calls (a loaded 2-core machine) got two batches of one.
+        // 1 s (the most the config allows) gives 250 ms.
+        sink = new GroupCommitSink(writes::add, new GroupCommitConfig(100, 500, Duration.ofSeconds(1),
                 Duration.ofSeconds(5)), metrics);
         var a = sink.record(record(1));
         var b = sink.record(record(2));

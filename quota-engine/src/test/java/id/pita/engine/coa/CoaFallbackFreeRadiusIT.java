@@ -103,7 +103,9 @@ class CoaFallbackFreeRadiusIT {
                     Push.Disconnect.COA_FALLBACK));
             assertThat(disconnect.result().outcome()).isEqualTo(PushResult.Outcome.ACK);
             assertThat(metrics.controlPushes().get(PushReason.FALLBACK.label(), "gw-kominfo")).isEqualTo(1);
-            var log = peer.output();
+            // Read once the last line asserted is in: the ACK can reach us before FreeRADIUS's log line reaches our
+            // pipe reader, and reading at once could fail 'contains("Sent Disconnect-ACK")'.
+            var log = peer.outputContaining("Sent Disconnect-ACK", Duration.ofSeconds(10));
             assertThat(log).contains("Sent CoA-NAK").contains("Error-Cause := Unsupported-Service")
                     .contains("Received Disconnect-Request").contains("Sent Disconnect-ACK");
             assertThat(log.indexOf("Sent CoA-NAK")).isLessThan(log.indexOf("Received Disconnect-Request"));

@@ -73,6 +73,22 @@ final class FreeRadiusPeer implements AutoCloseable {
         return String.join("\n", lines);
     }
 
+    /**
+     * The output once it contains {@code text} (bounded): FreeRADIUS may print a line after the datagram it
+     * describes went out, and a thread of ours reads its pipe, so an answer can be here before its log line.
+     */
+    String outputContaining(String text, Duration max) throws InterruptedException {
+        long deadline = System.nanoTime() + max.toNanos();
+        while (System.nanoTime() < deadline) {
+            var out = output();
+            if (out.contains(text)) {
+                return out;
+            }
+            Thread.sleep(20);
+        }
+        return output();
+    }
+
     @Override
     public void close() throws InterruptedException {
         process.destroy();

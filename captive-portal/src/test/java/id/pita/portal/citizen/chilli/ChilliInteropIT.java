@@ -90,8 +90,32 @@ class ChilliInteropIT {
         try (var store = Store.open(dataFile)) {
             DistrictImporter.importFile(store, districtFile);
         }
-        // The generated chilli configuration sends devices to web.publicUrl, so the portal's port is fixed here.
-        int webPort = freePort(lab.hostIp);
+        // The generated chilli configuration sends devices to web.publicUrl, so the portal's port is fixed here: found
+        // free, then bound by Pita a few seconds later. Another process on the shared machine may take it in between
+        // (Pita then fails to start with "Address already in use"): retried on a new port (a failed start stops what
+        // it started).
+        for (int attempt = 0; ; attempt++) {
+            try {
+                return startPitaOn(freePort(lab.hostIp), dataFile, lab, clock);
+            } catch (java.util.concurrent.ExecutionException e) {
+                if (attempt == 2 || !addressInUse(e)) {
+                    throw e;
+                }
+                LOG.warn("the portal's port was taken before Pita bound it ({}); another port", e.getCause().toString());
+            }
+        }
+    }
+
+    private static boolean addressInUse(Throwable e) {
+        for (var t = e; t != null; t = t.getCause()) {
+            if (String.valueOf(t.getMessage()).contains("Address already in use")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Pita startPitaOn(int webPort, Path dataFile, ChilliLab lab, MutableClock clock) throws Exception {
         var config = PitaConfig.parse("""
                 dataFile: %s
                 radius: {bindAddress: %s, authPort: 0, accountingPort: 0}
