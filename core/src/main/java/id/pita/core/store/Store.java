@@ -73,9 +73,6 @@ public final class Store implements AutoCloseable {
     private final Jdbi writeJdbi;
     private final AutoCloseable pool;
     private final ReentrantLock writeLock = new ReentrantLock(true);
-    /** The writer's {@code PRAGMA synchronous} statements ({@link #writeUnsynced}); guarded by writeLock. */
-    private PreparedStatement synchronousFull;
-    private PreparedStatement synchronousNormal;
     private final BlockingQueue<Reader> idleReaders = new ArrayBlockingQueue<>(IDLE_READERS);
     private volatile boolean closed;
     private final Clock clock;
@@ -300,32 +297,15 @@ public final class Store implements AutoCloseable {
         }
         writeLock.lock();
         try {
-            synchronous(false);
+            writer.execute("PRAGMA synchronous = NORMAL");
             try {
                 return writer.inTransaction(work);
             } finally {
-                synchronous(true);
+                // prepared anew each time: SQLite applies this PRAGMA when it prepares it, not when it runs
+                writer.execute("PRAGMA synchronous = FULL");
             }
         } finally {
             writeLock.unlock();
-        }
-    }
-
-    /**
-     * Sets the writer connection's {@code PRAGMA synchronous} to FULL or NORMAL, with statements prepared once: the
-     * group commit switches twice per batch, and preparing them each time was a tenth of its SQLite time.
-     * Under the write lock.
-     */
-    private void synchronous(boolean full) {
-        try {
-            if (synchronousFull == null) {
-                synchronousFull = writer.getConnection().prepareStatement("PRAGMA synchronous = FULL");
-                synchronousNormal = writer.getConnection().prepareStatement("PRAGMA synchronous = NORMAL");
-            }
-            (full ? synchronousFull : synchronousNormal).executeUpdate();
-        } catch (java.sql.SQLException e) {
-            throw new StoreException("cannot set synchronous=" + (full ? "FULL" : "NORMAL") + " on " + description
-                    + ": " + e.getMessage(), e);
         }
     }
 
