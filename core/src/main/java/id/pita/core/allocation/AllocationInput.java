@@ -6,7 +6,12 @@ import id.pita.core.district.CitizenPlan;
 import id.pita.core.district.RegimePolicy;
 import java.util.List;
 
-/** Everything one planning round needs; built by the control loop, consumed by {@link Allocator}. */
+/**
+ * Everything one planning round needs; built by the control loop, consumed by {@link Allocator}.
+ *
+ * @param sessions always {@link SessionColumns} once built (a list of records is turned into columns): the
+ *                 control loop builds the columns directly, the allocator reads nothing else
+ */
 public record AllocationInput(Bandwidth pool, RegimePolicy policy, CitizenPlan citizenPlan, List<SiteDemand> sites,
                               List<SessionDemand> sessions) {
     public AllocationInput {
@@ -14,8 +19,9 @@ public record AllocationInput(Bandwidth pool, RegimePolicy policy, CitizenPlan c
         Check.notNull("policy", policy);
         Check.notNull("citizenPlan", citizenPlan);
         Check.noNulls("sites", sites);
-        Check.noNulls("sessions", sessions);
+        Check.notNull("sessions", sessions);
         sites = List.copyOf(sites);
-        sessions = List.copyOf(sessions);
+        // Columns are immutable already; a list of records becomes columns (checked for nulls on the way).
+        sessions = SessionColumns.of(sessions);
     }
 }

@@ -2,8 +2,8 @@ package id.pita.core.allocation;
 
 import id.pita.core.InvalidValueException;
 import id.pita.core.district.Bandwidth;
-import id.pita.core.district.Direction;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -20,7 +20,7 @@ public final class Allocator {
     }
 
     /**
-     * @throws InvalidValueException if a site code or a session key is listed twice
+     * @throws InvalidValueException if a site code is listed twice, or the key of a session at a known hotspot
      */
     public static Allocation allocate(AllocationInput input) {
         var prepared = Prepared.of(input);
@@ -30,8 +30,9 @@ public final class Allocator {
             warnings.add("Public hotspots are closed under the " + input.policy().regime() + " policy: "
                     + prepared.sessionCount() + " session(s) get 0 bit/s");
         }
-        var down = DirectionPlan.plan(Direction.DOWN, input, prepared, warnings);
-        var up = DirectionPlan.plan(Direction.UP, input, prepared, warnings);
+        var plans = DirectionPlan.plan(input, prepared, warnings);
+        var down = plans[0];
+        var up = plans[1];
         return new Allocation(new Bandwidth(down.officeClass(), up.officeClass()),
                 new Bandwidth(down.hotspotClass(), up.hotspotClass()), sites(prepared, down, up),
                 sessions(prepared, down, up, input.citizenPlan().deviceCap()), warnings);
@@ -40,34 +41,31 @@ public final class Allocator {
     private static Map<String, Bandwidth> sites(Prepared prepared, DirectionPlan down, DirectionPlan up) {
         int offices = prepared.offices().size();
         var codes = new String[offices + prepared.hotspots().size()];
-        var rates = new Bandwidth[codes.length];
-        put(codes, rates, 0, prepared.offices(), down.officeRates(), up.officeRates());
-        put(codes, rates, offices, prepared.hotspots(), down.hotspotRates(), up.hotspotRates());
+        put(codes, 0, prepared.offices());
+        put(codes, offices, prepared.hotspots());
         // Prepared has rejected a code listed twice already.
-        return new RateMap(new KeyTable(codes), rates);
+        return new RateMap(new KeyTable(codes), concat(down.officeRates(), down.hotspotRates()),
+                concat(up.officeRates(), up.hotspotRates()));
     }
 
-    private static void put(String[] codes, Bandwidth[] rates, int from, List<SiteDemand> sites, long[] down,
-                            long[] up) {
+    private static void put(String[] codes, int from, List<SiteDemand> sites) {
         for (int i = 0; i < sites.size(); i++) {
             codes[from + i] = sites.get(i).site().code();
-            rates[from + i] = new Bandwidth(down[i], up[i]);
         }
     }
 
-    /** Builds the map immutable at once ({@link Allocation} then keeps it as is instead of copying it again). */
+    private static long[] concat(long[] a, long[] b) {
+        long[] c = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, c, a.length, b.length);
+        return c;
+    }
+
+    /** The rates stay columns; {@link Allocation} keeps the map view as is instead of copying it. */
     private static Map<String, Bandwidth> sessions(Prepared prepared, DirectionPlan down, DirectionPlan up,
                                                    Bandwidth deviceCap) {
         var groups = prepared.sessions();
-        var rates = SessionShares.of(groups, down.hotspotRates(), up.hotspotRates(), deviceCap);
-        try {
-            return new RateMap(new KeyTable(groups.keys(), groups.hashes()), rates);
-        } catch (IllegalArgumentException duplicate) {
-            throw twice("sessions", duplicate);
-        }
-    }
-
-    private static InvalidValueException twice(String field, IllegalArgumentException duplicate) {
-        return new InvalidValueException(field, "a key is listed twice (" + duplicate.getMessage() + ")");
+        long[][] rates = SessionShares.of(groups, down.hotspotRates(), up.hotspotRates(), deviceCap.down(),
+                deviceCap.up());
+        return new SessionRates(groups.columns(), groups.kept(), rates[0], rates[1]);
     }
 }

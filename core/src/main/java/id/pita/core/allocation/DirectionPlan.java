@@ -15,12 +15,21 @@ record DirectionPlan(long officeClass, long hotspotClass, long[] officeRates, lo
     static final int OFFICE = 0;
     static final int HOTSPOT = 1;
 
-    static DirectionPlan plan(Direction d, AllocationInput input, Prepared p, List<String> warnings) {
+    /** Both directions; the sites' claims are read in one pass for both ({@link SiteClaims#of}). */
+    static DirectionPlan[] plan(AllocationInput input, Prepared p, List<String> warnings) {
+        var regime = input.policy().regime();
+        var offices = SiteClaims.of(p.offices(), regime);
+        var hotspots = input.policy().hotspotsOpen() ? SiteClaims.of(p.hotspots(), regime)
+                : new SiteClaims[] {SiteClaims.closed(p.hotspots().size()), SiteClaims.closed(p.hotspots().size())};
+        var down = plan(Direction.DOWN, input, offices[0], hotspots[0], warnings);
+        var up = plan(Direction.UP, input, offices[1], hotspots[1], warnings);
+        return new DirectionPlan[] {down, up};
+    }
+
+    private static DirectionPlan plan(Direction d, AllocationInput input, SiteClaims offices, SiteClaims hotspots,
+                                      List<String> warnings) {
         var policy = input.policy();
-        boolean open = policy.hotspotsOpen();
         long pool = input.pool().get(d);
-        var offices = SiteClaims.of(p.offices(), d, policy.regime());
-        var hotspots = open ? SiteClaims.of(p.hotspots(), d, policy.regime()) : SiteClaims.closed(p.hotspots().size());
         var classes = new SiteClaims(new long[2], new long[2], new long[2], new long[2]);
         classClaim(classes, OFFICE, policy.office(), pool, offices);
         classClaim(classes, HOTSPOT, policy.hotspot(), pool, hotspots);

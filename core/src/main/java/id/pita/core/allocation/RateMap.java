@@ -1,88 +1,40 @@
 package id.pita.core.allocation;
 
 import id.pita.core.district.Bandwidth;
-import java.util.AbstractSet;
-import java.util.Iterator;
-import java.util.Map;
-import java.util.NoSuchElementException;
-import java.util.Objects;
-import java.util.Set;
-import java.util.function.BiConsumer;
 
 /**
- * An immutable map from a site code or session key to its rate, built without an entry object per key: the
- * keys and rates stay in two arrays and a {@link KeyTable} finds them. Like {@code Map.of} it rejects null
- * lookups and every change; unlike it, it iterates in the plan's canonical order. {@link Allocation} keeps it
- * as is instead of copying it.
+ * The sites' rates: the keys in a {@link KeyTable}, the rates as two long arrays (a {@link Bandwidth} is made on
+ * each lookup, not 10,000 of them a round). {@link Allocation} keeps it as is instead of copying it.
  */
-final class RateMap extends ReadOnlyMap<String, Bandwidth> {
+final class RateMap extends IndexedRates {
     private final KeyTable table;
-    private final Bandwidth[] rates;
+    private final long[] down;
+    private final long[] up;
 
-    /** Takes ownership of both: {@code rates[i]} is the rate of {@code table.key(i)}. */
-    RateMap(KeyTable table, Bandwidth[] rates) {
+    /** Takes ownership of all three: {@code down[i]}, {@code up[i]} are the rate of {@code table.key(i)}. */
+    RateMap(KeyTable table, long[] down, long[] up) {
         this.table = table;
-        this.rates = rates;
+        this.down = down;
+        this.up = up;
     }
 
     @Override
     public int size() {
-        return rates.length;
+        return down.length;
     }
 
     @Override
-    public Bandwidth get(Object key) {
-        Objects.requireNonNull(key);
-        int i = key instanceof String s ? table.indexOf(s) : -1;
-        return i < 0 ? null : rates[i];
+    String keyAt(int p) {
+        return table.key(p);
     }
 
     @Override
-    public boolean containsKey(Object key) {
-        return get(key) != null;
+    Bandwidth rateAt(int p) {
+        return new Bandwidth(down[p], up[p]);
     }
 
     @Override
-    public boolean containsValue(Object value) {
-        return super.containsValue(Objects.requireNonNull(value));
+    int positionOf(String key) {
+        return table.indexOf(key);
     }
-
-    @Override
-    public void forEach(BiConsumer<? super String, ? super Bandwidth> action) {
-        for (int i = 0; i < rates.length; i++) {
-            action.accept(table.key(i), rates[i]);
-        }
-    }
-
-    @Override
-    public Set<Entry<String, Bandwidth>> entrySet() {
-        return new AbstractSet<>() {
-            @Override
-            public int size() {
-                return rates.length;
-            }
-
-            @Override
-            public Iterator<Entry<String, Bandwidth>> iterator() {
-                return new Iterator<>() {
-                    private int next;
-
-                    @Override
-                    public boolean hasNext() {
-                        return next < rates.length;
-                    }
-
-                    @Override
-                    public Entry<String, Bandwidth> next() {
-                        if (next >= rates.length) {
-                            throw new NoSuchElementException();
-                        }
-                        int i = next++;
-                        return Map.entry(table.key(i), rates[i]);
-                    }
-                };
-            }
-        };
-    }
-
 }

@@ -1,61 +1,79 @@
 package id.pita.core.allocation;
 
-import java.util.Arrays;
+import id.pita.core.InvalidValueException;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The sessions at known hotspots as columns, in input order (key, key hash, demand down and up), read from the
- * input in one sequential pass so that later passes touch only primitive arrays; and {@code order}, where
- * hotspot {@code h}'s sessions are {@code order[start[h], start[h + 1])} in {@link SessionOrder}. Sessions at a
- * site that is not a known hotspot are left out and reported, one warning per site code.
+ * The sessions at known hotspots, grouped: {@code kept} are their indexes into the {@link SessionColumns} (in input
+ * order), and {@code order} is where hotspot {@code h}'s sessions are {@code order[start[h], start[h + 1])} in
+ * {@link SessionOrder}. Sessions at a site that is not a known hotspot are left out and reported, one warning per
+ * site code. Each distinct site code is looked up once, not once per session: a pass over the sessions reads only
+ * the columns' primitive arrays.
  */
-record SessionGroups(String[] keys, int[] hashes, long[] down, long[] up, long[] order, int[] start) {
-    static SessionGroups of(List<SessionDemand> input, KeyTable hotspots, List<String> warnings) {
+record SessionGroups(SessionColumns columns, int[] kept, long[] order, int[] start) {
+    /** @throws InvalidValueException if two sessions at known hotspots have the same key */
+    static SessionGroups of(SessionColumns input, KeyTable hotspots, List<String> warnings) {
+        var codes = input.siteCodes();
+        int[] hotspotOfSite = new int[codes.length];
+        for (int c = 0; c < codes.length; c++) {
+            hotspotOfSite[c] = hotspots.indexOf(codes[c]);
+        }
         int n = input.size();
-        var keys = new String[n];
-        int[] hashes = new int[n];
-        long[] down = new long[n];
-        long[] up = new long[n];
+        int[] siteOf = input.siteOf();
         int[] hotspotOf = new int[n];
         int[] start = new int[hotspots.size() + 1];
-        Map<String, Integer> stray = new TreeMap<>();
+        int[] strays = new int[codes.length];
         int m = 0;
-        for (var s : input) {
-            int h = hotspots.indexOf(s.siteCode());
+        for (int i = 0; i < n; i++) {
+            int h = hotspotOfSite[siteOf[i]];
+            hotspotOf[i] = h;
             if (h < 0) {
-                stray.merge(s.siteCode(), 1, Integer::sum);
-                continue;
+                strays[siteOf[i]]++;
+            } else {
+                start[h + 1]++;
+                m++;
             }
-            keys[m] = s.sessionKey();
-            hashes[m] = keys[m].hashCode();
-            down[m] = s.demand().down();
-            up[m] = s.demand().up();
-            hotspotOf[m++] = h;
-            start[h + 1]++;
         }
-        stray.forEach((code, count) -> warnings.add(count + " session(s) at site '" + code
-                + "', which is not a known hotspot, got no rate"));
-        return grouped(keys, hashes, down, up, hotspotOf, start, m);
-    }
-
-    /** Turns the counts per hotspot into offsets, orders each group and trims the columns to the m sessions kept. */
-    private static SessionGroups grouped(String[] keys, int[] hashes, long[] down, long[] up, int[] hotspotOf,
-                                         int[] start, int m) {
+        strayWarnings(codes, strays, warnings);
+        int[] kept = kept(hotspotOf, m);
         for (int h = 0; h + 1 < start.length; h++) {
             start[h + 1] += start[h];
         }
-        long[] order = SessionOrder.grouped(keys, hashes, hotspotOf, start);
-        if (m < keys.length) {
-            return new SessionGroups(Arrays.copyOf(keys, m), Arrays.copyOf(hashes, m), Arrays.copyOf(down, m),
-                    Arrays.copyOf(up, m), order, start);
+        try {
+            long[] order = SessionOrder.grouped(input.keys(), input.hashes(), kept, hotspotOf, start);
+            return new SessionGroups(input, kept, order, start);
+        } catch (IllegalArgumentException duplicate) {
+            throw new InvalidValueException("sessions", "a key is listed twice (" + duplicate.getMessage() + ")");
         }
-        return new SessionGroups(keys, hashes, down, up, order, start);
     }
 
+    private static void strayWarnings(String[] codes, int[] strays, List<String> warnings) {
+        Map<String, Integer> stray = new TreeMap<>();
+        for (int c = 0; c < codes.length; c++) {
+            if (strays[c] > 0) {
+                stray.put(codes[c], strays[c]);
+            }
+        }
+        stray.forEach((code, count) -> warnings.add(count + " session(s) at site '" + code
+                + "', which is not a known hotspot, got no rate"));
+    }
+
+    private static int[] kept(int[] hotspotOf, int m) {
+        int[] kept = new int[m];
+        int j = 0;
+        for (int i = 0; j < m; i++) {
+            if (hotspotOf[i] >= 0) {
+                kept[j++] = i;
+            }
+        }
+        return kept;
+    }
+
+    /** Sessions at known hotspots (the ones that get a rate). */
     int count() {
-        return keys.length;
+        return kept.length;
     }
 
     int groups() {

@@ -2,6 +2,7 @@ package id.pita.core.allocation;
 
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 
 /**
  * Puts each hotspot's sessions in a canonical order that does not depend on the input order, cheaply: by the
@@ -19,19 +20,24 @@ final class SessionOrder {
     }
 
     /**
-     * Session indexes grouped by hotspot, hotspot h's in {@code [start[h], start[h + 1])}, each group in canonical
-     * order. Each long holds the key's hash in the high half and the session's index in the low half
-     * ({@link #index}).
+     * The sessions {@code kept} (indexes into the columns), grouped by hotspot, hotspot h's in
+     * {@code [start[h], start[h + 1])}, each group in canonical order. Each long holds the key's hash in the high
+     * half and the session's index in the low half ({@link #index}).
+     *
+     * @throws IllegalArgumentException if two kept sessions have the same key (the message names the key of the
+     *                                  first session, in {@code kept} order, whose key came before)
      */
-    static long[] grouped(String[] keys, int[] hashes, int[] hotspotOf, int[] start) {
+    static long[] grouped(String[] keys, int[] hashes, int[] kept, int[] hotspotOf, int[] start) {
         int groups = start.length - 1;
-        int n = start[groups];
+        int n = kept.length;
         long[] a = new long[n];
         long[] b = new long[n];
-        for (int i = 0; i < n; i++) {
-            a[i] = ((long) hashes[i] << 32) | i;
+        for (int j = 0; j < n; j++) {
+            int i = kept[j];
+            a[j] = ((long) hashes[i] << 32) | i;
         }
         long[] sorted = byHash(a, b);
+        rejectDuplicates(sorted, keys);
         long[] order = sorted == a ? b : a;
         int[] filled = Arrays.copyOf(start, groups);
         for (long x : sorted) {
@@ -41,6 +47,29 @@ final class SessionOrder {
             breakTies(order, start[h], start[h + 1], keys);
         }
         return order;
+    }
+
+    /**
+     * Equal keys have equal hashes, so they lie within one run of equal hashes of the sorted sessions, and the
+     * stable sort keeps each run in input order: the duplicate named is the one a hash table filled in input
+     * order would have met first (what {@link KeyTable} reported when it was built here).
+     */
+    private static void rejectDuplicates(long[] sorted, String[] keys) {
+        int worst = Integer.MAX_VALUE;
+        for (int first = 0; first < sorted.length; ) {
+            long hash = sorted[first] >>> 32;
+            int end = first + 1;
+            while (end < sorted.length && sorted[end] >>> 32 == hash) {
+                end++;
+            }
+            if (end - first > 1) {
+                worst = Math.min(worst, firstRepeat(sorted, first, end, keys));
+            }
+            first = end;
+        }
+        if (worst != Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("duplicate key: " + keys[worst]);
+        }
     }
 
     static int index(long packed) {
@@ -71,6 +100,18 @@ final class SessionOrder {
 
     private static int digit(long packed, int d) {
         return (int) (packed >>> (32 + DIGIT_BITS * d)) & (RADIX - 1);
+    }
+
+    /** The index of the first session in {@code sorted[first, end)} whose key occurred before it there, or MAX_VALUE. */
+    private static int firstRepeat(long[] sorted, int first, int end, String[] keys) {
+        // A set, not pairwise comparisons: keys built to collide must not make a round quadratic.
+        var seen = new HashSet<String>();
+        for (int j = first; j < end; j++) {
+            if (!seen.add(keys[index(sorted[j])])) {
+                return index(sorted[j]);
+            }
+        }
+        return Integer.MAX_VALUE;
     }
 
     /** Puts sessions whose hashes collide in key order (rare: the radix sort handled everything else). */

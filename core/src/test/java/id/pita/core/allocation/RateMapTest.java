@@ -12,11 +12,13 @@ import org.junit.jupiter.api.Test;
 
 class RateMapTest {
     private static RateMap map(String... keys) {
-        var rates = new Bandwidth[keys.length];
+        long[] down = new long[keys.length];
+        long[] up = new long[keys.length];
         for (int i = 0; i < keys.length; i++) {
-            rates[i] = new Bandwidth(i, 2L * i);
+            down[i] = i;
+            up[i] = 2L * i;
         }
-        return new RateMap(new KeyTable(keys), rates);
+        return new RateMap(new KeyTable(keys), down, up);
     }
 
     @Test

@@ -4,7 +4,6 @@ import id.pita.core.Check;
 import id.pita.core.allocation.Allocation;
 import id.pita.core.allocation.AllocationInput;
 import id.pita.core.allocation.GuaranteeTiers;
-import id.pita.core.allocation.SessionDemand;
 import id.pita.core.allocation.SiteDemand;
 import id.pita.core.calendar.Regime;
 import id.pita.core.district.Bandwidth;
@@ -54,24 +53,13 @@ public final class Planner {
         var d = in.district();
         var policy = d.policy(in.regime().regime());
         var sites = siteDemands(in);
-        var sessions = new ArrayList<SessionDemand>();
-        for (var s : in.sessions()) {
-            var site = d.site(s.siteCode());
-            if (site.isPresent() && site.get().isHotspot() && policy.hotspotsOpen()) {
-                var demand = in.sessionDemand().getOrDefault(s.key(), d.citizenPlan().deviceCap());
-                if (d.citizenPlan().throttles() && PushDiff.quotaSpent(d.citizenPlan(),
-                        in.usageToday().getOrDefault(s.mac(), id.pita.engine.access.DeviceUsage.NONE))) {
-                    demand = demand.min(d.citizenPlan().throttleRate());
-                }
-                sessions.add(new SessionDemand(s.key(), s.siteCode(), demand));
-            }
-        }
-        var wanted = new AllocationInput(d.pool().capacity(), policy, d.citizenPlan(), sites, sessions);
+        var round = RoundSessions.of(in, policy);
+        var wanted = new AllocationInput(d.pool().capacity(), policy, d.citizenPlan(), sites, round.columns());
         var mode = mode(in);
         var fitted = mode == UplinkMode.CONTRACTED ? wanted
                 : GuaranteeTiers.fit(wanted, effectivePool(in), d.pool().tiers(), mode == UplinkMode.BACKUP).input();
         var allocation = allocator.apply(fitted);
-        var diff = new PushDiff(in, allocation, hysteresis, minDwell, context(in));
+        var diff = new PushDiff(in, round, allocation, hysteresis, minDwell, context(in));
         return new PlanDecision(allocation, diff.pushes(), diff.contexts());
     }
 

@@ -32,14 +32,18 @@ final class PushDiff {
     static final long MIN_RATE = 8_000;
 
     private final PlanInput in;
+    private final RoundSessions sessions;
     private final Allocation allocation;
     private final double hysteresis;
     private final Duration minDwell;
     private final PushContext round;
     private final Map<String, PushContext> contexts = new HashMap<>();
 
-    PushDiff(PlanInput in, Allocation allocation, double hysteresis, Duration minDwell, PushContext round) {
+    /** @param sessions the round's sessions and the allocator's input made from them ({@link RoundSessions}) */
+    PushDiff(PlanInput in, RoundSessions sessions, Allocation allocation, double hysteresis, Duration minDwell,
+             PushContext round) {
         this.in = in;
+        this.sessions = sessions;
         this.allocation = allocation;
         this.hysteresis = hysteresis;
         this.minDwell = minDwell;
@@ -85,7 +89,9 @@ final class PushDiff {
     List<Push> pushes() {
         var disconnects = new ArrayList<Push>();
         var candidates = new ArrayList<Candidate>();
-        for (var s : Planner.sorted(in.sessions())) {
+        var sorted = sessions.sorted();
+        for (int p = 0; p < sorted.size(); p++) {
+            var s = sorted.get(p);
             var site = in.district().site(s.siteCode());
             if (site.isEmpty()) {
                 continue;
@@ -105,7 +111,7 @@ final class PushDiff {
                 continue;
             }
             boolean throttled = throttled(s, site.get());
-            var target = target(s, site.get(), throttled);
+            var target = target(s, p, site.get(), throttled);
             if (target.isEmpty()) {
                 candidates.add(new Candidate(s, site.get(), s.lastPushed(), s.lastPushed(), PushReason.DEMAND, false));
                 continue;
@@ -295,11 +301,13 @@ final class PushDiff {
      * Office sessions get their site's rate; hotspot sessions their own, within the device cap, or within the
      * throttle rate while their quota is spent under a plan that throttles.
      */
-    private Optional<Bandwidth> target(Session s, Site site, boolean throttled) {
+    private Optional<Bandwidth> target(Session s, int p, Site site, boolean throttled) {
         var plan = in.district().citizenPlan();
         var cap = throttled ? plan.throttleRate() : plan.deviceCap();
+        int column = sessions.column()[p];
         var planned = site.isHotspot()
-                ? Optional.ofNullable(allocation.sessions().get(s.key())).map(r -> r.min(cap))
+                ? Optional.ofNullable(column >= 0 ? allocation.sessionRate(sessions.columns(), column)
+                        : allocation.sessions().get(s.key())).map(r -> r.min(cap))
                 : Optional.ofNullable(allocation.sites().get(site.code()));
         return planned.map(r -> new Bandwidth(Math.max(MIN_RATE, r.down()), Math.max(MIN_RATE, r.up())));
     }
