@@ -119,6 +119,8 @@ machine_notes() {
 
 # The packaged service's default JVM options (packaging/debian/pita), so that the bench measures what ships.
 PITA_SERVICE_OPTS=$(sed -n 's/.*PITA_JAVA_OPTS:-\([^}]*\)}.*/\1/p' "$ROOT/packaging/debian/pita")
+# ... and its malloc arenas (MALLOC_ARENA_MAX, exported there), unless the caller's environment sets them
+PITA_SERVICE_ARENAS=$(sed -n 's/.*MALLOC_ARENA_MAX:-\([0-9]*\)}.*/\1/p' "$ROOT/packaging/debian/pita")
 
 # cpu_ticks PID: "user system jit" CPU of PID (all its threads) and of its live child processes (nginx's
 # workers), in clock ticks, from /proc/PID/stat fields 14 and 15; jit = the part of both used by a JVM's JIT
@@ -244,7 +246,7 @@ jfr_stop() {
 start_pita() {
     local opts
     read -r -a opts <<<"${PITA_JAVA_OPTS:-$PITA_SERVICE_OPTS}"
-    java "${opts[@]}" -jar "$JAR" serve --config "$1" >"$2" 2>&1 &
+    MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-$PITA_SERVICE_ARENAS} java "${opts[@]}" -jar "$JAR" serve --config "$1" >"$2" 2>&1 &
     PITA_PID=$!
     started "$PITA_PID"
     if ! wait_port udp "$3" 120 "$PITA_PID" || ! wait_port udp "$(($3 + 1))" 30 "$PITA_PID" \

@@ -22,6 +22,7 @@ import id.pita.portal.web.Routes;
 import id.pita.portal.web.TlsFiles;
 import id.pita.portal.web.WebServer;
 import io.vertx.core.Vertx;
+import io.vertx.core.VertxOptions;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Router;
 import java.net.InetSocketAddress;
@@ -153,8 +154,23 @@ final class WebWiring {
         return this;
     }
 
+    /**
+     * Vert.x on Netty's native epoll transport where the jar carries it for this CPU (Linux x86_64, aarch64),
+     * else on NIO (logged). NIO's socket adaptor and write path were in the splash profile (FINDINGS.md, Splash).
+     */
+    static Vertx vertx() {
+        var vertx = Vertx.vertx(new VertxOptions().setPreferNativeTransport(true));
+        if (vertx.isNativeTransportEnabled()) {
+            LOG.info("Vert.x uses the native transport");
+        } else {
+            LOG.warn("Vert.x uses NIO, the native transport is unavailable: {}",
+                    String.valueOf(vertx.unavailableNativeTransportCause()));
+        }
+        return vertx;
+    }
+
     Started start(Lifecycle lifecycle) throws Exception {
-        var vertx = Vertx.vertx();
+        var vertx = vertx();
         lifecycle.started("Vert.x", vertx, () -> vertx.close().toCompletionStage().toCompletableFuture()
                 .get(10, TimeUnit.SECONDS));
         // Console logins and sessions run on real time even under a fast clock.

@@ -187,4 +187,9 @@ public final class CitizenPortal implements Routes {
     static void html(RoutingContext ctx, int status, String page) {
         ctx.response().setStatusCode(status).putHeader(CONTENT_TYPE, HTML_UTF8).end(page);
     }
+
+    /** A page already encoded (UTF-8), written as it is. */
+    static void html(RoutingContext ctx, int status, io.vertx.core.buffer.Buffer page) {
+        ctx.response().setStatusCode(status).putHeader(CONTENT_TYPE, HTML_UTF8).end(page);
+    }
 }

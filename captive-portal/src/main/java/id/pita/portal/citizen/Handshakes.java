@@ -35,7 +35,11 @@ public final class Handshakes {
     }
 
     public static Handshake parse(String uri) {
-        var p = params(uri);
+        return parse(uri, params(uri));
+    }
+
+    /** As {@link #parse(String)}, with {@code p} the parameters of {@code uri} as {@link #params} decodes them. */
+    static Handshake parse(String uri, Map<String, List<String>> p) {
         if (p.containsKey("res")) {
             return chilli(uri);
         }
@@ -51,7 +55,7 @@ public final class Handshakes {
     static MikrotikHandshake mikrotik(Map<String, List<String>> p) {
         var login = first(p, "link-login-only");
         login = login.isEmpty() ? first(p, "link-login") : login;
-        requireHttpUrl(login);
+        var loginUrl = requireHttpUrl(login);
         var logout = first(p, "link-logout");
         if (!logout.isEmpty()) {
             requireHttpUrl(logout);
@@ -68,7 +72,7 @@ public final class Handshakes {
             throw new PortalRefusal(400, "error.bad-parameter", "chap-id");
         }
         return new MikrotikHandshake(mac(first(p, "mac")), first(p, "ip"), first(p, "server-name"), login,
-                first(p, "link-orig"), logout, id, challenge, first(p, "error"));
+                first(p, "link-orig"), logout, id, challenge, first(p, "error"), loginUrl.getHost(), loginUrl.getPort());
     }
 
     static ChilliHandshake chilli(String uri) {
@@ -117,8 +121,11 @@ public final class Handshakes {
                 QueryStringDecoder.decodeComponent(f.getOrDefault("originurl", ""), StandardCharsets.UTF_8));
     }
 
+    /** At most this many parameters are decoded from a handshake URL; the rest are ignored. */
+    static final int MAX_PARAMS = 64;
+
     static Map<String, List<String>> params(String uri) {
-        return new QueryStringDecoder(uri, StandardCharsets.UTF_8, true, 64).parameters();
+        return new QueryStringDecoder(uri, StandardCharsets.UTF_8, true, MAX_PARAMS).parameters();
     }
 
     static String first(Map<String, List<String>> p, String name) {
@@ -146,12 +153,13 @@ public final class Handshakes {
         throw new PortalRefusal(400, "error.bad-parameter", field);
     }
 
-    private static void requireHttpUrl(String url) {
+    /** The URL parsed, when it is an absolute http(s) URL with a host; else the 400 refusal. */
+    private static URI requireHttpUrl(String url) {
         try {
             var u = new URI(url);
             var scheme = u.getScheme() == null ? "" : u.getScheme().toLowerCase(Locale.ROOT);
             if ((scheme.equals("http") || scheme.equals("https")) && u.getHost() != null) {
-                return;
+                return u;
             }
         } catch (URISyntaxException e) {
             // falls through to the refusal

@@ -1,7 +1,6 @@
 package id.pita.portal.citizen;
 
 import id.pita.core.session.MacAddress;
-import java.net.URI;
 
 /**
  * MikroTik external login parameters (GATEWAYS.md).
@@ -12,18 +11,12 @@ import java.net.URI;
  * @param chapId    decoded {@code chap-id}; null with HTTP-PAP
  * @param challenge decoded {@code chap-challenge}; null with HTTP-PAP
  * @param error     the router's {@code error} text from a failed attempt, may be empty
+ * @param loginHost the host of the login URL, for the directory lookup
+ * @param loginPort the port of the login URL; -1 when it names none
  */
 public record MikrotikHandshake(MacAddress mac, String clientIp, String serverName, String loginUrl, String origUrl,
-                                String logoutUrl, byte[] chapId, byte[] challenge, String error) implements Handshake {
-    /** The host of the login URL, for the directory lookup. */
-    public String loginHost() {
-        return URI.create(loginUrl).getHost();
-    }
-
-    /** The port of the login URL; -1 when it names none. */
-    public int loginPort() {
-        return URI.create(loginUrl).getPort();
-    }
+                                String logoutUrl, byte[] chapId, byte[] challenge, String error, String loginHost,
+                                int loginPort) implements Handshake {
 
     public boolean chap() {
         return chapId != null;

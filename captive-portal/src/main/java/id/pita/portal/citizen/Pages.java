@@ -3,7 +3,9 @@ package id.pita.portal.citizen;
 import id.pita.portal.i18n.Lang;
 import id.pita.portal.i18n.Messages;
 import id.pita.portal.web.Html;
+import id.pita.portal.web.HtmlBytes;
 import id.pita.portal.web.SecurityHeaders;
+import io.vertx.core.buffer.Buffer;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.EnumMap;
@@ -20,11 +22,18 @@ final class Pages {
     private final Messages messages;
     /** Escaped fixed texts by language and key: the splash shows the same long terms on every request. */
     private final Map<Lang, Map<String, String>> escaped = new EnumMap<>(Lang.class);
+    private final Map<Lang, SplashParts> splashParts = new EnumMap<>(Lang.class);
+    /** The splash's title and heading by language and site code (at most one per hotspot's site and language). */
+    private final Map<Lang, Map<String, Heading>> headings = new EnumMap<>(Lang.class);
 
     Pages(Messages messages) {
         this.messages = messages;
         for (var lang : Lang.values()) {
             escaped.put(lang, new ConcurrentHashMap<>());
+            headings.put(lang, new ConcurrentHashMap<>());
+        }
+        for (var lang : Lang.values()) {
+            splashParts.put(lang, splashParts(lang));
         }
     }
 
@@ -38,37 +47,99 @@ final class Pages {
     }
 
     /**
-     * The splash: name, hours, notices, terms and the form that posts {@code u} (the gateway's URL) back.
+     * The splash: name, hours, notices, terms and the form that posts {@code u} (the gateway's URL) back. Built as
+     * the bytes that are sent: the fixed parts encoded once per language, the hotspot's title, welcome and hours
+     * line once per hotspot and local day (see {@link #heading}), only the request's own values escaped per call.
+     * The same bytes as {@code Html.page} around the markup below (SplashBytesTest compares them).
      *
      * @param otherLangUrl the same page in the other language
      */
-    String splash(Lang lang, Hotspot hotspot, OpenHours hours, Instant now, String uri, String notice,
+    Buffer splash(Lang lang, Hotspot hotspot, OpenHours hours, Instant now, String uri, String notice,
                   String otherLangUrl) {
-        var b = new StringBuilder(4096);
-        b.append("<p class=\"lang\"><a href=\"").append(Html.escape(otherLangUrl)).append("\" hreflang=\"")
-                .append(text(lang, "switch.code")).append("\">").append(escapedText(lang, "switch.lang"))
-                .append("</a></p><h1>").append(Html.escape(text(lang, "splash.welcome", hotspot.site().name())))
-                .append("</h1><p class=\"").append(hours.open() ? "open" : "closed").append("\">")
-                .append(Html.escape(hoursLine(lang, hours, now))).append("</p>");
+        var fixed = splashParts.get(lang);
+        var heading = heading(lang, hotspot, hours, now);
+        var b = new HtmlBytes(fixed.size + heading.title.length + heading.heading.length + 2 * uri.length() + 64);
+        b.raw(fixed.head).raw(heading.title).raw(fixed.styleToLangLink).text(otherLangUrl).raw(fixed.langLinkEnd)
+                .raw(heading.heading);
         if (notice != null && !notice.isBlank()) {
-            b.append("<p class=\"err\">").append(Html.escape(notice)).append("</p>");
+            b.raw(ERR_START).text(notice).raw(P_END);
         }
-        b.append("<div class=\"card\"><h2>").append(escapedText(lang, "terms.title")).append("</h2><p class=\"terms\">")
-                .append(escapedText(lang, "terms.text")).append("</p>");
+        b.raw(fixed.terms);
         if (hours.open()) {
-            b.append("<form method=\"post\" action=\"/login\">").append(Html.hidden("u", uri))
-                    .append(Html.hidden("lang", lang.code()));
+            b.raw(FORM_U).text(uri).raw(fixed.formLang);
             if (hotspot.voucherRequired()) {
-                b.append("<label>").append(escapedText(lang, "voucher.label"))
-                        .append("<input type=\"text\" name=\"voucher\" autocomplete=\"off\" maxlength=\"64\" required>")
-                        .append("</label>");
+                b.raw(fixed.voucher);
             }
-            b.append("<label class=\"check\"><input type=\"checkbox\" name=\"terms\" value=\"1\" required>")
-                    .append(escapedText(lang, "terms.accept")).append("</label><button type=\"submit\">")
-                    .append(escapedText(lang, "button.connect")).append("</button></form>");
+            b.raw(fixed.accept);
         }
-        b.append("</div>");
-        return Html.page(lang, text(lang, "title.splash") + " " + hotspot.site().name(), b.toString());
+        return b.raw(SPLASH_END).buffer();
+    }
+
+    private static final byte[] ERR_START = HtmlBytes.utf8("<p class=\"err\">");
+    private static final byte[] P_END = HtmlBytes.utf8("</p>");
+    private static final byte[] FORM_U = HtmlBytes.utf8("<form method=\"post\" action=\"/login\">"
+            + "<input type=\"hidden\" name=\"u\" value=\"");
+    private static final byte[] SPLASH_END = HtmlBytes.utf8("</div></main></body></html>");
+
+    /** The splash's fixed parts in one language, encoded once. */
+    private record SplashParts(byte[] head, byte[] styleToLangLink, byte[] langLinkEnd, byte[] terms, byte[] formLang,
+                               byte[] voucher, byte[] accept, int size) {
+    }
+
+    private SplashParts splashParts(Lang lang) {
+        var head = HtmlBytes.utf8("<!DOCTYPE html><html lang=\"" + lang.code() + "\"><head><meta charset=\"utf-8\">"
+                + "<meta name=\"viewport\" content=\"width=device-width,initial-scale=1\"><title>");
+        var style = HtmlBytes.utf8("</title><style>" + Html.CSS + "</style></head><body><main>"
+                + "<p class=\"lang\"><a href=\"");
+        var langLinkEnd = HtmlBytes.utf8("\" hreflang=\"" + text(lang, "switch.code") + "\">"
+                + escapedText(lang, "switch.lang") + "</a></p>");
+        var terms = HtmlBytes.utf8("<div class=\"card\"><h2>" + escapedText(lang, "terms.title")
+                + "</h2><p class=\"terms\">" + escapedText(lang, "terms.text") + "</p>");
+        var formLang = HtmlBytes.utf8("\">" + Html.hidden("lang", lang.code()));
+        var voucher = HtmlBytes.utf8("<label>" + escapedText(lang, "voucher.label")
+                + "<input type=\"text\" name=\"voucher\" autocomplete=\"off\" maxlength=\"64\" required></label>");
+        var accept = HtmlBytes.utf8("<label class=\"check\"><input type=\"checkbox\" name=\"terms\" value=\"1\" required>"
+                + escapedText(lang, "terms.accept") + "</label><button type=\"submit\">"
+                + escapedText(lang, "button.connect") + "</button></form>");
+        int size = head.length + style.length + langLinkEnd.length + terms.length + formLang.length + voucher.length
+                + accept.length + FORM_U.length + SPLASH_END.length;
+        return new SplashParts(head, style, langLinkEnd, terms, formLang, voucher, accept, size);
+    }
+
+    /**
+     * A hotspot's escaped title and its welcome and hours line, as bytes. The hours line reads "today" or
+     * "tomorrow" by the local date, so it is kept for the local day it was made in ({@code [from, until)}), and
+     * only while the hotspot's name and hours are the ones it was made from.
+     */
+    private record Heading(String siteName, OpenHours hours, Instant from, Instant until, byte[] title,
+                           byte[] heading) {
+        boolean fits(String name, OpenHours now, Instant at) {
+            return (hours == now || hours.equals(now)) && siteName.equals(name) && !at.isBefore(from)
+                    && at.isBefore(until);
+        }
+    }
+
+    Heading heading(Lang lang, Hotspot hotspot, OpenHours hours, Instant now) {
+        var byCode = headings.get(lang);
+        var name = hotspot.site().name();
+        var known = byCode.get(hotspot.site().code());
+        if (known != null && known.fits(name, hours, now)) {
+            return known;
+        }
+        Instant from = Instant.MIN;
+        Instant until = Instant.MAX;
+        if (hours.nextChange() != null) {
+            var zone = hours.nextChange().getZone();
+            var today = now.atZone(zone).toLocalDate();
+            from = today.atStartOfDay(zone).toInstant();
+            until = today.plusDays(1).atStartOfDay(zone).toInstant();
+        }
+        var title = HtmlBytes.escaped(text(lang, "title.splash") + " " + name);
+        var heading = HtmlBytes.utf8("<h1>" + Html.escape(text(lang, "splash.welcome", name)) + "</h1><p class=\""
+                + (hours.open() ? "open" : "closed") + "\">" + Html.escape(hoursLine(lang, hours, now)) + "</p>");
+        var made = new Heading(name, hours, from, until, title, heading);
+        byCode.put(hotspot.site().code(), made);
+        return made;
     }
 
     /** "Buka sampai pukul 07.30 WITA"; "besok" or a date when the change is not today. */

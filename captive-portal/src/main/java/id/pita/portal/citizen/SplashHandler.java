@@ -4,6 +4,8 @@ import id.pita.portal.i18n.Lang;
 import id.pita.portal.web.Languages;
 import io.vertx.core.Handler;
 import io.vertx.ext.web.RoutingContext;
+import java.util.List;
+import java.util.Map;
 
 /**
  * GET {@code /}: recognises the gateway's handshake and shows the splash; CoovaChilli's {@code res=success}
@@ -18,7 +20,40 @@ final class SplashHandler implements Handler<RoutingContext> {
 
     @Override
     public void handle(RoutingContext ctx) {
-        show(ctx, ctx.request().absoluteURI());
+        // The query is decoded once, here, for both the handshake and the language (not again by Vert.x's params()).
+        var uri = ctx.request().absoluteURI();
+        var params = Handshakes.params(uri);
+        show(ctx, uri, params, language(ctx, params));
+    }
+
+    /**
+     * The language as {@link Languages#of(RoutingContext)} finds it, from the query decoded here: the last value of
+     * a {@code lang} parameter named in any case. When the decoding stopped at its parameter limit, a later
+     * {@code lang} may be cut off: then Vert.x decodes the query itself, as before.
+     */
+    static Lang language(RoutingContext ctx, Map<String, List<String>> params) {
+        return decodedAll(params) ? Languages.of(ctx, lastLang(params)) : Languages.of(ctx);
+    }
+
+    /** False when the decoding may have stopped at its limit of {@link Handshakes#MAX_PARAMS} parameters. */
+    static boolean decodedAll(Map<String, List<String>> params) {
+        int values = 0;
+        for (var v : params.values()) {
+            values += v.size();
+        }
+        return values < Handshakes.MAX_PARAMS;
+    }
+
+    /** The last value of a {@code lang} parameter, named in any case; null if there is none. */
+    static String lastLang(Map<String, List<String>> params) {
+        String last = null;
+        for (var e : params.entrySet()) {
+            var v = e.getValue();
+            if (!v.isEmpty() && "lang".equalsIgnoreCase(e.getKey())) {
+                last = v.get(v.size() - 1);
+            }
+        }
+        return last;
     }
 
     /**
@@ -34,17 +69,17 @@ final class SplashHandler implements Handler<RoutingContext> {
             sb.append(sep).append(encode(e.getKey())).append('=').append(encode(e.getValue()));
             sep = '&';
         }
-        show(ctx, sb.toString());
+        var uri = sb.toString();
+        show(ctx, uri, Handshakes.params(uri), Languages.of(ctx));
     }
 
     private static String encode(String s) {
         return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
     }
 
-    private void show(RoutingContext ctx, String uri) {
-        var lang = Languages.of(ctx);
+    private void show(RoutingContext ctx, String uri, Map<String, List<String>> params, Lang lang) {
         try {
-            var hs = Handshakes.parse(uri);
+            var hs = Handshakes.parse(uri, params);
             var hotspot = portal.resolve(hs);
             var now = portal.services.clock().instant();
             if (hs instanceof ChilliHandshake c && ("success".equals(c.res()) || "already".equals(c.res()))) {

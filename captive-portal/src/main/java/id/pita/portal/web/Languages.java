@@ -21,6 +21,14 @@ public final class Languages {
         } catch (IllegalArgumentException malformedQuery) {
             explicit = null; // answering the 400 for that query needs a language too
         }
+        return of(ctx, explicit);
+    }
+
+    /**
+     * As {@link #of(RoutingContext)}, with the last {@code lang} parameter (its name in any case, as Vert.x's
+     * {@code params()} matches it) already read by the caller from its own decoding of the query; null if none.
+     */
+    public static Lang of(RoutingContext ctx, String explicit) {
         var cookie = ctx.request().getCookie(COOKIE);
         var lang = Lang.resolve(explicit, cookie == null ? null : cookie.getValue(),
                 ctx.request().getHeader("Accept-Language"));

@@ -86,11 +86,10 @@ public final class WebServer {
      * one INFO line (dropped first under a flood), no stack trace. Checked before any handler reads a parameter.
      */
     private void rejectMalformed(RoutingContext ctx) {
-        try {
-            ctx.request().params();
-        } catch (IllegalArgumentException e) {
+        // Checked without decoding (Queries: the same answer as decoding it); the splash decodes its query only once.
+        var why = Queries.malformation(ctx.request().uri());
+        if (why != null) {
             badRequests.increment();
-            var why = String.valueOf(e.getMessage());
             LOG.info("400 malformed query from {}: {}", ctx.request().remoteAddress(),
                     why.length() > 120 ? why.substring(0, 120) + "..." : why);
             HttpErrors.send(ctx, 400, "bad_request", "Alamat (URL) tidak valid.", "Malformed address (URL).");

@@ -53,7 +53,7 @@ public final class SessionRepository {
     public Optional<Session> byKey(String key) {
         var k = split(key);
         return store.read(h -> h.createQuery("SELECT * FROM session WHERE gateway_id = :g AND acct_session_id = :s")
-                .bind("g", k[0]).bind("s", k[1]).map((rs, ctx) -> SessionRows.map(rs)).findOne());
+                .bind("g", k[0]).bind("s", k[1]).map((rs, ctx) -> new SessionRows().map(rs)).findOne());
     }
 
     /** Whether a device with this MAC has a session online; read at every log-in (a prepared read, Store.query). */
@@ -188,7 +188,8 @@ public final class SessionRepository {
         if (!name.isEmpty()) {
             q.bind(name, value);
         }
-        return q.map((rs, ctx) -> SessionRows.map(rs)).list();
+        var rows = new SessionRows();
+        return q.map((rs, ctx) -> rows.map(rs)).list();
     }
 
     private static String[] split(String key) {

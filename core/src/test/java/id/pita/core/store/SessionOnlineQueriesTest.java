@@ -132,4 +132,26 @@ class SessionOnlineQueriesTest {
         stop("gw-kantor", "s4", "AA:BB:CC:DD:EE:04", "10.2.0.6");
         assertThat(store.sessions().onlineByGateway()).isEqualTo(Map.of("gw-taman", 2, "gw-kantor", 1));
     }
+
+    @Test
+    void sessionsReadTogetherShareOneInstanceOfEachGatewayIdAndSiteCodeAndStayEqual() {
+        for (int i = 0; i < 6; i++) {
+            start(i % 2 == 0 ? "gw-taman" : "gw-kantor", "s" + i, String.format("AA:BB:CC:DD:EE:%02X", i),
+                    "10.1.0." + (i + 5));
+        }
+        var online = store.sessions().online();
+        assertThat(online).hasSize(6);
+        var first = new java.util.HashMap<String, id.pita.core.session.Session>();
+        for (var s : online) {
+            var same = first.computeIfAbsent(s.gatewayId(), g -> s);
+            assertThat(s.gatewayId()).isSameAs(same.gatewayId());
+            assertThat(s.siteCode()).isSameAs(same.siteCode());
+            assertThat(s.siteCode()).isEqualTo(s.gatewayId().equals("gw-taman") ? "taman" : "kantor");
+            assertThat(s.lastPushed()).isSameAs(id.pita.core.district.Bandwidth.ZERO);
+            int i = Integer.parseInt(s.acctSessionId().substring(1));
+            assertThat(s.mac()).isEqualTo(String.format("AA:BB:CC:DD:EE:%02X", i));
+            assertThat(s.ip()).isEqualTo("10.1.0." + (i + 5));
+        }
+        assertThat(first.keySet()).containsExactlyInAnyOrder("gw-taman", "gw-kantor");
+    }
 }

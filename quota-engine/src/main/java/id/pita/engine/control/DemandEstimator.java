@@ -55,23 +55,36 @@ public final class DemandEstimator implements DemandModel {
     /** Feeds one counter sample (download/upload bytes, client's view) taken at {@code at}. */
     public void observe(String sessionKey, long downloadBytes, long uploadBytes, Instant at) {
         var t = tracks.computeIfAbsent(sessionKey, k -> new Track());
-        if (t.at == null || downloadBytes < t.down || uploadBytes < t.up) {
+        if (!t.hasAt || downloadBytes < t.down || uploadBytes < t.up) {
             // first sample, or the counters went back (a restarted gateway): a new baseline
             t.baseline(downloadBytes, uploadBytes, at);
             return;
         }
-        double dt = Duration.between(t.at, at).toMillis() / 1000.0;
+        var last = t.at();
+        double dt = Duration.between(last, at).toMillis() / 1000.0;
         if (dt <= 0) {
             return;
         }
-        boolean clean = t.cleanFrom == null || !t.at.isBefore(t.cleanFrom);
+        boolean clean = !t.hasCleanFrom || !last.isBefore(t.cleanFrom());
         if (clean) {
             double down = (downloadBytes - t.down) * 8 / dt;
             double up = (uploadBytes - t.up) * 8 / dt;
-            t.measured = t.measured == null ? new double[] {down, up}
-                    : blend(t.measured, down, up, 1 - Math.pow(2, -dt / halfLifeSeconds));
-            t.demand = new Bandwidth(demand(t.measured[0], t.limit.down()), demand(t.measured[1], t.limit.up()));
-            t.draw = new Bandwidth(Math.round(down), Math.round(up));
+            var m = t.measurement == null ? t.measurement = new Measurement() : t.measurement;
+            if (m.hasMeasured) {
+                double alpha = 1 - Math.pow(2, -dt / halfLifeSeconds);
+                m.measuredDown = m.measuredDown + alpha * (down - m.measuredDown);
+                m.measuredUp = m.measuredUp + alpha * (up - m.measuredUp);
+            } else {
+                m.measuredDown = down;
+                m.measuredUp = up;
+                m.hasMeasured = true;
+            }
+            var demand = new Bandwidth(demand(m.measuredDown, t.limitDown), demand(m.measuredUp, t.limitUp));
+            var draw = new Bandwidth(Math.round(down), Math.round(up));
+            m.demandDown = demand.down();
+            m.demandUp = demand.up();
+            m.drawDown = draw.down();
+            m.drawUp = draw.up();
         }
         t.baseline(downloadBytes, uploadBytes, at);
     }
@@ -89,10 +102,13 @@ public final class DemandEstimator implements DemandModel {
     public void limitedTo(String sessionKey, Bandwidth limit, Instant since) {
         Check.notNull("limit", limit);
         var t = tracks.computeIfAbsent(sessionKey, k -> new Track());
-        if (!limit.equals(t.limit)) {
-            t.limit = limit;
-            t.cleanFrom = since;
-            t.measured = null;
+        if (limit.down() != t.limitDown || limit.up() != t.limitUp) {
+            t.limitDown = limit.down();
+            t.limitUp = limit.up();
+            t.cleanFrom(since);
+            if (t.measurement != null) {
+                t.measurement.hasMeasured = false;
+            }
         }
     }
 
@@ -108,7 +124,8 @@ public final class DemandEstimator implements DemandModel {
     @Override
     public Optional<Bandwidth> estimate(String sessionKey) {
         var t = tracks.get(sessionKey);
-        return t == null ? Optional.empty() : Optional.ofNullable(t.demand);
+        var m = t == null ? null : t.measurement;
+        return m == null ? Optional.empty() : Optional.of(new Bandwidth(m.demandDown, m.demandUp));
     }
 
     /**
@@ -119,7 +136,8 @@ public final class DemandEstimator implements DemandModel {
     @Override
     public Optional<Bandwidth> drawing(String sessionKey) {
         var t = tracks.get(sessionKey);
-        return t == null ? Optional.empty() : Optional.ofNullable(t.draw);
+        var m = t == null ? null : t.measurement;
+        return m == null ? Optional.empty() : Optional.of(new Bandwidth(m.drawDown, m.drawUp));
     }
 
     static long demand(double measured, long limit) {
@@ -135,26 +153,63 @@ public final class DemandEstimator implements DemandModel {
         tracks.keySet().retainAll(onlineKeys);
     }
 
-    private static double[] blend(double[] old, double down, double up, double alpha) {
-        return new double[] {old[0] + alpha * (down - old[0]), old[1] + alpha * (up - old[1])};
-    }
-
-    /** One session's counters, limit and estimate. */
+    /**
+     * One session's counters, limit and estimate, in primitive fields: an 80-byte object per session, plus a 64-byte
+     * {@link Measurement} once a rate has been measured, instead of this object, two {@link Instant}s, three
+     * {@link Bandwidth}s and a {@code double[2]} (about 230 bytes measured), since the estimator keeps one per live
+     * session (100,000 in a large district). Instants are kept exactly, as epoch seconds and nanoseconds; each
+     * {@code has*} flag stands for the null of the boxed field it replaced.
+     */
     private static final class Track {
         long down;
         long up;
-        Instant at;
-        Bandwidth limit = Bandwidth.ZERO;
+        boolean hasAt;
+        long atSeconds;
+        int atNanos;
+        long limitDown;
+        long limitUp;
         /** Samples that begin before this were taken (partly) under an older limit. */
-        Instant cleanFrom;
-        double[] measured;
-        Bandwidth demand;
-        Bandwidth draw;
+        boolean hasCleanFrom;
+        long cleanFromSeconds;
+        int cleanFromNanos;
+        /** Null until the first rate measured; then held (the demand and draw last estimated). */
+        Measurement measurement;
 
         void baseline(long downloadBytes, long uploadBytes, Instant when) {
             down = downloadBytes;
             up = uploadBytes;
-            at = when;
+            hasAt = when != null;
+            if (hasAt) {
+                atSeconds = when.getEpochSecond();
+                atNanos = when.getNano();
+            }
         }
+
+        Instant at() {
+            return Instant.ofEpochSecond(atSeconds, atNanos);
+        }
+
+        void cleanFrom(Instant since) {
+            hasCleanFrom = since != null;
+            if (hasCleanFrom) {
+                cleanFromSeconds = since.getEpochSecond();
+                cleanFromNanos = since.getNano();
+            }
+        }
+
+        Instant cleanFrom() {
+            return Instant.ofEpochSecond(cleanFromSeconds, cleanFromNanos);
+        }
+    }
+
+    /** A track's measured rate (EWMA, reset under a new limit) and the demand and draw last estimated from it. */
+    private static final class Measurement {
+        boolean hasMeasured;
+        double measuredDown;
+        double measuredUp;
+        long demandDown;
+        long demandUp;
+        long drawDown;
+        long drawUp;
     }
 }

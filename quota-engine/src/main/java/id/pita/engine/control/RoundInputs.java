@@ -10,6 +10,7 @@ import id.pita.engine.access.DeviceUsage;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -17,7 +18,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 
 /**
  * Gathers one round's {@link PlanInput} from the ports and the demand estimator. A session's demand is at
@@ -58,7 +58,13 @@ final class RoundInputs {
         var read = ports.sessions().onlineSessions();
         readNanos = System.nanoTime() - t0;
         var online = read.stream().filter(Session::online).toList();
-        Set<String> keys = online.stream().map(Session::key).collect(Collectors.toSet());
+        // One key string per session for the whole round (Session.key() makes a new one per call): the key set, the
+        // site lists, the demand map and the draws share it instead of holding 100,000 copies each.
+        var sessionKeys = new String[online.size()];
+        for (int i = 0; i < sessionKeys.length; i++) {
+            sessionKeys[i] = online.get(i).key();
+        }
+        Set<String> keys = new HashSet<>(Arrays.asList(sessionKeys));
         estimator.retainOnly(keys);
         tracker.retainOnly(keys);
         var sessions = new ArrayList<Session>();
@@ -66,17 +72,19 @@ final class RoundInputs {
         var sessionDemand = new HashMap<String, Bandwidth>();
         var draws = new ArrayList<OfferedDemand.Draw>();
         var cap = d.citizenPlan().deviceCap();
-        for (var s : online) {
+        for (int i = 0; i < sessionKeys.length; i++) {
+            var s = online.get(i);
+            var key = sessionKeys[i];
             var tracked = tracker.withLastAck(s);
-            estimator.limitedTo(s.key(), tracked.lastPushed(), tracker.ackedAt(s.key()).orElse(now));
+            estimator.limitedTo(key, tracked.lastPushed(), tracker.ackedAt(key).orElse(now));
             estimator.observe(s);
             sessions.add(tracked);
-            bySite.computeIfAbsent(s.siteCode(), k -> new ArrayList<>()).add(s.key());
+            bySite.computeIfAbsent(s.siteCode(), k -> new ArrayList<>()).add(key);
             var site = d.site(s.siteCode());
             var floorOf = site.isPresent() && !site.get().isHotspot() ? site.get().ceiling() : cap;
-            estimator.estimate(s.key()).ifPresent(e -> sessionDemand.put(s.key(), Planner.max(e, floor(floorOf))));
+            estimator.estimate(key).ifPresent(e -> sessionDemand.put(key, Planner.max(e, floor(floorOf))));
             if (!s.lastUpdate().isBefore(now.minus(fresh))) {
-                estimator.drawing(s.key()).ifPresent(x -> draws.add(new OfferedDemand.Draw(s.key(), s.siteCode(), x)));
+                estimator.drawing(key).ifPresent(x -> draws.add(new OfferedDemand.Draw(key, s.siteCode(), x)));
             }
         }
         var siteDemand = new HashMap<String, Bandwidth>();

@@ -26,12 +26,13 @@ record RoundSessions(List<Session> sorted, SessionColumns columns, int[] column)
             var s = sorted.get(p);
             var site = d.site(s.siteCode());
             if (site.isPresent() && site.get().isHotspot() && policy.hotspotsOpen()) {
-                var demand = in.sessionDemand().getOrDefault(s.key(), d.citizenPlan().deviceCap());
+                var key = s.key(); // once: Session.key() concatenates, and the allocation keeps this one
+                var demand = in.sessionDemand().getOrDefault(key, d.citizenPlan().deviceCap());
                 if (d.citizenPlan().throttles() && PushDiff.quotaSpent(d.citizenPlan(),
                         in.usageToday().getOrDefault(s.mac(), DeviceUsage.NONE))) {
                     demand = demand.min(d.citizenPlan().throttleRate());
                 }
-                b.add(s.key(), s.siteCode(), demand);
+                b.add(key, s.siteCode(), demand);
                 column[p] = n++;
             }
         }
