@@ -29,9 +29,15 @@ public final class AccountingStore {
     private static final Logger LOG = LoggerFactory.getLogger(AccountingStore.class);
 
     private final Store store;
+    /** Whether the writer remembers open sessions' counters (SQLite: one writer connection, one writer thread). */
+    private final boolean remember;
+    /** SQLite: the writer connection's statements, kept from batch to batch; guarded by the store's write lock. */
+    private AccountingBatch kept;
 
-    AccountingStore(Store store) {
+    /** {@code remember}: keep the writer's statements and open sessions' counters across batches (for tests). */
+    AccountingStore(Store store, boolean remember) {
         this.store = store;
+        this.remember = remember;
     }
 
     /** Stores a batch in one transaction, durable on return; returns how many records were new (not retransmissions). */
@@ -51,7 +57,8 @@ public final class AccountingStore {
             return 0;
         }
         return store.writeUnsynced(h -> {
-            try (var statements = new AccountingBatch(h.getConnection(), store.dialect())) {
+            var statements = statements(h);
+            try {
                 int fresh = 0;
                 for (var r : batch) {
                     if (applyOne(h, statements, r)) {
@@ -60,15 +67,57 @@ public final class AccountingStore {
                 }
                 statements.flushUsage();
                 return fresh;
-            } catch (SQLException e) {
+            } catch (SQLException | RuntimeException e) {
+                // rolled back: what the statements remember of this batch is not in the store
+                discard(statements);
+                statements = null;
+                if (e instanceof RuntimeException re) {
+                    throw re;
+                }
                 throw new StoreException("accounting batch of " + batch.size() + " not stored: " + e.getMessage(), e);
+            } finally {
+                if (statements != null && statements != kept) {
+                    discard(statements);
+                }
             }
         });
     }
 
+    /** The writer connection's kept statements (SQLite), or new ones for this transaction. */
+    private AccountingBatch statements(Handle h) {
+        var connection = h.getConnection();
+        if (!remember) {
+            return new AccountingBatch(connection, store.dialect(), false);
+        }
+        if (kept == null || kept.connection() != connection) {
+            if (kept != null) {
+                discard(kept);
+            }
+            kept = new AccountingBatch(connection, store.dialect(), true);
+        }
+        kept.begin();
+        return kept;
+    }
+
+    /** Open sessions whose counters the writer remembers now (for tests). */
+    int remembered() {
+        return kept == null ? 0 : kept.remembered();
+    }
+
+    private void discard(AccountingBatch statements) {
+        if (statements == kept) {
+            kept = null;
+        }
+        try {
+            statements.close();
+        } catch (SQLException e) {
+            LOG.debug("closing accounting statements: {}", e.toString());
+        }
+    }
+
     private static boolean applyOne(Handle h, AccountingBatch statements, AccountingRecord r) throws SQLException {
         var site = statements.siteOf(r.gatewayId());
-        boolean restart = site.isPresent() && r.status() == AcctStatus.START && restartOfKnownSession(h, r);
+        boolean restart = site.isPresent() && r.status() == AcctStatus.START && restartOfKnownSession(h, statements, r);
         long dedup = gatewayEvent(r) || restart ? r.receivedAt().toEpochMilli() : 0L;
         if (!statements.insertRaw(r, site.map(GatewaySite::code).orElse(""), dedup)) {
             LOG.debug("Accounting retransmission ignored: {} {} {}", r.gatewayId(), r.acctSessionId(), r.status());
@@ -113,7 +162,7 @@ public final class AccountingStore {
      * The old one is kept under {@code id#startedMs}, closed with reason {@code restarted} (at its last
      * accounting) if still open, so the new Start gets the key. Returns whether that happened.
      */
-    private static boolean restartOfKnownSession(Handle h, AccountingRecord r) {
+    private static boolean restartOfKnownSession(Handle h, AccountingBatch statements, AccountingRecord r) {
         if (r.uploadBytes() != 0 || r.downloadBytes() != 0 || r.sessionSeconds() != 0) {
             return false;
         }
@@ -129,6 +178,7 @@ public final class AccountingStore {
                         + "AND acct_session_id = :s")
                 .bind("archived", r.acctSessionId() + "#" + old.get())
                 .bind("g", r.gatewayId()).bind("s", r.acctSessionId()).execute();
+        statements.forget(r.gatewayId(), r.acctSessionId());
         LOG.info("Gateway {} reused Acct-Session-Id {} after a restart: a new session", r.gatewayId(),
                 r.acctSessionId());
         return true;

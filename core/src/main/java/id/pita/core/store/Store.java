@@ -84,6 +84,8 @@ public final class Store implements AutoCloseable {
     /** The open WAL file, for {@link #sync}; reopened after an error. Guarded by syncLock. */
     private FileChannel walChannel;
     private final Object syncLock = new Object();
+    /** One per store: on SQLite it keeps the writer's accounting statements from batch to batch. */
+    private final AccountingStore accounting;
 
     private Store(Jdbi readJdbi, Jdbi writeJdbi, Clock clock, String description, SecretBox secrets, Path walFile) {
         this.dialect = Dialect.SQLITE;
@@ -95,6 +97,7 @@ public final class Store implements AutoCloseable {
         this.pool = null;
         this.clock = clock;
         this.description = description;
+        this.accounting = new AccountingStore(this, true);
     }
 
     private Store(HikariDataSource pool, Clock clock, String description, SecretBox secrets) {
@@ -107,6 +110,7 @@ public final class Store implements AutoCloseable {
         this.writer = null;
         this.clock = clock;
         this.description = description;
+        this.accounting = new AccountingStore(this, false);
     }
 
     /** Opens (creating it and its parent directories if needed) and migrates a SQLite file. */
@@ -297,6 +301,7 @@ public final class Store implements AutoCloseable {
             try {
                 return writer.inTransaction(work);
             } finally {
+                // prepared anew each time: SQLite applies this PRAGMA when it prepares it, not when it runs
                 writer.execute("PRAGMA synchronous = FULL");
             }
         } finally {
@@ -533,7 +538,7 @@ public final class Store implements AutoCloseable {
     }
 
     public AccountingStore accounting() {
-        return new AccountingStore(this);
+        return accounting;
     }
 
     public GatewayActivityRepository gatewayActivity() {

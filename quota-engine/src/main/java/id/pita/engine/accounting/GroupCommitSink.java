@@ -25,7 +25,8 @@ import org.slf4j.LoggerFactory;
  * {@code maxBatch} of them, or what arrived within {@code maxDelay} of the first (stopping early once as many
  * arrived as in the previous batch, or none for a quarter of {@code maxDelay}), and commits them in ONE
  * transaction. A sync thread then makes every committed batch durable with one fsync ({@code sync}) and only
- * then completes each record's stage, so the server answers every Accounting-Request of those batches; while
+ * then hands their records' stages to an ack thread, which completes them (so the server answers every
+ * Accounting-Request of those batches, on that thread) while the sync thread goes on with the next fsync; while
  * it waits for the disk, the writer already runs the next batch's statements. A failed transaction or sync
  * fails every stage of its batches: the server does not answer and the gateways retransmit [RFC 2866 §2]
  * (a batch committed but not synced is then stored twice at most as a retransmission, which the store
@@ -47,6 +48,12 @@ public final class GroupCommitSink implements AccountingSink, AutoCloseable {
     private final Histogram syncSeconds;
     private final Thread thread;
     private final Thread syncThread;
+    /**
+     * Completes the stages of synced (or failed) batches: the server's answers (signing, sending) run on this thread,
+     * not on the sync thread, which meanwhile already fsyncs the next committed batches. An empty list ends it.
+     */
+    private final BlockingQueue<List<Runnable>> acks = new LinkedBlockingQueue<>();
+    private final Thread ackThread;
     /** Records in the last committed batch. */
     private int lastBatch = 1;
     /**
@@ -95,6 +102,9 @@ public final class GroupCommitSink implements AccountingSink, AutoCloseable {
         thread.setDaemon(true);
         this.syncThread = new Thread(this::syncLoop, "accounting-sync");
         syncThread.setDaemon(true);
+        this.ackThread = new Thread(this::ackLoop, "accounting-ack");
+        ackThread.setDaemon(true);
+        ackThread.start();
         syncThread.start();
         thread.start();
     }
@@ -201,6 +211,34 @@ public final class GroupCommitSink implements AccountingSink, AutoCloseable {
             records.add(left.size(), "failed");
             left.forEach(p -> p.done.completeExceptionally(new PitaException("accounting sink closed")));
         }
+        acks.add(List.of());
+    }
+
+    /** Runs the completions the sync thread hands over, in order, until it says it has stopped. */
+    private void ackLoop() {
+        while (true) {
+            List<Runnable> next;
+            try {
+                next = acks.take();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            if (next.isEmpty()) {
+                break;
+            }
+            for (var completion : next) {
+                try {
+                    completion.run();
+                } catch (RuntimeException e) {
+                    LOG.error("Completing an accounting record failed", e);
+                }
+            }
+        }
+        // interrupted by close() after its timeout: complete what is left here
+        for (var left = acks.poll(); left != null; left = acks.poll()) {
+            left.forEach(Runnable::run);
+        }
     }
 
     private void acknowledge(List<List<Pending>> ready, int n) {
@@ -211,7 +249,7 @@ public final class GroupCommitSink implements AccountingSink, AutoCloseable {
         } catch (RuntimeException e) {
             syncingSince = 0;
             failed(started, e, n);
-            ready.forEach(b -> b.forEach(p -> p.done.completeExceptionally(e)));
+            acks.add(completions(ready, p -> p.done.completeExceptionally(e)));
             return;
         }
         syncingSince = 0;
@@ -219,7 +257,18 @@ public final class GroupCommitSink implements AccountingSink, AutoCloseable {
         stored(started);
         records.add(n, "stored");
         lastAcknowledged = Math.max(1, n);
-        ready.forEach(b -> b.forEach(p -> p.done.complete(null)));
+        // only now, after the sync: the ack thread answers them while this thread syncs what was committed since
+        acks.add(completions(ready, p -> p.done.complete(null)));
+    }
+
+    private static List<Runnable> completions(List<List<Pending>> batches, Consumer<Pending> completion) {
+        var list = new ArrayList<Runnable>();
+        for (var b : batches) {
+            for (var p : b) {
+                list.add(() -> completion.accept(p));
+            }
+        }
+        return list;
     }
 
     /**
@@ -332,6 +381,11 @@ public final class GroupCommitSink implements AccountingSink, AutoCloseable {
             if (syncThread.isAlive()) {
                 syncThread.interrupt();
                 syncThread.join(1_000);
+            }
+            ackThread.join(Math.max(1, (deadline - System.nanoTime()) / 1_000_000L));
+            if (ackThread.isAlive()) {
+                ackThread.interrupt();
+                ackThread.join(1_000);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -185,6 +185,36 @@ class GroupCommitSinkTest {
     }
 
     @Test
+    void theNextSyncRunsWhileTheServerIsStillAnsweringThePreviousBatch() throws Exception {
+        var syncs = new java.util.concurrent.atomic.AtomicInteger();
+        var attached = new CountDownLatch(1);
+        sink = new GroupCommitSink(writes::add, () -> {
+            if (syncs.incrementAndGet() == 1) {
+                await(attached); // the first record's answer is attached before it can be acknowledged
+            }
+        }, new GroupCommitConfig(1000, 500, Duration.ZERO, Duration.ofSeconds(5)), metrics);
+        var answering = new CountDownLatch(1);
+        var releaseAnswer = new CountDownLatch(1);
+        var answeredOn = new java.util.concurrent.atomic.AtomicReference<String>();
+        sink.record(record(0)).whenComplete((ok, e) -> {
+            answeredOn.set(Thread.currentThread().getName());
+            answering.countDown();
+            await(releaseAnswer); // the server signing and sending its answer, slowly
+        });
+        attached.countDown();
+        assertThat(answering.await(5, TimeUnit.SECONDS)).isTrue();
+        var second = sink.record(record(1));
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (syncs.get() < 2 && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
+        }
+        assertThat(syncs.get()).as("the second batch synced while the first is being answered").isEqualTo(2);
+        assertThat(answeredOn.get()).isEqualTo("accounting-ack");
+        releaseAnswer.countDown();
+        join(second);
+    }
+
+    @Test
     void aFailedSyncFailsEveryRecordItWouldHaveMadeDurable() {
         sink = new GroupCommitSink(writes::add, () -> {
             throw new IllegalStateException("I/O error");
